@@ -1,0 +1,151 @@
+package io.github.connectclient.internal.redact;
+
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides which connector configuration keys hold secrets and masks their values.
+ *
+ * <p>A key is <em>sensitive</em> when, compared case-insensitively, it
+ *
+ * <ul>
+ *   <li>contains one of {@code password}, {@code passwd}, {@code secret}, {@code jaas},
+ *       {@code token}, {@code credential}, {@code apikey}, {@code api.key}, {@code api_key},
+ *       {@code api-key}, {@code privatekey}, {@code private.key}, {@code private_key},
+ *       {@code private-key}, {@code user.info} or {@code auth.info}; or
+ *   <li>ends with {@code .key}, {@code _key} or {@code -key} (for example {@code ssl.key},
+ *       {@code aws.secret.access.key}, {@code encryption_key}).
+ * </ul>
+ *
+ * <p>So {@code ssl.key.password}, {@code sasl.jaas.config},
+ * {@code consumer.override.sasl.jaas.config}, {@code database.password},
+ * {@code basic.auth.user.info} and {@code some.api.token} are sensitive, while
+ * {@code key.converter}, {@code key.converter.schemas.enable}, {@code transforms.x.key.field}
+ * and {@code topic} are not: "key" only counts as the <em>last</em> segment of a key.
+ *
+ * <p>A sensitive value is replaced by {@value #MASK}, the spelling the Connect worker itself uses
+ * for {@code PASSWORD} values. Two values are never masked because they hold no secret: {@code
+ * null}, and a value that is entirely a config-provider reference such as {@code
+ * ${file:/etc/secrets.properties:db.password}} (showing it helps debugging).
+ *
+ * <p>The rule errs towards masking: a false positive only hides a value from a log line.
+ */
+public final class Redactor {
+
+  /** The replacement for a sensitive value: {@value}. */
+  public static final String MASK = "[hidden]";
+
+  private static final List<String> SENSITIVE_FRAGMENTS =
+      List.of(
+          "password",
+          "passwd",
+          "secret",
+          "jaas",
+          "token",
+          "credential",
+          "apikey",
+          "api.key",
+          "api_key",
+          "api-key",
+          "privatekey",
+          "private.key",
+          "private_key",
+          "private-key",
+          "user.info",
+          "auth.info");
+
+  private static final List<String> SENSITIVE_SUFFIXES = List.of(".key", "_key", "-key");
+
+  private Redactor() {}
+
+  /**
+   * Returns whether values of {@code key} must be masked; see the class documentation for the rule.
+   * A {@code null} key is not sensitive.
+   */
+  public static boolean isSensitiveKey(String key) {
+    if (key == null) {
+      return false;
+    }
+    String lower = key.toLowerCase(Locale.ROOT);
+    for (String fragment : SENSITIVE_FRAGMENTS) {
+      if (lower.contains(fragment)) {
+        return true;
+      }
+    }
+    for (String suffix : SENSITIVE_SUFFIXES) {
+      if (lower.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the value to show for {@code key}: {@code value} itself, or {@value #MASK} if the key
+   * is sensitive and the value is neither {@code null} nor a config-provider reference.
+   */
+  public static String maskValue(String key, Object value) {
+    return mask(value, isSensitiveKey(key));
+  }
+
+  /**
+   * Returns {@value #MASK} for a {@code sensitive} value, except that {@code null} and
+   * config-provider references are shown; a non-sensitive value is returned as a string.
+   */
+  public static String mask(Object value, boolean sensitive) {
+    if (value == null) {
+      return null;
+    }
+    String text = String.valueOf(value);
+    if (!sensitive || isProviderReference(text)) {
+      return text;
+    }
+    return MASK;
+  }
+
+  /**
+   * Returns an unmodifiable copy of {@code config} in the same iteration order, with the values
+   * of sensitive keys masked and every other value converted with {@link String#valueOf(Object)}
+   * ({@code null} stays {@code null}). A {@code null} map gives an empty map.
+   */
+  public static Map<String, String> masked(Map<String, ?> config) {
+    if (config == null) {
+      return Map.of();
+    }
+    Map<String, String> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, ?> entry : config.entrySet()) {
+      copy.put(entry.getKey(), maskValue(entry.getKey(), entry.getValue()));
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Renders {@code config} like {@link java.util.AbstractMap#toString()} ({@code {k=v, k2=v2}}),
+   * with the values of sensitive keys masked. A {@code null} map renders as {@code null}.
+   */
+  public static String toString(Map<String, ?> config) {
+    if (config == null) {
+      return "null";
+    }
+    StringBuilder result = new StringBuilder("{");
+    Iterator<? extends Map.Entry<String, ?>> entries = config.entrySet().iterator();
+    while (entries.hasNext()) {
+      Map.Entry<String, ?> entry = entries.next();
+      result.append(entry.getKey()).append('=').append(maskValue(entry.getKey(), entry.getValue()));
+      if (entries.hasNext()) {
+        result.append(", ");
+      }
+    }
+    return result.append('}').toString();
+  }
+
+  private static boolean isProviderReference(String value) {
+    return value.startsWith("${")
+        && value.endsWith("}")
+        && value.indexOf('}') == value.length() - 1;
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.connectclient.model;
+
+import java.util.Locale;
+
+/**
+ * Whether a connector reads from an external system into Kafka or writes from Kafka out.
+ *
+ * <p>Reported as {@code type} by {@code GET /connectors/{name}} and {@code GET
+ * /connectors/{name}/status} since Kafka 1.0.0 (KIP-151); the server spells it in lower case.
+ */
+public enum ConnectorType {
+  /** A source connector: external system to Kafka. */
+  SOURCE,
+  /** A sink connector: Kafka to external system. */
+  SINK,
+  /**
+   * The worker could not tell (it cannot load {@code connector.class}), the field was absent
+   * (Kafka before 1.0.0), or the server sent a value this client does not know.
+   */
+  UNKNOWN;
+
+  /**
+   * Returns the constant for a server value, ignoring case; {@code null} or an unrecognised value
+   * gives {@link #UNKNOWN}.
+   */
+  public static ConnectorType fromString(String value) {
+    if (value != null) {
+      for (ConnectorType type : values()) {
+        if (type.name().equalsIgnoreCase(value)) {
+          return type;
+        }
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** Returns the spelling the REST API uses: {@code source}, {@code sink} or {@code unknown}. */
+  public String serverValue() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

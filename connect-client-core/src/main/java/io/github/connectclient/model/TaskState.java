@@ -1,0 +1,32 @@
+package io.github.connectclient.model;
+
+/**
+ * The state of one task: part of {@link ConnectorStatus} and returned by {@code GET
+ * /connectors/{name}/tasks/{id}/status}.
+ *
+ * @param id the task number
+ * @param state the state; {@link State#UNKNOWN} for a value this client does not know or an
+ *     absent one; never {@code null}
+ * @param workerId the worker running the task
+ * @param trace the stack trace of the failure, usually only present when {@code FAILED}
+ * @param version the plugin version of the running task; Kafka 4.1.0+ (KIP-891), else {@code
+ *     null}
+ * @param rawState the state exactly as the server sent it, or {@code null} if absent
+ */
+public record TaskState(
+    int id, State state, String workerId, String trace, String version, String rawState) {
+
+  /** Derives a missing {@code state} from {@code rawState} and vice versa. */
+  public TaskState {
+    if (state == null) {
+      state = State.fromString(rawState);
+    } else if (rawState == null) {
+      rawState = state.serverValue();
+    }
+  }
+
+  /** Creates a state with the raw state taken from {@code state}. */
+  public TaskState(int id, State state, String workerId, String trace, String version) {
+    this(id, state, workerId, trace, version, null);
+  }
+}
