@@ -1,0 +1,76 @@
+package io.github.connectclient.internal.json;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Set;
+
+/**
+ * Turns a record constructor's rejection of decoded values into a {@link JsonDecodeException}
+ * carrying the record's JSON path.
+ *
+ * <p>A compact constructor may throw (a blank connector name, for example). Moshi 1.15's
+ * reflective record adapter wraps such an exception in an {@link AssertionError}, and the failure
+ * happens after the object was read, when the reader's path no longer points at it. This factory
+ * wraps every record adapter (hand-written or reflective), remembers the path where the record
+ * starts, and reports the constructor's exception there.
+ */
+final class RecordConstructionGuard implements JsonAdapter.Factory {
+
+  @Override
+  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty() || !Types.getRawType(type).isRecord()) {
+      return null;
+    }
+    JsonAdapter<Object> delegate = moshi.nextAdapter(this, type, annotations);
+    return new Guarded(delegate, Types.getRawType(type).getSimpleName());
+  }
+
+  private static final class Guarded extends JsonAdapter<Object> {
+    private final JsonAdapter<Object> delegate;
+    private final String recordName;
+
+    Guarded(JsonAdapter<Object> delegate, String recordName) {
+      this.delegate = delegate;
+      this.recordName = recordName;
+    }
+
+    @Override
+    public Object fromJson(JsonReader reader) throws IOException {
+      String path = reader.getPath();
+      try {
+        return delegate.fromJson(reader);
+      } catch (JsonDataException | JsonDecodeException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw rejected(path, e);
+      } catch (AssertionError e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw rejected(path, cause);
+        }
+        throw e;
+      }
+    }
+
+    private JsonDecodeException rejected(String path, RuntimeException cause) {
+      return new JsonDecodeException(
+          "Invalid " + recordName + " at path " + path + ": " + cause.getMessage(), path, cause);
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, Object value) throws IOException {
+      delegate.toJson(writer, value);
+    }
+
+    @Override
+    public String toString() {
+      return delegate + ".guarded()";
+    }
+  }
+}
