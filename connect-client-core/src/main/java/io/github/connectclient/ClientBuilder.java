@@ -1,0 +1,288 @@
+package io.github.connectclient;
+
+import io.github.connectclient.internal.http.Sleeper;
+import io.github.connectclient.internal.http.Transport;
+import io.github.connectclient.internal.http.TransportConfig;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The options shared by {@link ConnectClient#builder()} and the async client's builder. Every
+ * setter validates its argument at once; defaults are given on each setter.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+
+  /** Default TCP connect timeout: 10 s. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** Default time budget of one attempt: 100 s, above Connect's own 90 s request timeout. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(100);
+  /** Default largest response body read: 32 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+  /** Default time an unreachable worker is avoided: 5 s. */
+  public static final Duration DEFAULT_WORKER_COOLDOWN = Duration.ofSeconds(5);
+  /** Default limit of concurrent requests of one client: 64. */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+  /** Default limit of concurrent requests to one worker: 32 (OkHttp's own default is 5). */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS_PER_WORKER = 32;
+
+  private final List<HttpUrl> workers = new ArrayList<>();
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private Supplier<String> authorization;
+  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+  private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private RetryListener retryListener = RetryListener.NONE;
+  private OkHttpClient okHttpClient;
+  private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+  private Duration workerCooldown = DEFAULT_WORKER_COOLDOWN;
+  private int maxRedirects = 5;
+  private boolean authorizationAcrossHosts;
+  private Clock clock = Clock.systemUTC();
+  private Sleeper sleeper = Sleeper.SYSTEM;
+  private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+  private ScheduledExecutorService scheduler;
+  private int maxRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+  private int maxRequestsPerWorker = DEFAULT_MAX_CONCURRENT_REQUESTS_PER_WORKER;
+
+  /** For subclasses. */
+  protected ClientBuilder() {}
+
+  /** This builder, typed. */
+  protected abstract B self();
+
+  /**
+   * The worker to talk to, e.g. {@code http://connect-1:8083}. A path prefix is kept (for a
+   * gateway such as {@code https://gw/connect}). Replaces earlier URLs.
+   */
+  public B url(String url) {
+    return urls(List.of(Objects.requireNonNull(url, "url == null")));
+  }
+
+  /**
+   * Several workers of one cluster, in preference order. Requests go to one worker; when it
+   * refuses connections, times out or answers 503, the client moves to the next and avoids the
+   * failed one for {@link #workerCooldown(Duration)}. Replaces earlier URLs.
+   */
+  public B urls(List<String> urls) {
+    Objects.requireNonNull(urls, "urls == null");
+    if (urls.isEmpty()) {
+      throw new IllegalArgumentException("urls must not be empty");
+    }
+    List<HttpUrl> parsed = new ArrayList<>();
+    for (String url : urls) {
+      parsed.add(parseWorkerUrl(url));
+    }
+    workers.clear();
+    workers.addAll(parsed);
+    return self();
+  }
+
+  /** HTTP basic authentication, sent preemptively with every request (the Connect extension never asks). */
+  public B basicAuth(String username, String password) {
+    Objects.requireNonNull(username, "username == null");
+    Objects.requireNonNull(password, "password == null");
+    if (username.indexOf(':') >= 0) {
+      throw new IllegalArgumentException("username must not contain ':'");
+    }
+    String token = Base64.getEncoder()
+        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String value = "Basic " + token;
+    this.authorization = () -> value;
+    return self();
+  }
+
+  /** A bearer token, asked of {@code token} before every request so it can refresh. */
+  public B bearerToken(Supplier<String> token) {
+    Objects.requireNonNull(token, "token == null");
+    this.authorization = () -> {
+      String current = token.get();
+      return current == null || current.isBlank() ? null : "Bearer " + current;
+    };
+    return self();
+  }
+
+  /** A header sent with every request. Its value is never logged. */
+  public B header(String name, String value) {
+    Objects.requireNonNull(name, "name == null");
+    Objects.requireNonNull(value, "value == null");
+    if (name.isBlank() || name.chars().anyMatch(c -> c <= ' ' || c >= 127 || c == ':')) {
+      throw new IllegalArgumentException("invalid header name: " + name);
+    }
+    if (value.chars().anyMatch(c -> (c < ' ' && c != '\t') || c == 127)) {
+      throw new IllegalArgumentException("header " + name + " has a control character in its value");
+    }
+    headers.put(name, value);
+    return self();
+  }
+
+  /** TCP (and TLS) connect timeout. Default {@link #DEFAULT_CONNECT_TIMEOUT}. */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return self();
+  }
+
+  /**
+   * The time budget of one attempt, from sending to the last byte of the answer. Default {@link
+   * #DEFAULT_REQUEST_TIMEOUT}: Connect works on a request for up to 90 s before answering {@code
+   * Request timed out}, and a shorter timeout would abandon writes the server still applies.
+   */
+  public B requestTimeout(Duration timeout) {
+    this.requestTimeout = positive(timeout, "requestTimeout");
+    return self();
+  }
+
+  /** How often and how long to retry. Default {@link RetryPolicy#defaults()}. */
+  public B retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy == null");
+    return self();
+  }
+
+  /** Told about every retry, failover and exhausted budget. Default: none. */
+  public B retryListener(RetryListener listener) {
+    this.retryListener = Objects.requireNonNull(listener, "retryListener == null");
+    return self();
+  }
+
+  /**
+   * An OkHttp client to derive from (its interceptors, proxy, TLS, pool and dispatcher are kept;
+   * redirects and silent retries are turned off and the timeouts above applied). {@code close()}
+   * then leaves its pool and threads alone.
+   */
+  public B okHttpClient(OkHttpClient client) {
+    this.okHttpClient = Objects.requireNonNull(client, "okHttpClient == null");
+    return self();
+  }
+
+  /** The largest response body read; a larger one fails cleanly. Default 32 MiB. */
+  public B maxResponseBytes(long bytes) {
+    if (bytes < 1024) {
+      throw new IllegalArgumentException("maxResponseBytes must be at least 1024 but was " + bytes);
+    }
+    this.maxResponseBytes = bytes;
+    return self();
+  }
+
+  /** How long an unreachable worker is avoided. Default 5 s. */
+  public B workerCooldown(Duration cooldown) {
+    Objects.requireNonNull(cooldown, "workerCooldown == null");
+    if (cooldown.isNegative()) {
+      throw new IllegalArgumentException("workerCooldown must not be negative");
+    }
+    this.workerCooldown = cooldown;
+    return self();
+  }
+
+  /** How many 307/308 redirects one attempt follows (0 to turn them off). Default 5. */
+  public B maxRedirects(int redirects) {
+    if (redirects < 0) {
+      throw new IllegalArgumentException("maxRedirects must not be negative");
+    }
+    this.maxRedirects = redirects;
+    return self();
+  }
+
+  /**
+   * Whether a redirect to another host keeps the {@code Authorization} header. Default false: a
+   * gateway that redirects elsewhere does not get your credentials passed on.
+   */
+  public B keepAuthorizationOnCrossHostRedirect(boolean keep) {
+    this.authorizationAcrossHosts = keep;
+    return self();
+  }
+
+  /** The limits of concurrent requests, in all and per worker. Defaults 64 and 32. */
+  public B maxConcurrentRequests(int total, int perWorker) {
+    if (total < 1 || perWorker < 1) {
+      throw new IllegalArgumentException("concurrency limits must be at least 1");
+    }
+    this.maxRequests = total;
+    this.maxRequestsPerWorker = perWorker;
+    return self();
+  }
+
+  /**
+   * The scheduler for async retries and state polling. Default: one daemon thread, created on
+   * first use and shut down by {@code close()}; a scheduler given here is left running.
+   */
+  public B scheduler(ScheduledExecutorService scheduler) {
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
+    return self();
+  }
+
+  /** The clock for deadlines, cool-downs and {@code Retry-After} dates. Default UTC system clock. */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+    return self();
+  }
+
+  /**
+   * Test hook of this library: how the sync path waits between attempts, and the jitter source.
+   * Not part of the supported API.
+   */
+  public B testTiming(Sleeper sleeper, DoubleSupplier random) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+    this.random = Objects.requireNonNull(random, "random == null");
+    return self();
+  }
+
+  /** The transport these options describe; async futures complete on {@code completionExecutor}. */
+  protected final Transport buildTransport(Executor completionExecutor) {
+    if (workers.isEmpty()) {
+      throw new IllegalStateException("url(...) or urls(...) is required");
+    }
+    return Transport.create(new TransportConfig(
+        workers, okHttpClient, connectTimeout, requestTimeout, retryPolicy, headers, authorization,
+        maxResponseBytes, workerCooldown, maxRedirects, authorizationAcrossHosts, retryListener,
+        clock, sleeper, random, scheduler, completionExecutor, maxRequests, maxRequestsPerWorker));
+  }
+
+  /** The transport these options describe. */
+  protected final Transport buildTransport() {
+    return buildTransport(null);
+  }
+
+  private static HttpUrl parseWorkerUrl(String url) {
+    Objects.requireNonNull(url, "url == null");
+    HttpUrl parsed = HttpUrl.parse(url.strip());
+    if (parsed == null) {
+      throw new IllegalArgumentException("not an http or https URL: " + url);
+    }
+    if (parsed.query() != null || parsed.fragment() != null) {
+      throw new IllegalArgumentException("a worker URL takes no query or fragment: " + parsed.redact());
+    }
+    if (parsed.username().length() > 0 || parsed.password().length() > 0) {
+      throw new IllegalArgumentException(
+          "put credentials in basicAuth(...), not in the URL: " + parsed.redact());
+    }
+    String scheme = parsed.scheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new IllegalArgumentException("not an http or https URL: " + url);
+    }
+    return parsed;
+  }
+
+  private static Duration positive(Duration value, String name) {
+    Objects.requireNonNull(value, name + " == null");
+    if (value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive but was " + value);
+    }
+    return value;
+  }
+}

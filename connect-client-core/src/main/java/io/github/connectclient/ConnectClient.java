@@ -1,0 +1,273 @@
+package io.github.connectclient;
+
+import io.github.connectclient.model.ConfigKeyInfo;
+import io.github.connectclient.model.ConfigUpdate;
+import io.github.connectclient.model.ConfigValidation;
+import io.github.connectclient.model.ConnectorExpanded;
+import io.github.connectclient.model.ConnectorInfo;
+import io.github.connectclient.model.ConnectorOffsets;
+import io.github.connectclient.model.ConnectorStatus;
+import io.github.connectclient.model.HealthStatus;
+import io.github.connectclient.model.LoggerLevel;
+import io.github.connectclient.model.NewConnector;
+import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.RestartOptions;
+import io.github.connectclient.model.ServerInfo;
+import io.github.connectclient.model.State;
+import io.github.connectclient.model.TaskInfo;
+import io.github.connectclient.model.TaskState;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A synchronous client for the Kafka Connect REST API: one method per endpoint.
+ *
+ * <p>Thread-safe and meant to be shared; {@link #close()} releases its connections and threads.
+ * Build one with {@link #builder()}. Every method throws a subtype of
+ * {@link io.github.connectclient.errors.ConnectClientException} when the call fails (see
+ * {@code docs/errors.md}); arguments are checked before any request is sent. Rebalance conflicts,
+ * a momentarily unreachable leader and, for idempotent calls, transient 5xx answers are retried
+ * as the {@link RetryPolicy} allows.
+ *
+ * <p>Being an interface, it is easy to fake in your own tests.
+ */
+public interface ConnectClient extends AutoCloseable {
+
+  /** A builder for a client; {@link Builder#url(String)} is required. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The worker's version, commit and Kafka cluster id. {@code GET /}. Since Kafka 0.10.0
+   * ({@code kafkaClusterId} since 1.1.0).
+   */
+  ServerInfo getServerInfo();
+
+  /**
+   * The worker's health. {@code GET /health}. A starting (503) or unhealthy (500) worker is
+   * reported in the result, not thrown. Since Kafka 3.9.0; older workers throw
+   * {@link io.github.connectclient.errors.UnsupportedEndpointException}.
+   */
+  HealthStatus getHealth();
+
+  /** The names of all connectors, in no particular order. {@code GET /connectors}. Since 0.10.0. */
+  List<String> listConnectors();
+
+  /**
+   * Every connector with its info and status, keyed by name. {@code GET
+   * /connectors?expand=status&expand=info}. A connector with no status yet (just created or just
+   * deleted) is left out by the server. Since Kafka 2.3.0.
+   */
+  Map<String, ConnectorExpanded> listConnectorsExpanded();
+
+  /**
+   * Creates a connector. {@code POST /connectors}. Not idempotent: a name that exists throws
+   * {@link io.github.connectclient.errors.ConnectorAlreadyExistsException} at once; use {@link
+   * #putConnectorConfig} to create or update. {@code initialState} is sent only when set (Kafka
+   * 3.7.0+; older workers answer 500 to it). Since 0.10.0.
+   *
+   * @return the connector as created; its task list is normally empty at this point
+   */
+  ConnectorInfo createConnector(NewConnector request);
+
+  /** Creates a connector from a name and a config. Same as {@link #createConnector(NewConnector)}. */
+  ConnectorInfo createConnector(String name, Map<String, String> config);
+
+  /**
+   * Creates the connector or replaces its config. {@code PUT /connectors/{name}/config}. The
+   * result says whether it was created (201) or updated (200). Every call restarts the connector
+   * on the worker, even with an identical config. Since 0.10.0.
+   */
+  ConfigUpdate putConnectorConfig(String name, Map<String, String> config);
+
+  /**
+   * Changes some keys of a connector's config; a {@code null} value removes the key. {@code PATCH
+   * /connectors/{name}/config}. A {@code name} key in the patch is refused before any request (the
+   * server would store it unchecked). Since Kafka 3.8.0.
+   *
+   * @return the connector with its merged config
+   */
+  ConnectorInfo patchConnectorConfig(String name, Map<String, String> patch);
+
+  /** The connector's config, tasks and type. {@code GET /connectors/{name}}. Since 0.10.0. */
+  ConnectorInfo getConnector(String name);
+
+  /**
+   * The connector's stored config (placeholders such as {@code ${file:...}} are not resolved).
+   * {@code GET /connectors/{name}/config}. Since 0.10.0.
+   */
+  Map<String, String> getConnectorConfig(String name);
+
+  /**
+   * The state of the connector and each of its tasks. {@code GET /connectors/{name}/status}.
+   * Since 0.10.0.
+   */
+  ConnectorStatus getConnectorStatus(String name);
+
+  /** The connector's tasks and their configs. {@code GET /connectors/{name}/tasks}. Since 0.10.0. */
+  List<TaskInfo> getConnectorTasks(String name);
+
+  /**
+   * The state of one task. {@code GET /connectors/{name}/tasks/{taskId}/status}. Since 0.10.0.
+   *
+   * @param taskId the task number, 0 or more
+   */
+  TaskState getTaskStatus(String name, int taskId);
+
+  /**
+   * Restarts the connector instance (not its tasks). {@code POST /connectors/{name}/restart}.
+   * Since 0.10.0.
+   */
+  void restartConnector(String name);
+
+  /**
+   * Restarts the connector and, as {@code options} say, its tasks or only the failed ones. {@code
+   * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. Asynchronous on the server.
+   *
+   * @return the planned states (202, instances to restart show {@code RESTARTING}), or empty when
+   *     the worker answered 204 (nothing asked beyond the connector, or a worker older than 3.0.0)
+   */
+  Optional<ConnectorStatus> restartConnector(String name, RestartOptions options);
+
+  /** Restarts one task. {@code POST /connectors/{name}/tasks/{taskId}/restart}. Since 0.10.0. */
+  void restartTask(String name, int taskId);
+
+  /**
+   * Pauses the connector and its tasks. {@code PUT /connectors/{name}/pause}. Asynchronous: use
+   * {@link #awaitConnectorState} to wait for {@code PAUSED}. Since 0.10.0.
+   */
+  void pauseConnector(String name);
+
+  /**
+   * Resumes a paused or stopped connector. {@code PUT /connectors/{name}/resume}. Asynchronous:
+   * use {@link #awaitConnectorState} to wait for {@code RUNNING}. Since 0.10.0.
+   */
+  void resumeConnector(String name);
+
+  /**
+   * Stops the connector and removes its tasks, keeping its config; offsets can then be altered or
+   * reset. {@code PUT /connectors/{name}/stop}. Since Kafka 3.5.0.
+   */
+  void stopConnector(String name);
+
+  /**
+   * Deletes the connector. {@code DELETE /connectors/{name}}. A retried delete that finds the
+   * connector gone after an earlier attempt that may have applied counts as success. Since 0.10.0.
+   */
+  void deleteConnector(String name);
+
+  /**
+   * The topics the connector has used since it was created or its topics were reset. {@code GET
+   * /connectors/{name}/topics}. An unknown connector has none (the server answers 200). Since
+   * Kafka 2.5.0.
+   */
+  List<String> getConnectorTopics(String name);
+
+  /** Forgets the connector's active topics. {@code PUT /connectors/{name}/topics/reset}. Since 2.5.0. */
+  void resetConnectorTopics(String name);
+
+  /** The connector's offsets. {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0. */
+  ConnectorOffsets getConnectorOffsets(String name);
+
+  /**
+   * Alters the offsets of a STOPPED connector; a null offset removes that partition's offset.
+   * {@code PATCH /connectors/{name}/offsets}. Since Kafka 3.6.0.
+   *
+   * @return the server's message
+   */
+  String alterConnectorOffsets(String name, ConnectorOffsets offsets);
+
+  /**
+   * Resets all offsets of a STOPPED connector. {@code DELETE /connectors/{name}/offsets}. Since
+   * Kafka 3.6.0.
+   *
+   * @return the server's message
+   */
+  String resetConnectorOffsets(String name);
+
+  /** The installed connector plugins. {@code GET /connector-plugins}. Since 0.10.0. */
+  List<PluginInfo> listConnectorPlugins();
+
+  /**
+   * Every installed plugin: connectors, converters, header converters, transformations and
+   * predicates. {@code GET /connector-plugins?connectorsOnly=false}. Since Kafka 3.2.0 (older
+   * workers list connectors only).
+   */
+  List<PluginInfo> listPlugins();
+
+  /**
+   * The config definition of a plugin. {@code GET /connector-plugins/{pluginClass}/config}. Since
+   * Kafka 3.2.0.
+   *
+   * @param pluginClass fully qualified class name or alias, e.g. {@code FileStreamSource}
+   */
+  List<ConfigKeyInfo> getPluginConfig(String pluginClass);
+
+  /**
+   * Validates a connector config without creating anything. {@code PUT
+   * /connector-plugins/{pluginClass}/config/validate}. An invalid config is a normal result: check
+   * {@link ConfigValidation#errorCount()}. Since 0.10.0.
+   */
+  ConfigValidation validateConnectorConfig(String pluginClass, Map<String, String> config);
+
+  /**
+   * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since
+   * Kafka 2.4.0.
+   */
+  Map<String, LoggerLevel> listLoggers();
+
+  /** One logger's level. {@code GET /admin/loggers/{name}}. Since Kafka 2.4.0. */
+  LoggerLevel getLogger(String name);
+
+  /**
+   * Sets a logger's level on the worker that receives the call. {@code PUT /admin/loggers/{name}}.
+   * An invalid level is answered 404 by the server and thrown as {@link
+   * io.github.connectclient.errors.NotFoundException}. Since Kafka 2.4.0.
+   *
+   * @param level one of OFF, FATAL, ERROR, WARN, INFO, DEBUG, TRACE, ALL (case-insensitive)
+   * @return the names of the loggers whose level changed
+   */
+  List<String> setLoggerLevel(String name, String level);
+
+  /**
+   * Sets a logger's level on every worker of the cluster. {@code PUT
+   * /admin/loggers/{name}?scope=cluster}. Applied asynchronously by each worker. Since Kafka 3.7.0
+   * (older workers apply it to the receiving worker only).
+   */
+  void setClusterLoggerLevel(String name, String level);
+
+  /**
+   * Polls the connector's status until the connector and all its tasks are in {@code state}. For
+   * {@code RUNNING} and {@code PAUSED} at least one task must exist (a connector just created has
+   * none yet); for {@code STOPPED} the task list is empty. A connector with no status yet is
+   * polled again.
+   *
+   * @return the status that matched
+   * @throws io.github.connectclient.errors.ConnectorStateTimeoutException when {@code timeout}
+   *     passes first; it holds the last status seen
+   */
+  ConnectorStatus awaitConnectorState(String name, State state, Duration timeout);
+
+  /** Releases the connections and threads this client owns. Calls after close fail fast. */
+  @Override
+  void close();
+
+  /** Builds a {@link ConnectClient}. Not thread-safe; the built client is. */
+  final class Builder extends ClientBuilder<Builder> {
+
+    Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** The client. */
+    public ConnectClient build() {
+      return new DefaultConnectClient(buildTransport());
+    }
+  }
+}

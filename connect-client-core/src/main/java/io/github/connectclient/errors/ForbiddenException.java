@@ -1,0 +1,12 @@
+package io.github.connectclient.errors;
+
+/**
+ * The worker answered 403, for example {@code Topic tracking is disabled.} or a gateway's authorisation refusal.
+ */
+public class ForbiddenException extends ConnectServerException {
+
+  /** Creates the exception for an error answer. */
+  public ForbiddenException(ErrorResponse response) {
+    super(response);
+  }
+}

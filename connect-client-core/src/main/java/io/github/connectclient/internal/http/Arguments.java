@@ -1,0 +1,98 @@
+package io.github.connectclient.internal.http;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks arguments before any request is sent, with messages that name the parameter. Shared by
+ * the sync and async clients.
+ */
+public final class Arguments {
+
+  private Arguments() {}
+
+  /**
+   * A connector name: not null, not blank, and addressable as a URL path segment ({@code .} and
+   * {@code ..} are not: every HTTP stack resolves them away).
+   */
+  public static String connectorName(String name, String parameter) {
+    String value = notBlank(name, parameter);
+    if (value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException(
+          parameter + " '" + value + "' cannot be addressed in a URL path");
+    }
+    return value;
+  }
+
+  /** A plugin class name or alias: not null, not blank. */
+  public static String pluginClass(String pluginClass) {
+    return notBlank(pluginClass, "pluginClass");
+  }
+
+  /** A logger name: not null, not blank. */
+  public static String loggerName(String name) {
+    return notBlank(name, "name");
+  }
+
+  /** A log level: not null, not blank (the server checks the value). */
+  public static String level(String level) {
+    return notBlank(level, "level").strip();
+  }
+
+  /** A task number: 0 or more. */
+  public static String taskId(int taskId) {
+    if (taskId < 0) {
+      throw new IllegalArgumentException("taskId must be >= 0 but was " + taskId);
+    }
+    return Integer.toString(taskId);
+  }
+
+  /** A connector config: not null, no null key or value. */
+  public static Map<String, String> config(Map<String, String> config) {
+    Objects.requireNonNull(config, "config == null");
+    for (Map.Entry<String, String> entry : config.entrySet()) {
+      if (entry.getKey() == null) {
+        throw new NullPointerException("config has a null key");
+      }
+      if (entry.getValue() == null) {
+        throw new NullPointerException("config value of '" + entry.getKey() + "' is null");
+      }
+    }
+    return config;
+  }
+
+  /**
+   * A PATCH of a config: not null, not empty, no null key, and no {@code name} key (the server
+   * would store it inside the config unchecked; API reference §3.1).
+   */
+  public static Map<String, String> patch(Map<String, String> patch) {
+    Objects.requireNonNull(patch, "patch == null");
+    if (patch.isEmpty()) {
+      throw new IllegalArgumentException("patch must not be empty");
+    }
+    for (String key : patch.keySet()) {
+      if (key == null) {
+        throw new NullPointerException("patch has a null key");
+      }
+      if (key.equals("name")) {
+        throw new IllegalArgumentException(
+            "patch must not contain 'name': a connector cannot be renamed, and the server would "
+                + "store the key unchecked");
+      }
+    }
+    return patch;
+  }
+
+  /** A value that must not be null. */
+  public static <T> T notNull(T value, String parameter) {
+    return Objects.requireNonNull(value, parameter + " == null");
+  }
+
+  private static String notBlank(String value, String parameter) {
+    Objects.requireNonNull(value, parameter + " == null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(parameter + " must not be blank");
+    }
+    return value;
+  }
+}
