@@ -220,7 +220,7 @@ public final class JsonCodec {
     return new JsonDecodeException(withPath(e.getMessage(), path), path, e);
   }
 
-  /** Returns the path a Moshi message ends with ("... at path $.a" or "... at $.a"), or fallback. */
+  /** Returns the path a Moshi message ends with ("... at path $.a" or "... at $.a") or fallback. */
   private static String pathIn(String message, String fallback) {
     if (message != null) {
       Matcher matcher = PATH_AT_END.matcher(message);

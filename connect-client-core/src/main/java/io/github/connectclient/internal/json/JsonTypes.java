@@ -5,7 +5,7 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the generic {@link Type}s that {@link JsonCodec} decodes into, such as lists of models. */
+/** Builds the generic {@link Type}s that {@link JsonCodec} decodes into, such as model lists. */
 public final class JsonTypes {
 
   /** {@code List<String>}, for example the body of {@code GET /connectors}. */

@@ -12,8 +12,8 @@ import java.lang.reflect.Type;
 import java.util.Set;
 
 /**
- * Turns a record constructor's rejection of decoded values into a {@link JsonDecodeException}
- * carrying the record's JSON path.
+ * Turns a record constructor's rejection of decoded values, and an absent primitive component,
+ * into a {@link JsonDecodeException} carrying the record's JSON path.
  *
  * <p>A compact constructor may throw (a blank connector name, for example). Moshi 1.15's
  * reflective record adapter wraps such an exception in an {@link AssertionError}, and the failure
@@ -46,8 +46,10 @@ final class RecordConstructionGuard implements JsonAdapter.Factory {
       String path = reader.getPath();
       try {
         return delegate.fromJson(reader);
-      } catch (JsonDataException | JsonDecodeException e) {
+      } catch (JsonDecodeException e) {
         throw e;
+      } catch (JsonDataException e) {
+        throw relocateMissing(path, e);
       } catch (RuntimeException e) {
         throw rejected(path, e);
       } catch (AssertionError e) {
@@ -56,6 +58,21 @@ final class RecordConstructionGuard implements JsonAdapter.Factory {
         }
         throw e;
       }
+    }
+
+    /**
+     * Moshi reports an absent primitive component ("Required value 'order' missing at $[1]") with
+     * the reader's position after the object, which in an array is the next element; report it at
+     * the record's own path instead. Other data errors are already positioned correctly.
+     */
+    private static RuntimeException relocateMissing(String path, JsonDataException e) {
+      String message = e.getMessage();
+      if (message == null || !message.startsWith("Required value '")) {
+        return e;
+      }
+      int at = message.lastIndexOf(" missing at ");
+      String what = at < 0 ? message : message.substring(0, at);
+      return new JsonDecodeException(what + " missing at path " + path, path, e);
     }
 
     private JsonDecodeException rejected(String path, RuntimeException cause) {
