@@ -1,0 +1,124 @@
+package io.github.connectclient;
+
+import static io.github.connectclient.RequestAssertions.assertNoBody;
+import static io.github.connectclient.RequestAssertions.assertSent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.connectclient.model.ConnectorExpanded;
+import io.github.connectclient.model.ConnectorType;
+import io.github.connectclient.model.HealthStatus;
+import io.github.connectclient.model.ServerInfo;
+import io.github.connectclient.model.State;
+import io.github.connectclient.model.TaskId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code GET /}, {@code GET /health} and the connector listings. */
+class ClusterRequestsTest {
+
+  @RegisterExtension final ConnectServer connect = new ConnectServer();
+
+  @Test
+  void getServerInfo_sendsGetRoot_andDecodesVersionCommitAndClusterId() throws Exception {
+    connect.enqueue(200, Answers.SERVER_INFO);
+
+    ServerInfo info = connect.client().getServerInfo();
+
+    assertThat(info).isEqualTo(new ServerInfo("3.9.0", "84caaa6e9da06435", "DZ5R4SFeTa-oLSGqoCAnYw"));
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/"));
+  }
+
+  @Test
+  void getServerInfo_fromAWorkerBefore1_1_hasNoClusterId() {
+    connect.enqueue(200, "{\"version\":\"1.0.2\",\"commit\":\"2a121f7b1d402825\"}");
+
+    assertThat(connect.client().getServerInfo().kafkaClusterId()).isNull();
+  }
+
+  @Test
+  void getHealth_whenHealthy_sendsGetHealth_andReturnsTheBody() throws Exception {
+    connect.enqueue(200, Answers.HEALTHY);
+
+    HealthStatus health = connect.client().getHealth();
+
+    assertThat(health.status()).isEqualTo("healthy");
+    assertThat(health.isHealthy()).isTrue();
+    assertThat(health.message()).isEqualTo("Worker has completed startup and is ready to handle requests.");
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/health"));
+  }
+
+  @Test
+  void getHealth_whenStartingWith503_returnsTheBodyInsteadOfThrowing() {
+    connect.enqueue(503, Answers.STARTING);
+
+    HealthStatus health = connect.client().getHealth();
+
+    assertThat(health.status()).isEqualTo("starting");
+    assertThat(health.isHealthy()).isFalse();
+    assertThat(health.message()).startsWith("Worker is still starting up.");
+  }
+
+  @Test
+  void getHealth_whenUnhealthyWith500_returnsTheBodyInsteadOfThrowing() {
+    connect.enqueue(500, Answers.UNHEALTHY);
+
+    HealthStatus health = connect.client().getHealth();
+
+    assertThat(health.status()).isEqualTo("unhealthy");
+    assertThat(health.isHealthy()).isFalse();
+    assertThat(health.message()).startsWith("Worker was unable to handle this request");
+  }
+
+  @Test
+  void listConnectors_sendsGetConnectors_andDecodesTheNames() throws Exception {
+    connect.enqueue(200, Answers.CONNECTOR_NAMES);
+
+    List<String> names = connect.client().listConnectors();
+
+    assertThat(names).containsExactly("src1", "my-sink");
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors"));
+  }
+
+  @Test
+  void listConnectors_whenThereAreNone_returnsAnEmptyList() {
+    connect.enqueue(200, "[]");
+
+    assertThat(connect.client().listConnectors()).isEmpty();
+  }
+
+  @Test
+  void listConnectorsExpanded_asksForStatusAndInfoAsRepeatedParameters_andDecodesBoth() throws Exception {
+    connect.enqueue(200, Answers.EXPANDED);
+
+    Map<String, ConnectorExpanded> connectors = connect.client().listConnectorsExpanded();
+
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors?expand=status&expand=info"));
+    assertThat(connectors).containsOnlyKeys("src1");
+    ConnectorExpanded src1 = connectors.get("src1");
+    assertThat(src1.status().name()).isEqualTo("src1");
+    assertThat(src1.status().connector().state()).isEqualTo(State.RUNNING);
+    assertThat(src1.status().connector().workerId()).isEqualTo("10.0.0.1:8083");
+    assertThat(src1.status().tasks()).singleElement()
+        .satisfies(task -> {
+          assertThat(task.id()).isZero();
+          assertThat(task.state()).isEqualTo(State.RUNNING);
+        });
+    assertThat(src1.info().config())
+        .containsEntry("connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector")
+        .containsEntry("name", "src1");
+    assertThat(src1.info().tasks()).containsExactly(new TaskId("src1", 0));
+    assertThat(src1.info().type()).isEqualTo(ConnectorType.SOURCE);
+  }
+
+  @Test
+  void listConnectorsExpanded_whenAConnectorVanishedMidRequest_keepsItWithNullInfo() {
+    connect.enqueue(200, "{\"gone\":{\"info\":null}}");
+
+    Map<String, ConnectorExpanded> connectors = connect.client().listConnectorsExpanded();
+
+    assertThat(connectors.get("gone").info()).isNull();
+    assertThat(connectors.get("gone").status()).isNull();
+  }
+}
