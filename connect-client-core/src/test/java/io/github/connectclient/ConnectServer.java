@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.connectclient.internal.http.Calls;
 import io.github.connectclient.internal.http.Transport;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
         .body("no answer enqueued for this request")
         .build());
     server.setDispatcher(dispatcher);
-    server.start();
+    server.start(InetAddress.getLoopbackAddress(), 0);
     okHttp = new OkHttpClient.Builder().connectionPool(new ConnectionPool()).build();
   }
 
