@@ -1,0 +1,129 @@
+package io.github.connectclient;
+
+import static io.github.connectclient.RequestAssertions.assertJsonBody;
+import static io.github.connectclient.RequestAssertions.assertNoBody;
+import static io.github.connectclient.RequestAssertions.assertSent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.connectclient.model.ConfigKeyInfo;
+import io.github.connectclient.model.ConfigValidation;
+import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code /connector-plugins}: listings, a plugin's config definition, config validation. */
+class PluginRequestsTest {
+
+  @RegisterExtension final ConnectServer connect = new ConnectServer();
+
+  @Test
+  void listConnectorPlugins_sendsGetWithoutParameters_andDecodesClassTypeAndVersion() throws Exception {
+    connect.enqueue(200, Answers.PLUGINS);
+
+    List<PluginInfo> plugins = connect.client().listConnectorPlugins();
+
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connector-plugins"));
+    assertThat(plugins).containsExactly(
+        new PluginInfo("org.apache.kafka.connect.file.FileStreamSinkConnector", PluginType.SINK, "3.9.0"),
+        new PluginInfo("org.apache.kafka.connect.transforms.Cast$Value", PluginType.TRANSFORMATION, "3.9.0"));
+  }
+
+  @Test
+  void listPlugins_asksForEveryPluginKind() throws Exception {
+    connect.enqueue(200, Answers.PLUGINS);
+
+    List<PluginInfo> plugins = connect.client().listPlugins();
+
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connector-plugins?connectorsOnly=false"));
+    assertThat(plugins).extracting(PluginInfo::type).containsExactly(PluginType.SINK, PluginType.TRANSFORMATION);
+  }
+
+  @Test
+  void listPlugins_readsEveryPluginTypeTheServerNames() {
+    connect.enqueue(200, """
+        [{"class":"a.Source","type":"source"},{"class":"a.Sink","type":"sink"},
+         {"class":"a.Conv","type":"converter"},{"class":"a.HConv","type":"header_converter"},
+         {"class":"a.Tx","type":"transformation"},{"class":"a.Pred","type":"predicate"}]""");
+
+    assertThat(connect.client().listPlugins()).extracting(PluginInfo::type).containsExactly(
+        PluginType.SOURCE, PluginType.SINK, PluginType.CONVERTER, PluginType.HEADER_CONVERTER,
+        PluginType.TRANSFORMATION, PluginType.PREDICATE);
+  }
+
+  @Test
+  void listConnectorPlugins_whenAPluginReportsNoVersion_hasANullVersion() {
+    connect.enqueue(200, "[{\"class\":\"io.example.NoVersionSink\",\"type\":\"sink\"}]");
+
+    assertThat(connect.client().listConnectorPlugins()).singleElement()
+        .satisfies(plugin -> assertThat(plugin.version()).isNull());
+  }
+
+  @Test
+  void getPluginConfig_sendsGetConfigOfTheAlias_andDecodesTheKeyDefinitions() throws Exception {
+    connect.enqueue(200, Answers.PLUGIN_CONFIG);
+
+    List<ConfigKeyInfo> keys = connect.client().getPluginConfig("FileStreamSource");
+
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connector-plugins/FileStreamSource/config"));
+    assertThat(keys).containsExactly(new ConfigKeyInfo(
+        "topic", "STRING", true, null, "HIGH", "The topic to publish data to", null, "NONE", "topic",
+        List.of(), -1));
+  }
+
+  @Test
+  void getPluginConfig_ofANestedClass_encodesTheDollarSign() throws Exception {
+    connect.enqueue(200, "[]");
+
+    connect.client().getPluginConfig("org.apache.kafka.connect.transforms.InsertField$Value");
+
+    assertSent(connect.takeRequest(), "GET",
+        "/connector-plugins/org.apache.kafka.connect.transforms.InsertField%24Value/config");
+  }
+
+  @Test
+  void validateConnectorConfig_putsTheConfig_andReturnsErrorsAsANormalResult() throws Exception {
+    connect.enqueue(200, Answers.VALIDATION);
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("connector.class", "FileStreamSource");
+    config.put("tasks.max", "0");
+
+    ConfigValidation validation = connect.client().validateConnectorConfig("FileStreamSource", config);
+
+    RecordedRequest request =
+        assertSent(connect.takeRequest(), "PUT", "/connector-plugins/FileStreamSource/config/validate");
+    assertJsonBody(request, "{\"connector.class\":\"FileStreamSource\",\"tasks.max\":\"0\"}");
+    assertThat(validation.name()).isEqualTo("FileStreamSource");
+    assertThat(validation.errorCount()).isEqualTo(1);
+    assertThat(validation.hasErrors()).isTrue();
+    assertThat(validation.groups()).containsExactly("Common", "Transforms");
+    assertThat(validation.errorsByKey()).containsExactly(Map.entry("tasks.max",
+        List.of("Invalid value 0 for configuration tasks.max: Value must be at least 1")));
+    assertThat(validation.configs()).singleElement().satisfies(info -> {
+      assertThat(info.definition().order()).isEqualTo(3);
+      assertThat(info.definition().displayName()).isEqualTo("Tasks max");
+      assertThat(info.value().value()).isEqualTo("0");
+      assertThat(info.value().visible()).isTrue();
+    });
+  }
+
+  @Test
+  void validateConnectorConfig_ofAKeyInNoConfigDef_hasANullDefinition() {
+    connect.enqueue(200, """
+        {"name":"FileStreamSource","error_count":0,"groups":["Common"],"configs":[{"definition":null,\
+        "value":{"name":"extra.key","value":"x","recommended_values":[],"errors":[],"visible":true}}]}""");
+
+    ConfigValidation validation =
+        connect.client().validateConnectorConfig("FileStreamSource", Map.of("extra.key", "x"));
+
+    assertThat(validation.hasErrors()).isFalse();
+    assertThat(validation.configs()).singleElement().satisfies(info -> {
+      assertThat(info.definition()).isNull();
+      assertThat(info.name()).isEqualTo("extra.key");
+    });
+  }
+}
