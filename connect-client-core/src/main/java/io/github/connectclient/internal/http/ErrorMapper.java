@@ -89,6 +89,17 @@ final class ErrorMapper {
     return new NotFoundException(r);
   }
 
+  /**
+   * Whether a non-2xx answer that the endpoint reads as a result really carries one: a JSON object
+   * without {@code error_code} ({@code GET /health} answers 503 and 500 with a health body). Connect's
+   * error body (a 500 {@code Illegal base64 character} from the basic-auth filter), a gateway's page
+   * or an empty body is still an error.
+   */
+  boolean isResultBody(String body) {
+    ErrorBody parsed = parse(body);
+    return parsed != null && parsed.errorCode() == null;
+  }
+
   private ErrorBody parse(String body) {
     String text = body.strip();
     if (!text.startsWith("{")) {

@@ -450,7 +450,8 @@ public final class Transport implements AutoCloseable {
     ApiCall<T> call = state.call;
     int status = response.code();
     LOG.debug("{} {} at {} attempt {} -> {}", call.method(), call.encodedPath(), worker, state.attempt, status);
-    if (response.isSuccessful() || call.endpoint().acceptsStatus(status)) {
+    if (response.isSuccessful() || (call.endpoint().acceptsStatus(status)
+        && errors.isResultBody(response.peekBody(ERROR_BODY_LIMIT).string()))) {
       return call.endpoint().reader().read(new HttpExchange(call, response));
     }
     String body = errorText(response.body());
