@@ -59,6 +59,7 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
   };
   private final List<AutoCloseable> closeAfterTest = new ArrayList<>();
 
+  private Consumer<ClientBuilder<?>> options = builder -> {};
   private MockWebServer server;
   private OkHttpClient okHttp;
   private ConnectClient client;
@@ -93,6 +94,7 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
       closeAfterTest.clear();
       client = null;
       transport = null;
+      options = builder -> {};
       okHttp.dispatcher().executorService().shutdown();
       okHttp.connectionPool().evictAll();
       server.close();
@@ -122,10 +124,22 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
     return okHttp;
   }
 
-  /** The shared client of this test, with the fixture's defaults. */
+  /**
+   * Options applied after the defaults to {@link #client()} and {@link #transport()}; call it before
+   * either is first used.
+   */
+  ConnectServer configure(Consumer<ClientBuilder<?>> options) {
+    if (client != null || transport != null) {
+      throw new IllegalStateException("configure(...) must come before client() and transport()");
+    }
+    this.options = options;
+    return this;
+  }
+
+  /** The shared client of this test: the fixture's defaults, then {@link #configure} options. */
   ConnectClient client() {
     if (client == null) {
-      client = client(options -> {});
+      client = client(options);
     }
     return client;
   }
@@ -145,6 +159,7 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
     if (transport == null) {
       TransportBuilder builder = new TransportBuilder();
       defaults(builder);
+      options.accept(builder);
       transport = builder.transport();
       closeAfterTest.add(transport);
     }
