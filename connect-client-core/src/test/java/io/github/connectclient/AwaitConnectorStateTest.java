@@ -1,0 +1,224 @@
+package io.github.connectclient;
+
+import static io.github.connectclient.RequestAssertions.assertSent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.connectclient.errors.ConnectorNotFoundException;
+import io.github.connectclient.errors.ConnectorStateTimeoutException;
+import io.github.connectclient.errors.RebalanceInProgressException;
+import io.github.connectclient.errors.UnauthorizedException;
+import io.github.connectclient.model.ConnectorStatus;
+import io.github.connectclient.model.State;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@code awaitConnectorState} polls {@code GET /connectors/{name}/status} until the connector and
+ * every task are in the state. A fake clock moves on when the client sleeps, so no test waits.
+ */
+class AwaitConnectorStateTest {
+
+  @RegisterExtension final ConnectServer connect = new ConnectServer();
+
+  private final FakeClock clock = new FakeClock();
+  private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void noRealWaiting() {
+    connect.configure(options -> options.clock(clock).testTiming(delay -> {
+      sleeps.add(delay);
+      clock.advance(delay);
+    }, () -> 0.5));
+  }
+
+  private static String status(String connectorState, String... taskStates) {
+    StringBuilder tasks = new StringBuilder();
+    for (int i = 0; i < taskStates.length; i++) {
+      tasks.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"state\":\"").append(taskStates[i])
+          .append("\",\"worker_id\":\"10.0.0.1:8083\"")
+          .append(taskStates[i].equals("FAILED") ? ",\"trace\":\"org.apache.kafka.connect.errors.ConnectException: x\"" : "")
+          .append('}');
+    }
+    return "{\"name\":\"src1\",\"connector\":{\"state\":\"" + connectorState
+        + "\",\"worker_id\":\"10.0.0.1:8083\"},\"tasks\":[" + tasks + "],\"type\":\"source\"}";
+  }
+
+  @Test
+  void awaitConnectorState_whenAlreadyThere_returnsAfterOnePoll() throws Exception {
+    connect.enqueue(200, status("RUNNING", "RUNNING", "RUNNING"));
+
+    ConnectorStatus status = connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30));
+
+    assertThat(status.tasks()).hasSize(2);
+    assertSent(connect.takeRequest(), "GET", "/connectors/src1/status");
+    assertThat(connect.requestCount()).isEqualTo(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void awaitConnectorState_pollsEvery250ms_untilTheConnectorAndAllTasksMatch() {
+    connect.enqueue(200, status("UNASSIGNED"));
+    connect.enqueue(200, status("RUNNING"));
+    connect.enqueue(200, status("RUNNING", "RUNNING", "UNASSIGNED"));
+    connect.enqueue(200, status("RUNNING", "RUNNING", "RUNNING"));
+
+    ConnectorStatus status = connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30));
+
+    assertThat(status.tasks()).extracting(task -> task.state()).containsOnly(State.RUNNING);
+    assertThat(connect.requestCount()).isEqualTo(4);
+    assertThat(sleeps).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(250));
+  }
+
+  @Test
+  void awaitConnectorState_running_needsAtLeastOneTask() {
+    connect.enqueue(200, status("RUNNING"));
+    connect.enqueue(200, status("RUNNING", "RUNNING"));
+
+    connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30));
+
+    assertThat(connect.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void awaitConnectorState_stopped_matchesTheEmptyTaskList() {
+    connect.enqueue(200, status("STOPPED"));
+
+    ConnectorStatus status = connect.client().awaitConnectorState("src1", State.STOPPED, Duration.ofSeconds(30));
+
+    assertThat(status.connector().state()).isEqualTo(State.STOPPED);
+  }
+
+  @Test
+  void awaitConnectorState_paused_waitsForEveryTask() {
+    connect.enqueue(200, status("PAUSED", "PAUSED", "RUNNING"));
+    connect.enqueue(200, status("PAUSED", "PAUSED", "PAUSED"));
+
+    connect.client().awaitConnectorState("src1", State.PAUSED, Duration.ofSeconds(30));
+
+    assertThat(connect.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void awaitConnectorState_whenTheConnectorHasNoStatusYet_pollsAgain() {
+    connect.enqueue(Answers.error(404, "No status found for connector src1"));
+    connect.enqueue(200, status("RUNNING", "RUNNING"));
+
+    ConnectorStatus status = connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30));
+
+    assertThat(status.connector().state()).isEqualTo(State.RUNNING);
+    assertThat(connect.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void awaitConnectorState_onTimeout_throwsHoldingTheLastStatusSeen() {
+    for (int i = 0; i < 5; i++) {
+      connect.enqueue(200, status("RUNNING", "FAILED"));
+    }
+
+    Throwable thrown = catchThrowable(
+        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(1)));
+
+    assertThat(thrown).isExactlyInstanceOf(ConnectorStateTimeoutException.class)
+        .hasMessage("Connector src1 did not reach RUNNING within PT1S; last seen: connector RUNNING, task 0 FAILED");
+    ConnectorStateTimeoutException timeout = (ConnectorStateTimeoutException) thrown;
+    assertThat(timeout.connectorName()).isEqualTo("src1");
+    assertThat(timeout.expectedState()).isEqualTo(State.RUNNING);
+    assertThat(timeout.lastStatus().tasks().get(0).state()).isEqualTo(State.FAILED);
+    assertThat(timeout.lastStatus().tasks().get(0).trace()).startsWith("org.apache.kafka.connect.errors.");
+    assertThat(connect.requestCount()).isEqualTo(5);
+    assertThat(sleeps).containsOnly(Duration.ofMillis(250)).hasSize(4);
+  }
+
+  @Test
+  void awaitConnectorState_whenTheLastPollFitsOnlyPartly_sleepsJustTheRest() {
+    for (int i = 0; i < 3; i++) {
+      connect.enqueue(200, status("UNASSIGNED"));
+    }
+
+    catchThrowable(() -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofMillis(600)));
+
+    assertThat(sleeps).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(100));
+  }
+
+  @Test
+  void awaitConnectorState_onTimeoutWithoutAnyStatus_saysWhy() {
+    for (int i = 0; i < 3; i++) {
+      connect.enqueue(Answers.error(404, "No status found for connector src1"));
+    }
+
+    Throwable thrown = catchThrowable(
+        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofMillis(500)));
+
+    assertThat(thrown).isExactlyInstanceOf(ConnectorStateTimeoutException.class)
+        .hasMessageContaining("no status (GET /connectors/src1/status -> 404: No status found for connector src1)")
+        .hasCauseExactlyInstanceOf(ConnectorNotFoundException.class);
+    assertThat(((ConnectorStateTimeoutException) thrown).lastStatus()).isNull();
+  }
+
+  @Test
+  void awaitConnectorState_whenAPollFailsOtherwise_throwsThatFailureAtOnce() {
+    connect.enqueue(Answers.error(409,
+        "Cannot complete request momentarily due to stale configuration (typically caused by a concurrent config change)"));
+
+    Throwable thrown = catchThrowable(
+        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30)));
+
+    assertThat(thrown).isExactlyInstanceOf(RebalanceInProgressException.class);
+    assertThat(connect.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void awaitConnectorState_whenUnauthorized_doesNotKeepPolling() {
+    connect.enqueue(new MockResponse.Builder().code(401)
+        .setHeader("Content-Type", "application/json").body("User cannot access the resource.").build());
+
+    Throwable thrown = catchThrowable(
+        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30)));
+
+    assertThat(thrown).isExactlyInstanceOf(UnauthorizedException.class);
+    assertThat(connect.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void awaitConnectorState_encodesTheName() throws Exception {
+    connect.enqueue(200, status("STOPPED"));
+
+    connect.client().awaitConnectorState("a b", State.STOPPED, Duration.ofSeconds(1));
+
+    assertSent(connect.takeRequest(), "GET", "/connectors/a%20b/status");
+  }
+
+  /** A clock that stands still until told to move. */
+  static final class FakeClock extends Clock {
+    private volatile Instant now = Instant.parse("2024-10-25T10:00:00Z");
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
