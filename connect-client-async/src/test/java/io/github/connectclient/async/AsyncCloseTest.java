@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -115,7 +114,7 @@ class AsyncCloseTest {
             .initialBackoff(Duration.ofMinutes(1)).maxBackoff(Duration.ofMinutes(1)).jitter(0).build())
         .build();
     CompletableFuture<ConnectorStatus> pending = client.getConnectorStatus("a");
-    assertThat(scheduler.next().isDone()).isFalse();
+    assertThat(scheduler.next().future().isDone()).isFalse();
 
     client.close();
 
@@ -127,17 +126,17 @@ class AsyncCloseTest {
   @Test
   void close_failsAnAwaitBetweenPolls_atOnce() throws Exception {
     server.setDispatcher(AlwaysDispatcher.always(status(State.UNASSIGNED)));
-    RecordingScheduler scheduler = new RecordingScheduler();
+    RecordingScheduler scheduler = RecordingScheduler.holding();
     client = AsyncConnectClient.builder().url(server.url("/").toString()).scheduler(scheduler).build();
     CompletableFuture<ConnectorStatus> running =
         client.awaitConnectorState("a", State.RUNNING, Duration.ofMinutes(1));
-    ScheduledFuture<?> nextPoll = scheduler.next();
+    RecordingScheduler.Task nextPoll = scheduler.next();
 
     client.close();
 
     assertThat(running).isCompletedExceptionally();
     assertThatThrownBy(running::join).hasCauseInstanceOf(IllegalStateException.class);
-    assertThat(nextPoll.isCancelled()).isTrue();
+    assertThat(nextPoll.awaitCancelled()).as("the next poll was cancelled").isTrue();
     scheduler.shutdownNow();
   }
 

@@ -1,0 +1,115 @@
+package io.github.connectclient.async;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.connectclient.RetryPolicy;
+import io.github.connectclient.errors.ConnectorStateTimeoutException;
+import io.github.connectclient.errors.ForbiddenException;
+import io.github.connectclient.errors.NotFoundException;
+import io.github.connectclient.internal.http.StateMatcher;
+import io.github.connectclient.model.ConnectorStatus;
+import io.github.connectclient.model.State;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** awaitConnectorState polls on the scheduler until the state matches, fails, or times out. */
+class AsyncAwaitStateTest {
+
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  private final RecordingScheduler scheduler = new RecordingScheduler();
+  private AsyncConnectClient client;
+
+  @BeforeEach
+  void buildClient() {
+    client = AsyncConnectClient.builder()
+        .url(server.url("/").toString())
+        .retryPolicy(RetryPolicy.none())
+        .scheduler(scheduler)
+        .build();
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+    scheduler.shutdownNow();
+  }
+
+  @Test
+  void await_pollsThroughNoStatusYetAndOtherStates_untilTheStateMatches() throws Exception {
+    server.enqueue(answer(404, Bodies.NOT_FOUND_JSON));
+    server.enqueue(answer(200, Bodies.statusJson("a", State.UNASSIGNED)));
+    server.enqueue(answer(200, Bodies.statusJson("a", State.RUNNING)));
+
+    ConnectorStatus status =
+        client.awaitConnectorState("a", State.RUNNING, Duration.ofSeconds(10)).get(5, TimeUnit.SECONDS);
+
+    assertThat(status).isEqualTo(Bodies.status("a", State.RUNNING));
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void await_whenTheTimeoutPasses_failsWithTheLastStatusSeen() throws Exception {
+    server.setDispatcher(AlwaysDispatcher.always(answer(200, Bodies.statusJson("a", State.PAUSED))));
+
+    CompletableFuture<ConnectorStatus> running =
+        client.awaitConnectorState("a", State.RUNNING, Duration.ofMillis(400));
+
+    assertThat(AsyncErrors.unwrap(running))
+        .isInstanceOfSatisfying(ConnectorStateTimeoutException.class, timeout -> {
+          assertThat(timeout.lastStatus()).isEqualTo(Bodies.status("a", State.PAUSED));
+          assertThat(timeout.connectorName()).isEqualTo("a");
+          assertThat(timeout.expectedState()).isEqualTo(State.RUNNING);
+        });
+    assertThat(server.getRequestCount()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void await_whenTheConnectorNeverHasAStatus_timesOutHoldingTheNotFound() throws Exception {
+    server.setDispatcher(AlwaysDispatcher.always(answer(404, Bodies.NOT_FOUND_JSON)));
+
+    CompletableFuture<ConnectorStatus> running =
+        client.awaitConnectorState("a", State.RUNNING, Duration.ofMillis(300));
+
+    assertThat(AsyncErrors.unwrap(running))
+        .isInstanceOfSatisfying(ConnectorStateTimeoutException.class, timeout -> {
+          assertThat(timeout.lastStatus()).isNull();
+          assertThat(timeout).hasCauseInstanceOf(NotFoundException.class);
+        });
+  }
+
+  @Test
+  void await_whenAPollFailsOtherwise_failsWithThatErrorAtOnce() throws Exception {
+    server.enqueue(answer(403, "{\"error_code\":403,\"message\":\"Forbidden\"}"));
+
+    CompletableFuture<ConnectorStatus> running =
+        client.awaitConnectorState("a", State.RUNNING, Duration.ofMinutes(1));
+
+    assertThat(AsyncErrors.unwrap(running)).isInstanceOf(ForbiddenException.class);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(scheduler.untaken()).as("polls scheduled").isZero();
+  }
+
+  @Test
+  void await_pausesBetweenPollsOnTheScheduler_notOnACallerThread() throws Exception {
+    server.enqueue(answer(200, Bodies.statusJson("a", State.UNASSIGNED)));
+    server.enqueue(answer(200, Bodies.statusJson("a", State.STOPPED)));
+
+    CompletableFuture<ConnectorStatus> stopped =
+        client.awaitConnectorState("a", State.STOPPED, Duration.ofSeconds(10));
+
+    assertThat(scheduler.next().delayMillis()).isEqualTo(StateMatcher.POLL_INTERVAL.toMillis());
+    assertThat(stopped.get(5, TimeUnit.SECONDS).connector().state()).isEqualTo(State.STOPPED);
+  }
+
+  private static MockResponse answer(int status, String body) {
+    return new MockResponse.Builder().code(status).body(body).build();
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.connectclient.async;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/** The unwrapping idiom of docs/async.md, for tests. */
+final class AsyncErrors {
+
+  private AsyncErrors() {}
+
+  /** The cause under any {@link CompletionException} and {@link ExecutionException} layers. */
+  static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** The failure of a future that must fail within 5 s, unwrapped. */
+  static Throwable unwrap(CompletableFuture<?> future) throws Exception {
+    try {
+      future.get(5, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      return unwrap(e);
+    }
+    throw new AssertionError("the future did not fail: " + future);
+  }
+}
