@@ -38,7 +38,7 @@ final class DefaultConnectClient implements ConnectClient {
 
   DefaultConnectClient(Transport transport) {
     this.transport = transport;
-    this.calls = new Calls(transport.codec());
+    this.calls = Calls.of(transport);
   }
 
   @Override
@@ -208,7 +208,7 @@ final class DefaultConnectClient implements ConnectClient {
 
   @Override
   public ConnectorStatus awaitConnectorState(String name, State state, Duration timeout) {
-    Arguments.connectorName(name, "name");
+    calls.connectorName(name);
     Arguments.notNull(state, "state");
     Arguments.notNull(timeout, "timeout");
     Clock clock = transport.config().clock();

@@ -17,16 +17,27 @@ public final class ApiCall<T> {
   private final List<Map.Entry<String, String>> query;
   private final byte[] body;
   private final String encodedPath;
+  private final List<String> secrets;
 
   ApiCall(
       Endpoint<T> endpoint,
       List<String> pathArguments,
       List<Map.Entry<String, String>> query,
       byte[] body) {
+    this(endpoint, pathArguments, query, body, List.of());
+  }
+
+  private ApiCall(
+      Endpoint<T> endpoint,
+      List<String> pathArguments,
+      List<Map.Entry<String, String>> query,
+      byte[] body,
+      List<String> secrets) {
     this.endpoint = endpoint;
     this.pathArguments = pathArguments;
     this.query = query;
     this.body = body;
+    this.secrets = secrets;
     this.encodedPath = buildPath(endpoint, pathArguments, query);
   }
 
@@ -34,12 +45,25 @@ public final class ApiCall<T> {
   public ApiCall<T> query(String name, String value) {
     List<Map.Entry<String, String>> more = new ArrayList<>(query);
     more.add(Map.entry(name, value));
-    return new ApiCall<>(endpoint, pathArguments, List.copyOf(more), body);
+    return new ApiCall<>(endpoint, pathArguments, List.copyOf(more), body, secrets);
   }
 
   /** The same call with a JSON body. */
   public ApiCall<T> body(byte[] json) {
-    return new ApiCall<>(endpoint, pathArguments, query, json);
+    return new ApiCall<>(endpoint, pathArguments, query, json, secrets);
+  }
+
+  /**
+   * The same call, remembering the values of the sensitive keys of the config it sends: an error
+   * message that echoes one of them, in whatever form, shows {@code [hidden]} instead.
+   */
+  public ApiCall<T> secrets(Map<String, String> config) {
+    return new ApiCall<>(endpoint, pathArguments, query, body, SecretMasking.sensitiveValues(config));
+  }
+
+  /** The values of sensitive config keys this call sends (never logged or shown). */
+  List<String> secrets() {
+    return secrets;
   }
 
   /** The endpoint called. */

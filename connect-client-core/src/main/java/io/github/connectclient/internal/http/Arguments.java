@@ -12,16 +12,26 @@ public final class Arguments {
   private Arguments() {}
 
   /**
-   * A connector name: not null, not blank, and addressable as a URL path segment ({@code .} and
-   * {@code ..} are not: every HTTP stack resolves them away).
+   * A connector name under the default {@link ConnectorNamePolicy#REFUSE_UNSAFE}: see {@link
+   * #connectorName(String, String, ConnectorNamePolicy)}.
    */
   public static String connectorName(String name, String parameter) {
+    return connectorName(name, parameter, ConnectorNamePolicy.REFUSE_UNSAFE);
+  }
+
+  /**
+   * A connector name: not null, not blank, addressable as a URL path segment ({@code .} and {@code
+   * ..} are not: every HTTP stack resolves them away), and, unless {@code policy} allows unsafe
+   * names, one the workers round-trip safely (no {@code / \ % ; { }}, control characters,
+   * whitespace at either end, or more than 2000 UTF-8 bytes; API reference §3).
+   *
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws io.github.connectclient.errors.UnsafeConnectorNameException if the policy refuses it
+   */
+  public static String connectorName(String name, String parameter, ConnectorNamePolicy policy) {
     String value = notBlank(name, parameter);
-    if (value.equals(".") || value.equals("..")) {
-      throw new IllegalArgumentException(
-          parameter + " '" + value + "' cannot be addressed in a URL path");
-    }
-    return value;
+    return policy.check(value, parameter);
   }
 
   /** A plugin class name or alias: not null, not blank. */

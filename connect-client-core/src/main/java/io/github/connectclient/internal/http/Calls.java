@@ -31,10 +31,27 @@ public final class Calls {
   private static final Type STRING_MAP = Types.newParameterizedType(Map.class, String.class, String.class);
 
   private final JsonCodec codec;
+  private final ConnectorNamePolicy names;
 
-  /** Calls that encode bodies with {@code codec}. */
+  /** Calls that encode bodies with {@code codec} and refuse unsafe connector names. */
   public Calls(JsonCodec codec) {
+    this(codec, ConnectorNamePolicy.REFUSE_UNSAFE);
+  }
+
+  /** Calls that encode bodies with {@code codec} and check connector names with {@code names}. */
+  public Calls(JsonCodec codec, ConnectorNamePolicy names) {
     this.codec = codec;
+    this.names = Arguments.notNull(names, "names");
+  }
+
+  /** The calls of {@code transport}: its codec and its connector name policy. */
+  public static Calls of(Transport transport) {
+    return new Calls(transport.codec(), transport.config().connectorNamePolicy());
+  }
+
+  /** {@code name} checked as a connector name under this instance's policy. */
+  public String connectorName(String name) {
+    return Arguments.connectorName(name, "name", names);
   }
 
   public ApiCall<ServerInfo> getServerInfo() {
@@ -55,88 +72,91 @@ public final class Calls {
 
   public ApiCall<ConnectorInfo> createConnector(NewConnector request) {
     Arguments.notNull(request, "request");
-    Arguments.connectorName(request.name(), "name");
+    connectorName(request.name());
     Arguments.config(request.config());
-    return Endpoints.CREATE_CONNECTOR.call().body(codec.encode(request, NewConnector.class));
+    return Endpoints.CREATE_CONNECTOR.call().body(codec.encode(request, NewConnector.class))
+        .secrets(request.config());
   }
 
   public ApiCall<ConnectorInfo> createConnector(String name, Map<String, String> config) {
-    Arguments.connectorName(name, "name");
+    connectorName(name);
     Arguments.config(config);
     return createConnector(new NewConnector(name, config, null));
   }
 
   public ApiCall<ConfigUpdate> putConnectorConfig(String name, Map<String, String> config) {
-    return Endpoints.PUT_CONNECTOR_CONFIG.call(Arguments.connectorName(name, "name"))
-        .body(codec.encode(Arguments.config(config), STRING_MAP));
+    return Endpoints.PUT_CONNECTOR_CONFIG.call(connectorName(name))
+        .body(codec.encode(Arguments.config(config), STRING_MAP))
+        .secrets(config);
   }
 
   public ApiCall<ConnectorInfo> patchConnectorConfig(String name, Map<String, String> patch) {
-    return Endpoints.PATCH_CONNECTOR_CONFIG.call(Arguments.connectorName(name, "name"))
-        .body(codec.encode(Arguments.patch(patch), STRING_MAP));
+    return Endpoints.PATCH_CONNECTOR_CONFIG.call(connectorName(name))
+        .body(codec.encode(Arguments.patch(patch), STRING_MAP))
+        .secrets(patch);
   }
 
   public ApiCall<ConnectorInfo> getConnector(String name) {
-    return Endpoints.GET_CONNECTOR.call(Arguments.connectorName(name, "name"));
+    return Endpoints.GET_CONNECTOR.call(connectorName(name));
   }
 
   public ApiCall<Map<String, String>> getConnectorConfig(String name) {
-    return Endpoints.GET_CONNECTOR_CONFIG.call(Arguments.connectorName(name, "name"));
+    return Endpoints.GET_CONNECTOR_CONFIG.call(connectorName(name));
   }
 
   public ApiCall<ConnectorStatus> getConnectorStatus(String name) {
-    return Endpoints.GET_CONNECTOR_STATUS.call(Arguments.connectorName(name, "name"));
+    return Endpoints.GET_CONNECTOR_STATUS.call(connectorName(name));
   }
 
   public ApiCall<List<TaskInfo>> getConnectorTasks(String name) {
-    return Endpoints.GET_CONNECTOR_TASKS.call(Arguments.connectorName(name, "name"));
+    return Endpoints.GET_CONNECTOR_TASKS.call(connectorName(name));
   }
 
   public ApiCall<TaskState> getTaskStatus(String name, int taskId) {
-    return Endpoints.GET_TASK_STATUS.call(Arguments.connectorName(name, "name"), Arguments.taskId(taskId));
+    return Endpoints.GET_TASK_STATUS.call(connectorName(name), Arguments.taskId(taskId));
   }
 
   public ApiCall<Void> restartConnector(String name) {
-    return Endpoints.RESTART_CONNECTOR.call(Arguments.connectorName(name, "name"));
+    return Endpoints.RESTART_CONNECTOR.call(connectorName(name));
   }
 
   public ApiCall<Optional<ConnectorStatus>> restartConnector(String name, RestartOptions options) {
     Arguments.notNull(options, "options");
-    return Endpoints.RESTART_CONNECTOR_WITH_OPTIONS.call(Arguments.connectorName(name, "name"))
+    return Endpoints.RESTART_CONNECTOR_WITH_OPTIONS.call(connectorName(name))
         .query("includeTasks", Boolean.toString(options.includeTasks()))
         .query("onlyFailed", Boolean.toString(options.onlyFailed()));
   }
 
   public ApiCall<Void> restartTask(String name, int taskId) {
-    return Endpoints.RESTART_TASK.call(Arguments.connectorName(name, "name"), Arguments.taskId(taskId));
+    return Endpoints.RESTART_TASK.call(connectorName(name), Arguments.taskId(taskId));
   }
 
   public ApiCall<Void> pauseConnector(String name) {
-    return Endpoints.PAUSE_CONNECTOR.call(Arguments.connectorName(name, "name"));
+    return Endpoints.PAUSE_CONNECTOR.call(connectorName(name));
   }
 
   public ApiCall<Void> resumeConnector(String name) {
-    return Endpoints.RESUME_CONNECTOR.call(Arguments.connectorName(name, "name"));
+    return Endpoints.RESUME_CONNECTOR.call(connectorName(name));
   }
 
   public ApiCall<Void> stopConnector(String name) {
-    return Endpoints.STOP_CONNECTOR.call(Arguments.connectorName(name, "name"));
+    return Endpoints.STOP_CONNECTOR.call(connectorName(name));
   }
 
   public ApiCall<Void> deleteConnector(String name) {
-    return Endpoints.DELETE_CONNECTOR.call(Arguments.connectorName(name, "name"));
+    return Endpoints.DELETE_CONNECTOR.call(connectorName(name));
   }
 
   public ApiCall<List<String>> getConnectorTopics(String name) {
-    return Endpoints.GET_CONNECTOR_TOPICS.call(Arguments.connectorName(name, "name"));
+    return Endpoints.GET_CONNECTOR_TOPICS.call(connectorName(name));
   }
 
   public ApiCall<Void> resetConnectorTopics(String name) {
-    return Endpoints.RESET_CONNECTOR_TOPICS.call(Arguments.connectorName(name, "name"));
+    return Endpoints.RESET_CONNECTOR_TOPICS.call(connectorName(name));
   }
 
   public ApiCall<ConnectorOffsets> getConnectorOffsets(String name) {
-    return Endpoints.GET_CONNECTOR_OFFSETS.call(Arguments.connectorName(name, "name"));
+    return Endpoints.GET_CONNECTOR_OFFSETS.call(connectorName(name));
   }
 
   public ApiCall<String> alterConnectorOffsets(String name, ConnectorOffsets offsets) {
@@ -144,12 +164,12 @@ public final class Calls {
     if (offsets.offsets().isEmpty()) {
       throw new IllegalArgumentException("offsets must list at least one partition");
     }
-    return Endpoints.ALTER_CONNECTOR_OFFSETS.call(Arguments.connectorName(name, "name"))
+    return Endpoints.ALTER_CONNECTOR_OFFSETS.call(connectorName(name))
         .body(codec.encode(offsets, ConnectorOffsets.class));
   }
 
   public ApiCall<String> resetConnectorOffsets(String name) {
-    return Endpoints.RESET_CONNECTOR_OFFSETS.call(Arguments.connectorName(name, "name"));
+    return Endpoints.RESET_CONNECTOR_OFFSETS.call(connectorName(name));
   }
 
   public ApiCall<List<PluginInfo>> listConnectorPlugins() {
@@ -166,7 +186,8 @@ public final class Calls {
 
   public ApiCall<ConfigValidation> validateConnectorConfig(String pluginClass, Map<String, String> config) {
     return Endpoints.VALIDATE_CONNECTOR_CONFIG.call(Arguments.pluginClass(pluginClass))
-        .body(codec.encode(Arguments.config(config), STRING_MAP));
+        .body(codec.encode(Arguments.config(config), STRING_MAP))
+        .secrets(config);
   }
 
   public ApiCall<Map<String, LoggerLevel>> listLoggers() {

@@ -36,7 +36,7 @@ final class ErrorMapper {
     String message =
         SecretMasking.mask(parsed != null && parsed.message() != null
             ? parsed.message()
-            : ServerMessages.excerpt(body));
+            : ServerMessages.excerpt(body), call.secrets());
     Integer errorCode = parsed == null ? null : parsed.errorCode();
     ErrorResponse response = new ErrorResponse(
         call.method(), call.encodedPath(), status, errorCode, message, workerUrl, attempt, retryAfter);

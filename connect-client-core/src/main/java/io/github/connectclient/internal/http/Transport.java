@@ -7,6 +7,8 @@ import io.github.connectclient.errors.MalformedResponseException;
 import io.github.connectclient.errors.UnsupportedEndpointException;
 import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.internal.json.JsonDecodeException;
+import io.github.connectclient.internal.tls.TlsFailure;
+import io.github.connectclient.internal.tls.TlsSetup;
 import io.github.connectclient.model.ServerInfo;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -100,6 +102,10 @@ public final class Transport implements AutoCloseable {
           .connectionPool(new ConnectionPool(Math.max(5, config.maxRequestsPerHost()), 25, TimeUnit.SECONDS));
     } else {
       builder = config.okHttpClient().newBuilder();
+    }
+    TlsSetup.apply(config.tls(), builder);
+    if (config.proxy() != null) {
+      config.proxy().applyTo(builder);
     }
     return builder
         .followRedirects(false)
@@ -480,7 +486,11 @@ public final class Transport implements AutoCloseable {
   }
 
   private static IoFailure ioFailure(HttpUrl worker, IOException e) {
-    return new IoFailure(worker, e, !RetryClassifier.neverConnected(e));
+    // A TLS failure gets a message that says so; a permanent one (certificate, protocol) means the
+    // handshake did not complete, so the request was never sent.
+    IOException described = TlsFailure.describe(e);
+    boolean neverSent = RetryClassifier.neverConnected(described) || TlsFailure.isPermanent(described);
+    return new IoFailure(worker, described, !neverSent);
   }
 
   private void ensureOpen() {

@@ -2,6 +2,7 @@ package io.github.connectclient.internal.http;
 
 import io.github.connectclient.RetryListener;
 import io.github.connectclient.RetryPolicy;
+import io.github.connectclient.internal.tls.TlsSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +36,10 @@ import okhttp3.OkHttpClient;
  * @param completionExecutor where async futures complete, or null for the I/O thread
  * @param maxRequests the dispatcher's limit of concurrent async requests
  * @param maxRequestsPerHost the dispatcher's per-worker limit
+ * @param tls trusted CAs, client certificate, or insecure trust ({@link TlsSettings#DEFAULT} if null)
+ * @param proxy the proxy to go through, or null for OkHttp's default ({@link java.net.ProxySelector})
+ * @param connectorNamePolicy which connector names are sent ({@link ConnectorNamePolicy#REFUSE_UNSAFE} if
+ *     null)
  */
 public record TransportConfig(
     List<HttpUrl> workers,
@@ -55,11 +60,67 @@ public record TransportConfig(
     ScheduledExecutorService scheduler,
     Executor completionExecutor,
     int maxRequests,
-    int maxRequestsPerHost) {
+    int maxRequestsPerHost,
+    TlsSettings tls,
+    ProxySettings proxy,
+    ConnectorNamePolicy connectorNamePolicy) {
 
-  /** Copies the collections. */
+  /** Copies the collections; fills in the defaults of the security options. */
   public TransportConfig {
     workers = List.copyOf(workers);
     headers = Map.copyOf(headers);
+    tls = tls == null ? TlsSettings.DEFAULT : tls;
+    connectorNamePolicy = connectorNamePolicy == null ? ConnectorNamePolicy.REFUSE_UNSAFE : connectorNamePolicy;
+  }
+
+  /** The options without the security ones: JDK TLS defaults, no proxy, unsafe names refused. */
+  public TransportConfig(
+      List<HttpUrl> workers,
+      OkHttpClient okHttpClient,
+      Duration connectTimeout,
+      Duration requestTimeout,
+      RetryPolicy retryPolicy,
+      Map<String, String> headers,
+      Supplier<String> authorization,
+      long maxResponseBytes,
+      Duration workerCooldown,
+      int maxRedirects,
+      boolean authorizationAcrossHosts,
+      RetryListener listener,
+      Clock clock,
+      Sleeper sleeper,
+      DoubleSupplier random,
+      ScheduledExecutorService scheduler,
+      Executor completionExecutor,
+      int maxRequests,
+      int maxRequestsPerHost) {
+    this(workers, okHttpClient, connectTimeout, requestTimeout, retryPolicy, headers, authorization,
+        maxResponseBytes, workerCooldown, maxRedirects, authorizationAcrossHosts, listener, clock, sleeper,
+        random, scheduler, completionExecutor, maxRequests, maxRequestsPerHost, null, null, null);
+  }
+
+  /**
+   * Never shows a secret: header values, the authorization, TLS material and proxy credentials
+   * are left out or masked.
+   */
+  @Override
+  public String toString() {
+    return "TransportConfig{workers=" + workers
+        + ", headers=" + headers.keySet() + " (values hidden)"
+        + ", authorization=" + (authorization == null ? "none" : "[hidden]")
+        + ", connectTimeout=" + connectTimeout
+        + ", requestTimeout=" + requestTimeout
+        + ", retryPolicy=" + retryPolicy
+        + ", maxResponseBytes=" + maxResponseBytes
+        + ", workerCooldown=" + workerCooldown
+        + ", maxRedirects=" + maxRedirects
+        + ", authorizationAcrossHosts=" + authorizationAcrossHosts
+        + ", maxRequests=" + maxRequests
+        + ", maxRequestsPerHost=" + maxRequestsPerHost
+        + ", okHttpClient=" + (okHttpClient == null ? "own" : "user-supplied")
+        + ", tls=" + tls
+        + ", proxy=" + (proxy == null ? "default" : proxy)
+        + ", connectorNamePolicy=" + connectorNamePolicy
+        + "}";
   }
 }

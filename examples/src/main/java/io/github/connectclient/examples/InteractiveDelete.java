@@ -1,0 +1,134 @@
+package io.github.connectclient.examples;
+
+import io.github.connectclient.ConnectClient;
+import io.github.connectclient.errors.ConnectClientException;
+import io.github.connectclient.errors.NotFoundException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tutorial's interactive delete ({@code curl ... | jq | peco | xargs curl -X DELETE}) as a
+ * small terminal program: it lists the connectors, you move with the arrow keys or type a row's
+ * number, Enter deletes that connector, q or Ctrl-C leaves.
+ *
+ * <p>In a terminal it switches to raw mode and redraws the screen with ANSI escape codes. With
+ * {@code --plain}, or when standard input is not a terminal, it reads the same keys from standard
+ * input and prints each screen as plain text: {@code printf '2\n' | ... --plain} deletes the
+ * second connector.
+ *
+ * <p>Usage: {@code InteractiveDelete [--url http://host:8083]... [--plain]}; the default URL is
+ * {@code http://localhost:8083}.
+ */
+public final class InteractiveDelete {
+
+  private static final String CLEAR_SCREEN = "\u001b[H\u001b[2J";
+
+  private final ConnectClient client;
+  private final DeleteList list;
+  private final PrintStream out;
+  private final boolean ansi;
+
+  InteractiveDelete(ConnectClient client, String clusterUrl, PrintStream out, boolean ansi) {
+    this.client = client;
+    this.list = new DeleteList(clusterUrl);
+    this.out = out;
+    this.ansi = ansi;
+  }
+
+  public static void main(String[] args) throws IOException {
+    List<String> urls = new ArrayList<>();
+    boolean plain = false;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--plain")) {
+        plain = true;
+      } else if (args[i].equals("--url") && i + 1 < args.length) {
+        urls.add(args[++i]);
+      } else {
+        throw new IllegalArgumentException("usage: InteractiveDelete [--url URL]... [--plain]");
+      }
+    }
+    if (urls.isEmpty()) {
+      urls.add("http://localhost:8083");
+    }
+    boolean interactive = !plain && System.console() != null;
+    Reader keys = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+    try (ConnectClient client = ConnectClient.builder().urls(urls).build()) {
+      InteractiveDelete program =
+          new InteractiveDelete(client, urls.get(0), System.out, interactive);
+      RawTerminal terminal = interactive ? RawTerminal.enable(System.out) : null;
+      try {
+        program.run(keys);
+      } finally {
+        if (terminal != null) {
+          terminal.close();
+        }
+      }
+    }
+  }
+
+  /**
+   * Shows the list and handles keys until q, Ctrl-C, Ctrl-D or the end of {@code keys}.
+   *
+   * @return the connectors deleted, in order
+   */
+  List<String> run(Reader keys) throws IOException {
+    KeyReader reader = new KeyReader(keys);
+    List<String> deleted = new ArrayList<>();
+    refresh();
+    draw();
+    while (true) {
+      Key key = reader.next();
+      if (key.kind() == Key.Kind.QUIT) {
+        out.println(
+            deleted.isEmpty() ? "Nothing deleted." : "Deleted: " + String.join(", ", deleted));
+        return deleted;
+      }
+      if (key.kind() == Key.Kind.REFRESH) {
+        list.message("");
+        refresh();
+      }
+      Optional<String> target = list.apply(key);
+      if (target.isPresent()) {
+        delete(target.get()).ifPresent(deleted::add);
+        refresh();
+      }
+      draw();
+    }
+  }
+
+  private Optional<String> delete(String name) {
+    try {
+      client.deleteConnector(name);
+      list.message("Deleted " + name);
+      return Optional.of(name);
+    } catch (NotFoundException e) {
+      list.message(name + " was already gone");
+    } catch (ConnectClientException e) {
+      list.message("Could not delete " + name + ": " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  private void refresh() {
+    try {
+      list.show(client.listConnectors().stream().sorted().toList());
+    } catch (ConnectClientException e) {
+      list.message("Could not list the connectors: " + e.getMessage());
+    }
+  }
+
+  private void draw() {
+    StringBuilder screen = new StringBuilder(ansi ? CLEAR_SCREEN : "\n");
+    for (String line : list.lines(ansi)) {
+      screen.append(line).append(System.lineSeparator());
+    }
+    out.print(screen);
+    out.flush();
+  }
+}
