@@ -3,6 +3,7 @@ package io.github.connectclient.internal.http;
 import io.github.connectclient.errors.ConnectServerException;
 import io.github.connectclient.errors.RebalanceInProgressException;
 import io.github.connectclient.errors.RequestTimeoutException;
+import io.github.connectclient.internal.tls.TlsFailure;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -28,6 +29,9 @@ final class RetryClassifier {
   static boolean isRetryable(Throwable failure, RetryClass retryClass) {
     boolean repeatable = retryClass != RetryClass.NON_IDEMPOTENT;
     if (failure instanceof IoFailure io) {
+      if (TlsFailure.isPermanent(io.io())) {
+        return false; // an untrusted certificate or a refused client certificate stays so
+      }
       return !io.maybeSent() || repeatable;
     }
     if (failure instanceof RebalanceInProgressException) {
