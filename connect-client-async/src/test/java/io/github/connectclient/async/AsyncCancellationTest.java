@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -76,6 +77,21 @@ class AsyncCancellationTest {
     assertThat(scheduler.untaken()).as("retries scheduled after the cancel").isZero();
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(status).isCancelled();
+  }
+
+  @Test
+  void orTimeout_onTheReturnedFuture_cancelsTheHttpCallToo() throws Exception {
+    gate = new GatedDispatcher(request -> statusAnswer(State.RUNNING));
+    server.setDispatcher(gate);
+    CompletableFuture<ConnectorStatus> status = client(longBackoff()).getConnectorStatus("a");
+    assertThat(gate.awaitArrivals(1)).isTrue();
+
+    status.orTimeout(50, TimeUnit.MILLISECONDS);
+
+    assertThat(okHttpIdle.await(5, TimeUnit.SECONDS)).as("the OkHttp call ended").isTrue();
+    assertThat(AsyncErrors.unwrap(status)).isInstanceOf(TimeoutException.class);
+    assertThat(scheduler.untaken()).as("retries scheduled after the timeout").isZero();
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.connectclient.async;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -10,14 +9,9 @@ final class AsyncErrors {
 
   private AsyncErrors() {}
 
-  /** The cause under any {@link CompletionException} and {@link ExecutionException} layers. */
+  /** The cause under any CompletionException and ExecutionException layers. */
   static Throwable unwrap(Throwable failure) {
-    Throwable cause = failure;
-    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-        && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
+    return AsyncDocsSnippetsTest.unwrap(failure);
   }
 
   /** The failure of a future that must fail within 5 s, unwrapped. */
