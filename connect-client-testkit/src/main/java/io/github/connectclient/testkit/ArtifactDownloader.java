@@ -31,15 +31,11 @@ final class ArtifactDownloader {
     private static final System.Logger LOG = System.getLogger(ArtifactDownloader.class.getName());
 
     private final URI repository;
-    private final HttpClient http;
+    private HttpClient http;
 
     ArtifactDownloader(URI repository) {
         String base = repository.toString();
         this.repository = URI.create(base.endsWith("/") ? base : base + "/");
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
     }
 
     static ArtifactDownloader fromSystemProperties() {
@@ -55,7 +51,7 @@ final class ArtifactDownloader {
             Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
             try {
                 HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).GET().build();
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
                 String sha1;
                 try (InputStream body = response.body()) {
                     if (response.statusCode() != 200) {
@@ -77,6 +73,17 @@ final class ArtifactDownloader {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while downloading " + uri, e);
         }
+    }
+
+    /** Created on first use: building an HttpClient loads the TLS trust store, which costs ~1 s. */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(20))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+        return http;
     }
 
     private static String copyAndDigest(InputStream in, Path file) throws IOException {

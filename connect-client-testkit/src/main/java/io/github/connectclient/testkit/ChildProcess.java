@@ -1,12 +1,10 @@
 package io.github.connectclient.testkit;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
@@ -29,16 +27,12 @@ final class ChildProcess {
      * Starts {@code command} with its output (and error) appended to {@code log}. Standard input stays a pipe that
      * this JVM holds open: {@link io.github.connectclient.testkit.internal.ChildMain} exits when it closes.
      */
-    static ChildProcess start(String name, List<String> command, Path log, Path workingDirectory) {
-        ProcessBuilder builder = new ProcessBuilder(command)
+    static ChildProcess start(String name, JvmCommand command, Path log, Path workingDirectory) {
+        ProcessBuilder builder = new ProcessBuilder()
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        try {
-            return new ChildProcess(name, builder.start(), log);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + name + ": " + command, e);
-        }
+        return new ChildProcess(name, command.start(builder), log);
     }
 
     String name() {

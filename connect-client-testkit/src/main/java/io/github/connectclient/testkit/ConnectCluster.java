@@ -97,7 +97,6 @@ public final class ConnectCluster implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         prepareDirectory();
         jvm = new KafkaJvm(directory, KafkaClasspath.jars());
-        healthCheck = new HealthCheck(config.healthCheckClient, config.healthCheckHeaders);
 
         List<Integer> ports = FreePorts.allocate(2 + config.workers);
         bootstrapServers = host + ":" + ports.get(0);
@@ -117,12 +116,15 @@ public final class ConnectCluster implements AutoCloseable {
             throw format.failure("Formatting the KRaft storage failed");
         }
 
-        broker = ChildProcess.start("broker", jvm.daemon("broker", List.of(), "kafka.Kafka",
+        broker = ChildProcess.start("broker", jvm.daemon("broker", "broker", List.of(), "kafka.Kafka",
                 brokerProperties.toString()), brokerLog, directory);
         // The workers' JVM start-up (~3 s of CPU) overlaps the broker's: a worker waits for the broker by itself.
         for (int i = 0; i < config.workers; i++) {
             workers.add(launchWorker(i, ports.get(2 + i)));
         }
+        // Built while the children start: a new HttpClient loads the TLS trust store (~0.5 s).
+        healthCheck = new HealthCheck(config.healthCheckClient != null ? config.healthCheckClient
+                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), config.healthCheckHeaders);
         boolean brokerUp = Poll.until(remaining(deadline),
                 () -> !broker.isAlive() || broker.logText().contains("Kafka Server started"));
         if (!brokerUp || !broker.isAlive()) {
@@ -329,7 +331,7 @@ public final class ConnectCluster implements AutoCloseable {
         workerConfig.putAll(config.workerProperties);
         Path properties = directory.resolve(name + ".properties");
         PropertiesFile.write(properties, workerConfig);
-        List<String> command = jvm.daemon(name, config.workerJvmArguments,
+        JvmCommand command = jvm.daemon(name, "worker", config.workerJvmArguments,
                 "org.apache.kafka.connect.cli.ConnectDistributed", properties.toString());
         return new Worker(index, url, ChildProcess.start(name, command, directory.resolve(name + ".log"), directory));
     }
@@ -558,8 +560,7 @@ public final class ConnectCluster implements AutoCloseable {
             copy.brokerProperties.putAll(brokerProperties);
             copy.workerJvmArguments.addAll(workerJvmArguments);
             copy.scheme = scheme;
-            copy.healthCheckClient = healthCheckClient != null ? healthCheckClient
-                    : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            copy.healthCheckClient = healthCheckClient;
             copy.healthCheckHeaders.putAll(healthCheckHeaders);
             copy.logDirectory = logDirectory;
             copy.startupTimeout = startupTimeout;

@@ -78,7 +78,7 @@ final class KafkaTools {
         Path err = tools.resolve(id + ".err");
         try {
             Files.createDirectories(tools);
-            ProcessBuilder builder = new ProcessBuilder(jvm.tool(name, mainClass, args))
+            ProcessBuilder builder = new ProcessBuilder()
                     .directory(directory.toFile())
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
@@ -87,7 +87,7 @@ final class KafkaTools {
                 Files.writeString(in, stdin, StandardCharsets.UTF_8);
                 builder.redirectInput(in.toFile());
             }
-            Process process = builder.start();
+            Process process = jvm.tool(name, mainClass, args).start(builder);
             process.getOutputStream().close();
             if (!process.waitFor(timeout.plus(TOOL_OVERHEAD).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
