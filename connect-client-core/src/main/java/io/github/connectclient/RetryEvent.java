@@ -30,9 +30,16 @@ public record RetryEvent(
   public enum Kind {
     /** The call will be attempted again on the same worker after {@code delay}. */
     RETRY,
-    /** The call will be attempted again on another worker ({@code nextWorkerUrl}). */
+    /**
+     * The call will be attempted again on another worker ({@code nextWorkerUrl}), after {@code
+     * delay} (zero unless every other worker is cooling down).
+     */
     FAILOVER,
-    /** The call failed and no further attempt will be made. */
+    /**
+     * A failure that is retried for this call ended it because the budget is spent: all attempts
+     * made, the deadline reached, or no worker left to connect to. Not sent for failures that are
+     * never retried (a 404, an "already exists"...): those end the call at once.
+     */
     EXHAUSTED
   }
 }

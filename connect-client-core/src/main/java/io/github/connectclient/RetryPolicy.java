@@ -13,10 +13,19 @@ import java.util.Optional;
  * <p>Which failures are retried depends on the endpoint, never on this policy: see
  * {@code docs/retries.md}. This policy only says how often and how long.
  *
- * <p>Delays grow exponentially: attempt {@code n} (1-based) waits {@code initialBackoff *
- * multiplier^(n-1)}, at most {@code maxBackoff}, spread by {@code ±jitter} so that many clients do
- * not retry in lockstep. A {@code Retry-After} header replaces the computed delay. No attempt
- * starts after {@code deadline} has passed since the call began.
+ * <p>Delays grow exponentially: after failed attempt {@code n} (1-based, counting attempts at
+ * every worker) the client waits {@code initialBackoff * multiplier^(n-1)}, at most {@code
+ * maxBackoff}, spread by {@code ±jitter} so that many clients do not retry in lockstep. A {@code
+ * Retry-After} header replaces the computed delay (no jitter). Moving to another worker that is
+ * not cooling down happens at once, without a wait.
+ *
+ * <p>The {@code deadline} bounds the whole call: each attempt's timeout is cut to what is left of
+ * it, and when the next wait (computed or asked by {@code Retry-After}) would not end before the
+ * deadline, the call gives up at once with the last failure rather than wait and have no time
+ * left for the attempt.
+ *
+ * <p>Every attempt counts against {@code maxAttempts}, whichever worker it goes to: several
+ * worker URLs never multiply the attempts.
  */
 public final class RetryPolicy {
 
@@ -61,7 +70,10 @@ public final class RetryPolicy {
     return DEFAULTS;
   }
 
-  /** One attempt only: no retry and no failover to another worker. */
+  /**
+   * One attempt only: no retry and no failover to another worker within the call. A worker that
+   * failed still cools down, so the next call goes to another one.
+   */
   public static RetryPolicy none() {
     return NONE;
   }

@@ -1,6 +1,5 @@
 package io.github.connectclient.model;
 
-import com.squareup.moshi.Json;
 import java.util.List;
 
 /**
@@ -19,18 +18,19 @@ import java.util.List;
  * @param width the display width: {@code NONE}, {@code SHORT}, {@code MEDIUM} or {@code LONG}
  * @param displayName the name to display
  * @param dependents the keys whose definition depends on this one; never {@code null}
- * @param order the position within its group (JSON {@code order}), {@code -1} if unordered
+ * @param order the position within its group (JSON {@code order_in_group} from Kafka 4.x,
+ *     {@code order} from older workers), {@code -1} if unordered or absent
  */
 public record ConfigKeyInfo(
     String name,
     String type,
     boolean required,
-    @Json(name = "default_value") String defaultValue,
+    String defaultValue,
     String importance,
     String documentation,
     String group,
     String width,
-    @Json(name = "display_name") String displayName,
+    String displayName,
     List<String> dependents,
     int order) {
 

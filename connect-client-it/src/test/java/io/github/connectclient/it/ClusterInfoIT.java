@@ -116,7 +116,7 @@ class ClusterInfoIT extends SharedClusterIT {
 
   @Test
   void loggers_setAtWorkerScope_changeOnlyTheReceivingWorker() {
-    String logger = "org.apache.kafka.connect.runtime.WorkerSourceTask";
+    String logger = "org.apache.kafka.connect.runtime.Worker";
 
     List<String> changed = follower.setLoggerLevel(logger, "debug");
 

@@ -6,7 +6,6 @@ import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectServerException;
 import io.github.connectclient.errors.ConnectTransportException;
 import io.github.connectclient.errors.ConnectTransportException.WorkerFailure;
-import io.github.connectclient.errors.RebalanceInProgressException;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
@@ -14,6 +13,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
@@ -22,14 +22,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides after each failed attempt whether and when to try again, and where. resilience4j-retry
- * is the engine (attempt counting, the retry predicate, the interval); this class adds what it
- * lacks: the deadline across attempts, {@code Retry-After}, failover between workers, and the
- * final exception. The sync and async paths both call {@link #decide}; only the waiting differs.
+ * Decides after each failed attempt whether and when to try again, and where (docs/retries.md,
+ * docs/decisions/0001). resilience4j-retry's {@link Retry.AsyncContext} is the engine: it counts
+ * attempts against {@link RetryPolicy#maxAttempts()}, applies the retry predicate ({@link
+ * RetryClassifier}) and computes the interval. This class adds what it lacks: the deadline across
+ * attempts, {@code Retry-After}, failover between workers, the events and logs, and the final
+ * exception. The sync and async paths both call {@link #decide}; only the waiting differs.
+ *
+ * <p>Every attempt counts against the one budget, whichever worker it goes to: a failover is an
+ * attempt like any other, so {@link RetryPolicy#none()} means one attempt and no failover.
  */
 final class RetryEngine {
 
   private static final Logger LOG = LoggerFactory.getLogger("io.github.connectclient.retry");
+  /** Server messages can hold a whole plugin list; a log line or an event keeps the start. */
+  private static final int REASON_LIMIT = 300;
 
   private final RetryPolicy policy;
   private final WorkerPool pool;
@@ -53,7 +60,8 @@ final class RetryEngine {
           .failAfterMaxAttempts(false)
           .writableStackTraceEnabled(false)
           .build();
-      retries.put(retryClass, Retry.of("connect-client-" + retryClass.name().toLowerCase(), config));
+      retries.put(retryClass,
+          Retry.of("connect-client-" + retryClass.name().toLowerCase(Locale.ROOT), config));
     }
   }
 
@@ -61,6 +69,14 @@ final class RetryEngine {
   <T> CallState<T> start(ApiCall<T> call) {
     Retry retry = retries.get(call.endpoint().retryClass());
     return new CallState<>(call, retry.asyncContext(), clock.instant());
+  }
+
+  /** The worker the next attempt of {@code state} goes to, and counts that attempt. */
+  HttpUrl beginAttempt(CallState<?> state) {
+    HttpUrl decided = state.nextWorker;
+    state.nextWorker = null;
+    state.attempt++;
+    return decided != null ? decided : pool.pick();
   }
 
   /** Records a success. */
@@ -81,76 +97,97 @@ final class RetryEngine {
   /** What to do after attempt {@code state.attempt} at {@code worker} failed with {@code failure}. */
   Decision decide(CallState<?> state, HttpUrl worker, RuntimeException failure) {
     ApiCall<?> call = state.call;
-    if (failure instanceof IoFailure io) {
-      state.ioFailures.add(new WorkerFailure(worker.toString(), io.io()));
-    }
-    boolean workerDown = RetryClassifier.isWorkerDown(failure);
-    if (workerDown) {
-      pool.markFailed(worker);
-    }
     if (!(failure instanceof IoFailure) && !(failure instanceof ConnectServerException)) {
+      // not an answer of the server nor a transport failure: a body that does not decode, a
+      // closed client... never retried
+      LOG.debug("{} {} attempt {} at {} failed: {}; not retried", call.method(), call.encodedPath(),
+          state.attempt, worker, failure.toString());
       return Decision.giveUp(failure);
     }
-    long delayMillis = state.retryContext.onError(failure);
     String reason = reason(failure);
+    state.failures.add(new WorkerFailure(worker.toString(),
+        failure instanceof IoFailure io ? io.io() : failure));
+    if (RetryClassifier.isWorkerDown(failure)) {
+      pool.markFailed(worker);
+    }
+    boolean retryable = RetryClassifier.isRetryable(failure, call.endpoint().retryClass());
+    long delayMillis = state.retryContext.onError(failure);
+    if (!retryable) {
+      LOG.debug("{} {} attempt {} at {} failed ({}); not retried for a {} call", call.method(),
+          call.encodedPath(), state.attempt, worker, reason,
+          call.endpoint().retryClass().name().toLowerCase(Locale.ROOT));
+      return Decision.giveUp(finalFailure(state, failure));
+    }
     if (delayMillis < 0) {
-      return exhausted(state, worker, failure, reason);
+      return exhausted(state, worker, failure, reason,
+          "all " + policy.maxAttempts() + " attempts of the retry policy are spent");
+    }
+    if (RetryClassifier.isConnectFailure(failure) && !pool.hasFreshWorkerBesides(worker.toString())) {
+      return exhausted(state, worker, failure, reason,
+          "no worker is left to try: each one refused the connection or is cooling down");
     }
     Duration delay = Duration.ofMillis(delayMillis);
     Duration remaining = remaining(state);
     if (remaining != null && delay.compareTo(remaining) >= 0) {
-      LOG.debug("{} {}: next delay {} exceeds the {} left of the deadline", call.method(),
-          call.encodedPath(), delay, remaining);
-      return exhausted(state, worker, failure, reason);
+      return exhausted(state, worker, failure, reason,
+          "the next wait of " + delay + " does not fit in the " + remaining + " left of the deadline");
     }
-    if (mayHaveApplied(failure)) {
+    if (RetryClassifier.mayHaveApplied(failure)) {
       state.mayHaveApplied = true;
     }
-    HttpUrl next = pool.pick();
+    HttpUrl next = pool.pickAfter(worker);
+    state.nextWorker = next;
     RetryEvent.Kind kind = next.equals(worker) ? RetryEvent.Kind.RETRY : RetryEvent.Kind.FAILOVER;
     LOG.debug("{} {} attempt {} at {} failed ({}); {} in {} at {}", call.method(), call.encodedPath(),
         state.attempt, worker, reason, kind == RetryEvent.Kind.RETRY ? "retrying" : "failing over",
         delay, next);
     notify(new RetryEvent(kind, call.endpoint().operation(), call.method(), call.encodedPath(),
         worker.toString(), state.attempt, delay, next.toString(), reason));
-    return Decision.retryAfter(delay);
+    return Decision.retry(delay, next);
   }
 
-  private Decision exhausted(CallState<?> state, HttpUrl worker, RuntimeException failure, String reason) {
+  private Decision exhausted(
+      CallState<?> state, HttpUrl worker, RuntimeException failure, String reason, String why) {
     ApiCall<?> call = state.call;
     if (state.attempt > 1) {
-      LOG.warn("{} {} failed after {} attempts; last at {}: {}", call.method(), call.encodedPath(),
-          state.attempt, worker, reason);
+      LOG.warn("{} {} gave up after {} attempts, the last at {} ({}): {}", call.method(),
+          call.encodedPath(), state.attempt, worker, reason, why);
+    } else {
+      LOG.debug("{} {} attempt 1 at {} failed ({}); not retried: {}", call.method(),
+          call.encodedPath(), worker, reason, why);
     }
     notify(new RetryEvent(RetryEvent.Kind.EXHAUSTED, call.endpoint().operation(), call.method(),
         call.encodedPath(), worker.toString(), state.attempt, Duration.ZERO, null, reason));
+    return Decision.giveUp(finalFailure(state, failure));
+  }
+
+  /**
+   * The exception a call ends with: a server's answer as it is (it records the attempts made), a
+   * transport failure as one {@link ConnectTransportException} listing every attempt.
+   */
+  private static RuntimeException finalFailure(CallState<?> state, RuntimeException failure) {
     if (failure instanceof IoFailure) {
-      return Decision.giveUp(
-          new ConnectTransportException(call.method(), call.encodedPath(), state.ioFailures));
+      return new ConnectTransportException(
+          state.call.method(), state.call.encodedPath(), state.failures);
     }
-    return Decision.giveUp(failure);
+    return failure;
   }
 
-  /** Whether an attempt that failed like this may still have been applied by the server. */
-  private static boolean mayHaveApplied(RuntimeException failure) {
-    if (failure instanceof IoFailure io) {
-      return io.maybeSent();
-    }
-    return failure instanceof ConnectServerException server
-        && server.statusCode() >= 500
-        && !(failure instanceof RebalanceInProgressException);
-  }
-
+  /**
+   * The wait before the next attempt, asked by resilience4j after a retryable failure: none when
+   * another worker can take over at once; the server's {@code Retry-After} when it sent one;
+   * otherwise the policy's exponential backoff, spread by the jitter.
+   */
   private long interval(Integer attempt, Either<Throwable, Object> outcome) {
     Throwable failure = outcome.isLeft() ? outcome.getLeft() : null;
+    if (failure != null && RetryClassifier.isWorkerDown(failure)
+        && pool.hasFreshWorkerBesides(workerOf(failure))) {
+      return 0;
+    }
     if (failure instanceof ConnectServerException server
         && policy.respectRetryAfter()
         && server.response().retryAfter() != null) {
       return server.response().retryAfter().toMillis();
-    }
-    if (failure != null && RetryClassifier.isWorkerDown(failure)
-        && pool.hasFreshWorkerBesides(workerOf(failure))) {
-      return 0;
     }
     long base = policy.backoff(attempt).toMillis();
     double spread = policy.jitter() * (2 * random.getAsDouble() - 1);
@@ -167,10 +204,15 @@ final class RetryEngine {
   private static String reason(RuntimeException failure) {
     if (failure instanceof IoFailure io) {
       Throwable cause = io.io();
-      return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+      return cause.getClass().getSimpleName()
+          + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
     ConnectServerException server = (ConnectServerException) failure;
-    return server.statusCode() + " " + server.serverMessage();
+    String message = server.serverMessage();
+    if (message.length() > REASON_LIMIT) {
+      message = message.substring(0, REASON_LIMIT) + "...";
+    }
+    return message.isEmpty() ? Integer.toString(server.statusCode()) : server.statusCode() + " " + message;
   }
 
   private void notify(RetryEvent event) {

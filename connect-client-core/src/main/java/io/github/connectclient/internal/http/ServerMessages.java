@@ -36,6 +36,31 @@ final class ServerMessages {
     return false;
   }
 
+  /**
+   * Whether a 500 says the receiving worker failed to forward the request to the leader or owner
+   * ({@code IO Error trying to forward REST request: ...}, {@code Error trying to forward REST
+   * request: ...}). The forwarded request may have reached the leader before the failure.
+   */
+  static boolean isForwardingFailure(int status, String message) {
+    return status == 500
+        && (message.startsWith("IO Error trying to forward REST request")
+            || message.startsWith("Error trying to forward REST request"));
+  }
+
+  /**
+   * Whether a forwarding failure says the receiving worker never reached the leader, so nothing
+   * was forwarded: the text ends with the forwarding client's exception, e.g. {@code IO Error
+   * trying to forward REST request: java.net.ConnectException: Connection refused} (what a
+   * survivor answers for seconds after the leader was killed).
+   */
+  static boolean isForwardingNeverConnected(int status, String message) {
+    return isForwardingFailure(status, message)
+        && (message.contains("java.net.ConnectException")
+            || message.contains("Connection refused")
+            || message.contains("java.net.NoRouteToHostException")
+            || message.contains("java.net.UnknownHostException"));
+  }
+
   /** Whether a 500 says the herder timed out ({@code Request timed out...}). */
   static boolean isRequestTimeout(int status, String message) {
     return status == 500 && message.startsWith("Request timed out");

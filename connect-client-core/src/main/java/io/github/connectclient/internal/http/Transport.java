@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,6 +60,7 @@ public final class Transport implements AutoCloseable {
   private final ErrorMapper errors;
   private final WorkerPool pool;
   private final RetryEngine retryEngine;
+  private final CreateOutcomeCheck createOutcome = new CreateOutcomeCheck(this);
   private final Map<String, String> workerVersions = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
@@ -125,8 +127,7 @@ public final class Transport implements AutoCloseable {
     ensureOpen();
     CallState<T> state = retryEngine.start(call);
     while (true) {
-      HttpUrl worker = pool.pick();
-      state.attempt++;
+      HttpUrl worker = retryEngine.beginAttempt(state);
       try {
         T value = sendSync(state, worker);
         retryEngine.succeeded(state);
@@ -138,6 +139,9 @@ public final class Transport implements AutoCloseable {
         }
         Decision decision = retryEngine.decide(state, worker, failure);
         if (decision.isGiveUp()) {
+          if (CreateOutcomeCheck.applies(state, failure)) {
+            return createOutcome.settle(state, decision.failure());
+          }
           throw withWorkerVersionSync(decision.failure(), worker);
         }
         sleep(decision.delay());
@@ -216,8 +220,7 @@ public final class Transport implements AutoCloseable {
       fail(async, new IllegalStateException("the connect client is closed"));
       return;
     }
-    HttpUrl worker = pool.pick();
-    async.state.attempt++;
+    HttpUrl worker = retryEngine.beginAttempt(async.state);
     sendAsync(async, buildRequest(async.state.call, worker), worker, 0);
   }
 
@@ -274,7 +277,16 @@ public final class Transport implements AutoCloseable {
       fail(async, unexpected);
       return;
     }
-    if (decision.isGiveUp()) {
+    if (decision.isGiveUp() && CreateOutcomeCheck.applies(async.state, failure)) {
+      createOutcome.settleAsync(async.state, decision.failure()).whenComplete((value, settled) -> {
+        if (settled == null) {
+          complete(async, value);
+        } else {
+          fail(async, settled instanceof CompletionException && settled.getCause() != null
+              ? settled.getCause() : settled);
+        }
+      });
+    } else if (decision.isGiveUp()) {
       giveUpAsync(async, decision.failure(), worker);
     } else if (decision.delay().isZero()) {
       attemptAsync(async);

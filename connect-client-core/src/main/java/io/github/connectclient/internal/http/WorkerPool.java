@@ -9,7 +9,9 @@ import okhttp3.HttpUrl;
 /**
  * The workers a client may talk to. Requests go to the preferred worker; a worker that refused a
  * connection, timed out or answered 503 cools down for a short while and the next one becomes
- * preferred. When every worker is cooling down, the one whose cool-down ends first is used.
+ * preferred; the preferred worker stays preferred until it fails (no spreading of load: one worker
+ * keeps the connections warm). When every worker is cooling down, a new call goes to the one whose
+ * cool-down ends first. Shared by all calls of a client; thread-safe.
  */
 final class WorkerPool {
 
@@ -43,6 +45,23 @@ final class WorkerPool {
       }
     }
     return workers.get(best);
+  }
+
+  /**
+   * The worker the next attempt of a call goes to after an attempt at {@code current} failed: the
+   * preferred worker that is not cooling down, or, when every worker is cooling down, {@code
+   * current} again (it at least answered recently; a worker cooling down because it refused
+   * connections is not worth going back to early).
+   */
+  synchronized HttpUrl pickAfter(HttpUrl current) {
+    Instant now = clock.instant();
+    for (int i = 0; i < workers.size(); i++) {
+      int index = (preferred + i) % workers.size();
+      if (coolUntil[index] == null || !coolUntil[index].isAfter(now)) {
+        return workers.get(index);
+      }
+    }
+    return current;
   }
 
   /** Marks {@code worker} unreachable for the cool-down; the next worker becomes preferred. */

@@ -2,6 +2,7 @@ package io.github.connectclient.internal.json;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConnectorInfo;
 import io.github.connectclient.model.ConnectorState;
 import io.github.connectclient.model.ConnectorStatus;
@@ -38,6 +39,9 @@ final class ModelAdapterFactory implements JsonAdapter.Factory {
     }
     if (type == PluginInfo.class) {
       return new PluginInfoAdapter().nullSafe();
+    }
+    if (type == ConfigKeyInfo.class) {
+      return new ConfigKeyInfoAdapter().nullSafe();
     }
     if (type == NewConnector.class) {
       return new NewConnectorAdapter(moshi).nullSafe();
