@@ -8,14 +8,17 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Application class-data sharing for the child JVMs: the first broker, worker and tool to exit each leave a dynamic
- * CDS archive of the classes they loaded ({@code -XX:ArchiveClassesAtExit}); later children of the same role map it
- * ({@code -XX:SharedArchiveFile}) instead of loading and verifying those classes again, about 40% less CPU at
- * start-up, which is what a 2-core machine runs short of when three JVMs start at once.
+ * Application class-data sharing for the broker and the workers: while a role has no archive yet, one child of that
+ * role at a time dumps the classes it loaded when it exits ({@code -XX:ArchiveClassesAtExit}, a few seconds added to
+ * its stop); later children of the role map that archive ({@code -XX:SharedArchiveFile}) instead of loading and
+ * verifying those classes again: about a third less CPU until the workers are healthy, which is what a 2-core machine
+ * runs short of when three JVMs start at once.
  *
  * <p>Archives live in a cache directory keyed by the JDK and the exact classpath (a JVM ignores an archive whose
  * classpath does not match anyway). A dump is written under a unique name and renamed once its JVM has exited, so
@@ -28,6 +31,9 @@ final class ClassDataSharing {
 
     private static final System.Logger LOG = System.getLogger(ClassDataSharing.class.getName());
     private static final Duration STALE_DUMP = Duration.ofHours(1);
+
+    /** Archives being dumped by a child of this JVM: one dumper per archive is enough. */
+    private static final Set<Path> DUMPING = ConcurrentHashMap.newKeySet();
 
     private final Path directory;
 
@@ -65,9 +71,14 @@ final class ClassDataSharing {
         if (Files.isRegularFile(archive)) {
             return new JvmCommand.Sharing(concat("-XX:SharedArchiveFile=" + archive, quiet), exitCode -> { });
         }
+        if (!DUMPING.add(archive)) {
+            return JvmCommand.Sharing.NONE;
+        }
         Path dump = directory.resolve(role + "-" + UUID.randomUUID() + ".dump");
-        return new JvmCommand.Sharing(concat("-XX:ArchiveClassesAtExit=" + dump, quiet),
-                exitCode -> publish(dump, archive, exitCode));
+        return new JvmCommand.Sharing(concat("-XX:ArchiveClassesAtExit=" + dump, quiet), exitCode -> {
+            publish(dump, archive, exitCode);
+            DUMPING.remove(archive);
+        });
     }
 
     /**

@@ -87,19 +87,20 @@ final class KafkaJvm {
         return new JvmCommand(command, cds.afterExit());
     }
 
-    /** A short-lived Kafka command-line tool, logging warnings to standard error. */
+    /**
+     * A short-lived Kafka command-line tool, logging warnings to standard error. No class-data sharing: dumping an
+     * archive at exit would cost a tool's first run more than later runs save.
+     */
     JvmCommand tool(String name, String mainClass, List<String> args) {
-        JvmCommand.Sharing cds = sharing("tool-" + name);
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(TOOL_FLAGS);
-        command.addAll(cds.flags());
         command.add("-Dlog4j2.configurationFile=" + directory.resolve(TOOL_LOG4J));
         command.addAll(markers(name));
         command.add("@" + argFile);
         command.add(mainClass);
         command.addAll(args);
-        return new JvmCommand(command, cds.afterExit());
+        return new JvmCommand(command, JvmCommand.Sharing.NONE.afterExit());
     }
 
     private JvmCommand.Sharing sharing(String role) {

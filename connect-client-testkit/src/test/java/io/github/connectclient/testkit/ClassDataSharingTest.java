@@ -39,6 +39,17 @@ class ClassDataSharingTest {
         assertThat(dump).doesNotExist();
     }
 
+    @Test
+    void forRole_whileAnotherChildDumpsTheArchive_addsNoFlags() {
+        ClassDataSharing sharing = ClassDataSharing.in(cache);
+        JvmCommand.Sharing dumper = sharing.forRole("worker");
+
+        assertThat(sharing.forRole("worker").flags()).isEmpty();
+
+        dumper.afterExit().accept(137);
+        assertThat(sharing.forRole("worker").flags()).anyMatch(f -> f.startsWith("-XX:ArchiveClassesAtExit="));
+    }
+
     private static Path dumpPath(JvmCommand.Sharing sharing) {
         String flag = sharing.flags().stream().filter(f -> f.startsWith("-XX:ArchiveClassesAtExit=")).findFirst()
                 .orElseThrow();
