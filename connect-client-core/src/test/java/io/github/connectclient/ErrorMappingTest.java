@@ -271,6 +271,31 @@ class ErrorMappingTest {
 
   @ParameterizedTest
   @EnumSource(Execution.class)
+  void routerNotFound_fromAWorkerNewEnoughForTheEndpoint_isNotFound_notUnsupported(Execution execution) {
+    // admin.listeners set to "" disables /admin/loggers on a worker of any version (reference §1.1)
+    connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
+    connect.enqueue(200, Answers.SERVER_INFO);
+
+    Throwable thrown = catchThrowable(() -> execution.run(connect, Operation.of("getLogger", "root")));
+
+    assertThat(thrown).isExactlyInstanceOf(NotFoundException.class)
+        .hasMessage("GET /admin/loggers/root -> 404: HTTP 404 Not Found");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Execution.class)
+  void routerNotFound_fromAWorkerOlderThanTheEndpoint_withASuffixedVersion_isUnsupported(Execution execution) {
+    connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
+    connect.enqueue(200, "{\"version\":\"3.8.1-ccs\",\"commit\":\"abc\",\"kafka_cluster_id\":\"k\"}");
+
+    Throwable thrown = catchThrowable(() -> execution.run(connect, Operation.of("getHealth")));
+
+    assertThat(thrown).isExactlyInstanceOf(UnsupportedEndpointException.class)
+        .hasMessageEndingWith("[this endpoint needs Kafka Connect 3.9.0 or newer; the worker runs 3.8.1-ccs]");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Execution.class)
   void unsupportedEndpoint_whenTheWorkersVersionCannotBeRead_saysUnknownVersion(Execution execution) {
     connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
     connect.enqueue(Answers.error(500, "Request timed out"));

@@ -493,8 +493,19 @@ public final class Transport implements AutoCloseable {
     return info.version();
   }
 
-  private static UnsupportedEndpointException withVersion(UnsupportedEndpointException e, String version) {
-    return version == null ? e : new UnsupportedEndpointException(e.response(), e.requiredVersion(), version);
+  /**
+   * The unsupported-endpoint failure with the worker's version; or, when the worker is new enough
+   * for the endpoint (the route is disabled, e.g. {@code admin.listeners} empty, or hidden by a
+   * proxy), a plain not-found.
+   */
+  private static ConnectServerException withVersion(UnsupportedEndpointException e, String version) {
+    if (version == null) {
+      return e;
+    }
+    if (KafkaVersion.atLeast(version, e.requiredVersion())) {
+      return new io.github.connectclient.errors.NotFoundException(e.response());
+    }
+    return new UnsupportedEndpointException(e.response(), e.requiredVersion(), version);
   }
 
   private static IoFailure ioFailure(HttpUrl worker, IOException e) {
