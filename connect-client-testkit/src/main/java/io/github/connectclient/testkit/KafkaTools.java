@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Topic creation, producing and consuming through Kafka's own console tools, each in a short-lived child JVM on the
  * Kafka classpath, so that kafka-clients never lands on the user's test classpath (see
- * docs/decisions/0001-testkit-child-jvms.md). Each run leaves {@code tools/NNN-tool.err} (and {@code .out}).
+ * docs/decisions/0002-testkit-child-jvms.md). Each run leaves {@code tools/NNN-tool.err} (and {@code .out}).
  */
 final class KafkaTools {
 
