@@ -18,7 +18,7 @@ final class EmbeddedCluster {
   static ConnectCluster start(PrintStream out) {
     TESTKIT_LOG.setLevel(Level.WARNING);
     out.println("Starting an embedded Kafka Connect cluster: 1 KRaft broker and 2 workers, each a"
-        + " child JVM (about 15 s)...");
+        + " child JVM (15 s on an idle machine, longer on a busy one)...");
     ConnectCluster cluster = ConnectCluster.builder().workers(2).build();
     try {
       cluster.start();

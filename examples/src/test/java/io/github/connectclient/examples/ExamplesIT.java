@@ -126,6 +126,19 @@ class ExamplesIT {
   }
 
   @Test
+  void typedErrors_createsThenUpdates_andListsTheErrorsOfAnInvalidConfig() {
+    Map<String, String> config = Map.of("connector.class", "FileStreamSink", "tasks.max", "1",
+        "topics", "orders");
+    assertThat(TypedErrors.create(client, "typed", config)).containsExactly("created");
+    assertThat(TypedErrors.create(client, "typed", config)).containsExactly("updated");
+
+    assertThat(TypedErrors.create(client, "invalid",
+        Map.of("connector.class", "FileStreamSink", "tasks.max", "1")))
+        .isNotEmpty().allSatisfy(error -> assertThat(error).isNotBlank());
+    assertThat(client.listConnectors()).doesNotContain("invalid");
+  }
+
+  @Test
   void restartFailedTasks_restartsTheFailedTask_inOneCallOrTaskByTask() {
     client.putConnectorConfig("broken-sink", Map.of("connector.class", "FileStreamSink",
         "tasks.max", "1", "topics", "broken", "file", "/nonexistent-dir/out.txt"));
