@@ -280,8 +280,8 @@ public interface AsyncConnectClient extends AutoCloseable {
     /**
      * Where the returned futures complete, and so where their non-{@code Async} dependent stages
      * run. Default: the OkHttp dispatcher thread that read the answer, which must not be blocked
-     * (it holds one of the {@link #maxConcurrentRequests concurrent request} slots while your
-     * callback runs). {@code close()} leaves this executor running.
+     * (while your callback runs it holds one of the {@link ClientBuilder#maxConcurrentRequests
+     * concurrent request} slots). {@code close()} leaves this executor running.
      */
     public Builder completionExecutor(Executor executor) {
       this.completionExecutor = Objects.requireNonNull(executor, "completionExecutor == null");
