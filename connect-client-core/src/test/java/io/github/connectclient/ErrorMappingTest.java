@@ -396,6 +396,19 @@ class ErrorMappingTest {
     assertThat(thrown).hasMessage("GET /connectors -> 401: User cannot access the resource.");
   }
 
+  @ParameterizedTest
+  @EnumSource(Execution.class)
+  void errorAnswer_withABodyOfSeveralMegabytes_isStillTyped_andItsConnectionFreed(Execution execution) {
+    connect.enqueue(new MockResponse.Builder().code(500).setHeader("Content-Type", "application/json")
+        .body(Answers.errorBody(500, "Failed to find any class: " + "p".repeat(3 * 1024 * 1024))).build());
+
+    Throwable thrown = catchThrowable(() -> execution.run(connect, Operation.of("createConnector", "x", CONFIG)));
+
+    assertThat(thrown).isExactlyInstanceOf(ServerErrorException.class);
+    assertThat(((ServerErrorException) thrown).statusCode()).isEqualTo(500);
+    assertThat(thrown.getMessage()).startsWith("POST /connectors -> 500: ").hasSizeLessThan(1024 * 1024);
+  }
+
   @Test
   void errorMessage_ofAVeryLongServerMessage_keepsItWhole() {
     String plugins = "x".repeat(5000);
