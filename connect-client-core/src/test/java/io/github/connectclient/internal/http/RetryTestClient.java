@@ -1,0 +1,55 @@
+package io.github.connectclient.internal.http;
+
+import io.github.connectclient.ClientBuilder;
+import io.github.connectclient.RetryEvent;
+import io.github.connectclient.RetryPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Builds the one {@link Transport} behind both clients for retry tests: fake time, a fixed
+ * jitter source (0.5, so delays are exact), and a listener recording every {@link RetryEvent}.
+ */
+final class RetryTestClient extends ClientBuilder<RetryTestClient> {
+
+  /** The default policy without jitter noise in assertions: 250 ms doubling, 10 attempts. */
+  static final RetryPolicy POLICY = RetryPolicy.defaults();
+
+  final RetryTestTime time = new RetryTestTime();
+  final List<RetryEvent> events = new CopyOnWriteArrayList<>();
+
+  RetryTestClient(String... urls) {
+    urls(List.of(urls));
+    clock(time);
+    testTiming(time, () -> 0.5);
+    scheduler(time.scheduler());
+    retryListener(events::add);
+    retryPolicy(POLICY);
+  }
+
+  @Override
+  protected RetryTestClient self() {
+    return this;
+  }
+
+  Transport transport() {
+    return buildTransport();
+  }
+
+  /** The events of one kind, in order. */
+  List<RetryEvent> events(RetryEvent.Kind kind) {
+    List<RetryEvent> matching = new ArrayList<>();
+    for (RetryEvent event : events) {
+      if (event.kind() == kind) {
+        matching.add(event);
+      }
+    }
+    return matching;
+  }
+
+  List<Duration> waits() {
+    return time.waits();
+  }
+}
