@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides after each failed attempt whether and when to try again, and where (docs/retries.md,
- * docs/decisions/0001). resilience4j-retry's {@link Retry.AsyncContext} is the engine: it counts
+ * docs/decisions/0003 and 0004). resilience4j-retry's {@link Retry.AsyncContext} is the engine: it counts
  * attempts against {@link RetryPolicy#maxAttempts()}, applies the retry predicate ({@link
  * RetryClassifier}) and computes the interval. This class adds what it lacks: the deadline across
  * attempts, {@code Retry-After}, failover between workers, the events and logs, and the final
