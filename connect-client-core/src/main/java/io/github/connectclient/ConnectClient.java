@@ -69,6 +69,13 @@ public interface ConnectClient extends AutoCloseable {
    * #putConnectorConfig} to create or update. {@code initialState} is sent only when set (Kafka
    * 3.7.0+; older workers answer 500 to it). Since 0.10.0.
    *
+   * <p>Never sent twice once it may have reached the server. When it fails in a way where the
+   * server may have created the connector (no answer after sending, {@code Request timed out}),
+   * the client reads {@code GET /connectors/{name}}: the connector with the requested config is
+   * returned as created; otherwise {@link
+   * io.github.connectclient.errors.CreateOutcomeUnknownException} says what was found
+   * (docs/retries.md).
+   *
    * @return the connector as created; its task list is normally empty at this point
    */
   ConnectorInfo createConnector(NewConnector request);

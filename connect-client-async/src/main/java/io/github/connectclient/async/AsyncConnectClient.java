@@ -86,6 +86,11 @@ public interface AsyncConnectClient extends AutoCloseable {
    * {@link io.github.connectclient.errors.ConnectorAlreadyExistsException}; use {@link
    * #putConnectorConfig} to create or update. {@code initialState} is sent only when set (Kafka
    * 3.7.0+). Since 0.10.0.
+   *
+   * <p>Never sent twice once it may have reached the server; an outcome left open is settled by
+   * reading the connector, and fails with {@link
+   * io.github.connectclient.errors.CreateOutcomeUnknownException} when that does not show it with
+   * the requested config (docs/retries.md).
    */
   CompletableFuture<ConnectorInfo> createConnector(NewConnector request);
 
