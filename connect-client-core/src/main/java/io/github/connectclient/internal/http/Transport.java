@@ -294,6 +294,9 @@ public final class Transport implements AutoCloseable {
       try {
         async.scheduled = scheduler().schedule(
             () -> attemptAsync(async), decision.delay().toMillis(), TimeUnit.MILLISECONDS);
+        if (async.result.isDone()) {
+          async.scheduled.cancel(false); // cancelled while the retry was being scheduled
+        }
       } catch (java.util.concurrent.RejectedExecutionException shutDown) {
         fail(async, new IllegalStateException("the connect client is closed", shutDown));
       }
@@ -333,18 +336,29 @@ public final class Transport implements AutoCloseable {
   }
 
   private <T> void complete(AsyncCall<T> async, T value) {
-    if (config.completionExecutor() == null) {
-      async.result.complete(value);
-    } else {
-      config.completionExecutor().execute(() -> async.result.complete(value));
-    }
+    onCompletionExecutor(() -> async.result.complete(value));
   }
 
   private <T> void fail(AsyncCall<T> async, Throwable failure) {
+    onCompletionExecutor(() -> async.result.completeExceptionally(failure));
+  }
+
+  /**
+   * Runs {@code completion} on the user's completion executor, or here when there is none. An
+   * executor that rejects the task (shut down, saturated) must not leave the future hanging: the
+   * future is then completed on this thread.
+   */
+  private void onCompletionExecutor(Runnable completion) {
     if (config.completionExecutor() == null) {
-      async.result.completeExceptionally(failure);
-    } else {
-      config.completionExecutor().execute(() -> async.result.completeExceptionally(failure));
+      completion.run();
+      return;
+    }
+    try {
+      config.completionExecutor().execute(completion);
+    } catch (java.util.concurrent.RejectedExecutionException rejected) {
+      LOG.warn("the completion executor rejected a completion; completing on {}",
+          Thread.currentThread().getName());
+      completion.run();
     }
   }
 
