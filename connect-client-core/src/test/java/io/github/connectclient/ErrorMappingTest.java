@@ -296,6 +296,21 @@ class ErrorMappingTest {
 
   @ParameterizedTest
   @EnumSource(Execution.class)
+  void unsupportedEndpoint_asksForTheWorkersVersionOnlyOnce(Execution execution) {
+    connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
+    connect.enqueue(200, "{\"version\":\"3.4.1\",\"commit\":\"8a516edc2755df89\",\"kafka_cluster_id\":\"k\"}");
+    connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
+
+    Throwable first = catchThrowable(() -> execution.run(connect, Operation.of("stopConnector", "src1")));
+    Throwable second = catchThrowable(() -> execution.run(connect, Operation.of("getConnectorOffsets", "src1")));
+
+    assertThat(((UnsupportedEndpointException) first).workerVersion()).isEqualTo("3.4.1");
+    assertThat(((UnsupportedEndpointException) second).workerVersion()).isEqualTo("3.4.1");
+    assertThat(connect.requestCount()).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Execution.class)
   void unsupportedEndpoint_whenTheWorkersVersionCannotBeRead_saysUnknownVersion(Execution execution) {
     connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
     connect.enqueue(Answers.error(500, "Request timed out"));
