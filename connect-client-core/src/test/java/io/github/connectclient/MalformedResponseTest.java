@@ -1,6 +1,7 @@
 package io.github.connectclient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.connectclient.errors.MalformedResponseException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import okio.Buffer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -145,6 +147,13 @@ class MalformedResponseTest {
     Object status = execution.run(connect, Operation.of("getConnectorStatus", "src1"));
 
     assertThat(((ConnectorStatus) status).connector().trace()).hasSizeGreaterThan(3000);
+  }
+
+  @Test
+  void maxResponseBytes_below1024_isRefusedByTheBuilder() {
+    assertThatThrownBy(() -> ConnectClient.builder().maxResponseBytes(1023))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1024");
   }
 
   /** A realistic status whose FAILED task's trace makes it about {@code size} bytes. */
