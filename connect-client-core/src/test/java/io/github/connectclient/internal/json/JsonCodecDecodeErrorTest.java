@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.connectclient.model.ConfigKeyInfo;
+import io.github.connectclient.model.TaskId;
 import io.github.connectclient.model.ConnectorInfo;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.ConnectorStatus;
@@ -104,10 +104,10 @@ class JsonCodecDecodeErrorTest {
             JsonDecodeException.class,
             () ->
                 codec.decode(
-                    "[{\"name\":\"topic\",\"required\":true}]",
-                    JsonTypes.listOf(ConfigKeyInfo.class)));
+                    "[{\"connector\":\"a\"},{\"connector\":\"b\"}]",
+                    JsonTypes.listOf(TaskId.class)));
 
-    assertThat(e).hasMessage("Required value 'order' missing at path $[0]");
+    assertThat(e).hasMessage("Required value 'task' missing at path $[0]");
     assertThat(e.path()).isEqualTo("$[0]");
   }
 
