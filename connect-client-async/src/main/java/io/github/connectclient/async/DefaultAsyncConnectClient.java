@@ -39,7 +39,7 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
 
   DefaultAsyncConnectClient(Transport transport) {
     this.transport = transport;
-    this.calls = new Calls(transport.codec());
+    this.calls = Calls.of(transport);
   }
 
   /** Sends {@code call}; the call was built first, so argument errors are thrown before this. */

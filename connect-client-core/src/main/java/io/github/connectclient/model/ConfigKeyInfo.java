@@ -1,5 +1,6 @@
 package io.github.connectclient.model;
 
+import io.github.connectclient.internal.redact.Redactor;
 import java.util.List;
 
 /**
@@ -42,5 +43,18 @@ public record ConfigKeyInfo(
   /** Returns whether values of this key are secrets: its {@link #type()} is {@code PASSWORD}. */
   public boolean isPassword() {
     return "PASSWORD".equalsIgnoreCase(type);
+  }
+
+  /**
+   * Returns a description with {@link #defaultValue()} masked when the key holds secrets (a {@code
+   * PASSWORD} type or a sensitive name): a plugin may ship a default credential.
+   */
+  @Override
+  public String toString() {
+    boolean sensitive = isPassword() || Redactor.isSensitiveKey(name);
+    return "ConfigKeyInfo[name=" + name + ", type=" + type + ", required=" + required
+        + ", defaultValue=" + Redactor.mask(defaultValue, sensitive) + ", importance=" + importance
+        + ", documentation=" + documentation + ", group=" + group + ", width=" + width
+        + ", displayName=" + displayName + ", dependents=" + dependents + ", order=" + order + "]";
   }
 }

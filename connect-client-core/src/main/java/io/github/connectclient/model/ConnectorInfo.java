@@ -31,7 +31,7 @@ public record ConnectorInfo(
    * {@code rawType} and a missing {@code rawType} from {@code type}.
    */
   public ConnectorInfo {
-    config = ImmutableCopy.of(config);
+    config = ImmutableCopy.config(config);
     tasks = ImmutableCopy.of(tasks);
     if (type == null) {
       type = ConnectorType.fromString(rawType);

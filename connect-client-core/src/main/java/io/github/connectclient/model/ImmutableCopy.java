@@ -1,5 +1,6 @@
 package io.github.connectclient.model;
 
+import io.github.connectclient.internal.redact.RedactedMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,6 +32,14 @@ final class ImmutableCopy {
       return Map.of();
     }
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  /**
+   * Like {@link #of(Map)} for a connector config: the copy's {@code toString()} masks the values of
+   * sensitive keys, so logging {@code info.config()} does not leak a password.
+   */
+  static Map<String, String> config(Map<String, String> config) {
+    return config == null || config.isEmpty() ? Map.of() : RedactedMap.of(config);
   }
 
   /** Like {@link #of(Map)}, but keeps {@code null} as {@code null}. */

@@ -39,7 +39,7 @@ public record NewConnector(String name, Map<String, String> config, InitialState
       throw new IllegalArgumentException("name must not be blank");
     }
     Objects.requireNonNull(config, "config == null");
-    config = ImmutableCopy.of(config);
+    config = ImmutableCopy.config(config);
   }
 
   /** Returns a builder for a connector with no configuration and no initial state. */

@@ -16,7 +16,7 @@ public record TaskInfo(TaskId id, Map<String, String> config) {
 
   /** Copies {@code config} into an unmodifiable map; {@code null} becomes empty. */
   public TaskInfo {
-    config = ImmutableCopy.of(config);
+    config = ImmutableCopy.config(config);
   }
 
   /** Returns a description with the values of sensitive configuration keys masked. */

@@ -68,7 +68,7 @@ public final class Endpoints {
 
   public static final Endpoint<Map<String, String>> GET_CONNECTOR_CONFIG =
       Endpoint.of("getConnectorConfig", "GET", "/connectors/{connector}/config", SAFE, CONNECTOR,
-          "0.10.0", Readers.json(Types.newParameterizedType(Map.class, String.class, String.class)));
+          "0.10.0", Readers.config());
 
   public static final Endpoint<ConnectorStatus> GET_CONNECTOR_STATUS =
       Endpoint.of("getConnectorStatus", "GET", "/connectors/{connector}/status", SAFE, CONNECTOR,

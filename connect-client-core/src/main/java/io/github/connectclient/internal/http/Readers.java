@@ -1,6 +1,7 @@
 package io.github.connectclient.internal.http;
 
 import com.squareup.moshi.Types;
+import io.github.connectclient.internal.redact.RedactedMap;
 import io.github.connectclient.model.ConfigUpdate;
 import io.github.connectclient.model.ConnectorInfo;
 import io.github.connectclient.model.ConnectorStatus;
@@ -12,6 +13,7 @@ import java.util.Optional;
 /** The ways an endpoint reads its successful answer. */
 final class Readers {
 
+  private static final Type CONFIG = Types.newParameterizedType(Map.class, String.class, String.class);
   private static final Type TOPICS = Types.newParameterizedType(Map.class, String.class, ActiveTopics.class);
 
   private Readers() {}
@@ -24,6 +26,11 @@ final class Readers {
   /** The body decoded as {@code type}. */
   static <T> ResponseReader<T> json(Class<T> type) {
     return exchange -> exchange.decode(type);
+  }
+
+  /** A connector config: a map whose {@code toString()} masks the values of sensitive keys. */
+  static ResponseReader<Map<String, String>> config() {
+    return exchange -> RedactedMap.of(exchange.decode(CONFIG));
   }
 
   /** No result: 200, 202 and 204 all mean done; any body is discarded. */

@@ -603,8 +603,11 @@ public final class Transport implements AutoCloseable {
     }
 
     private MalformedResponseException malformed(String jsonPath, String detail, Throwable cause) {
-      return new MalformedResponseException(
-          call.method(), call.encodedPath(), response.code(), jsonPath, detail, cause);
+      // A decoding message may quote a value ("Expected an int but was ..."): mask the secrets this
+      // call sent, and drop the cause then, whose message would still show them.
+      String masked = SecretMasking.mask(detail, call.secrets());
+      return new MalformedResponseException(call.method(), call.encodedPath(), response.code(), jsonPath,
+          masked, java.util.Objects.equals(masked, detail) ? cause : null);
     }
   }
 }
