@@ -50,9 +50,11 @@ final class KafkaTools {
             }
             input.append(value).append('\n');
         }
-        // --sync: each send waits for its acknowledgement, so a failure shows in the exit code.
+        // --sync: each send waits for its acknowledgement, so a failure shows in the exit code; linger.ms=0, or each
+        // of those sends first waits the tool's default linger of 1 s.
         run("console-producer", CONSOLE_PRODUCER, List.of("--bootstrap-server", bootstrapServers, "--topic", topic,
-                "--sync", "--command-property", "acks=all"), input.toString(), Duration.ZERO);
+                "--sync", "--command-property", "acks=all", "--command-property", "linger.ms=0"),
+                input.toString(), Duration.ZERO);
     }
 
     List<String> consume(String topic, int count, Duration timeout) {
