@@ -239,7 +239,7 @@ public final class ConnectCluster implements AutoCloseable {
     }
 
     /**
-     * Creates a topic with replication factor 1 (Kafka's {@code TopicCommand} in a short-lived child JVM, ~1.5 s).
+     * Creates a topic with replication factor 1 (Kafka's {@code TopicCommand} in a short-lived child JVM, ~2 s).
      *
      * @throws ConnectClusterException if the tool fails, for instance because the topic exists
      */

@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
  *
  * <p>By default the cluster belongs to the class (and its {@code @Nested} classes) and stops after it. With
  * {@link #shared()} every class in the JVM that asks for the same configuration gets one cluster, stopped when the
- * whole test run ends: start-up takes 10-15 s, so a suite should not pay it for every class.
+ * whole test run ends: start-up takes 7-20 s, so a suite should not pay it for every class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
