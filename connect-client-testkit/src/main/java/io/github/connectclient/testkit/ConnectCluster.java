@@ -83,7 +83,7 @@ public final class ConnectCluster implements AutoCloseable {
         started = true;
         long begin = System.nanoTime();
         try {
-            startAll(Duration.ofNanos(config.startupTimeout.toNanos()));
+            startAll(config.startupTimeout);
         } catch (RuntimeException | Error e) {
             close();
             throw e;
@@ -125,8 +125,9 @@ public final class ConnectCluster implements AutoCloseable {
         // Built while the children start: a new HttpClient loads the TLS trust store (~0.5 s).
         healthCheck = new HealthCheck(config.healthCheckClient != null ? config.healthCheckClient
                 : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), config.healthCheckHeaders);
-        boolean brokerUp = Poll.until(remaining(deadline),
-                () -> !broker.isAlive() || broker.logText().contains("Kafka Server started"));
+        // A worker that dies meanwhile (a bad worker property) fails the start at once, not after the broker.
+        boolean brokerUp = Poll.until(remaining(deadline), () -> !broker.isAlive() || deadWorker().isPresent()
+                || broker.logText().contains("Kafka Server started"));
         if (!brokerUp || !broker.isAlive()) {
             throw broker.failure(broker.isAlive() ? "The broker did not start within " + timeout
                     : "The broker exited with " + broker.exitValue());
@@ -134,6 +135,10 @@ public final class ConnectCluster implements AutoCloseable {
         for (Worker worker : workers) {
             awaitHealthy(worker, remaining(deadline), timeout);
         }
+    }
+
+    private Optional<Worker> deadWorker() {
+        return workers.stream().filter(w -> !w.process().isAlive()).findFirst();
     }
 
     /**
@@ -264,8 +269,8 @@ public final class ConnectCluster implements AutoCloseable {
 
     /**
      * Reads up to {@code count} record values from the beginning of {@code topic} (Kafka's {@code ConsoleConsumer}
-     * in a short-lived child JVM), giving up when no new record arrived for {@code timeout}. Returns fewer than
-     * {@code count} values if no more came; a null value reads as {@code "null"}.
+     * in a short-lived child JVM). Returns as soon as {@code count} values arrived, or fewer once no new record came
+     * for {@code timeout} (plus 5 s for the consumer to join its group); a null value reads as {@code "null"}.
      */
     public synchronized List<String> consume(String topic, int count, Duration timeout) {
         Objects.requireNonNull(topic, "topic == null");

@@ -21,6 +21,8 @@ final class KafkaTools {
     static final String CONSOLE_PRODUCER = "org.apache.kafka.tools.ConsoleProducer";
     static final String CONSOLE_CONSUMER = "org.apache.kafka.tools.consumer.ConsoleConsumer";
 
+    static final Duration GROUP_JOIN_ALLOWANCE = Duration.ofSeconds(5);
+
     /** JVM start plus client bootstrap, on top of the caller's own timeout. */
     private static final Duration TOOL_OVERHEAD = Duration.ofSeconds(60);
 
@@ -58,9 +60,12 @@ final class KafkaTools {
     }
 
     List<String> consume(String topic, int count, Duration timeout) {
+        // The console consumer's idle timer starts before it has joined its group and got its partitions (1-3 s,
+        // more on a busy machine): without an allowance a short timeout would see no record at all.
+        Duration idle = timeout.plus(GROUP_JOIN_ALLOWANCE);
         Path out = run("console-consumer", CONSOLE_CONSUMER, List.of("--bootstrap-server", bootstrapServers,
                 "--topic", topic, "--from-beginning", "--max-messages", Integer.toString(count),
-                "--timeout-ms", Long.toString(timeout.toMillis())), null, timeout);
+                "--timeout-ms", Long.toString(idle.toMillis())), null, idle);
         try {
             List<String> lines = new ArrayList<>(Files.readAllLines(out, StandardCharsets.UTF_8));
             return List.copyOf(lines.subList(0, Math.min(count, lines.size())));
