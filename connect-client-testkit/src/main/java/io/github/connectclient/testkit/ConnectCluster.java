@@ -183,8 +183,9 @@ public final class ConnectCluster implements AutoCloseable {
     }
 
     /**
-     * Kills worker {@code index} like {@code kill -9}: no goodbye to the group, so its connectors and tasks move only
-     * after {@code scheduled.rebalance.max.delay.ms} (10 s here). Returns once the process is gone.
+     * Kills worker {@code index} like {@code kill -9}: no goodbye to the group, which notices after
+     * {@code session.timeout.ms} (10 s); its connectors and tasks move after {@code scheduled.rebalance.max.delay.ms}
+     * (10 s here) more. Returns once the process is gone.
      */
     public synchronized void killWorker(int index) {
         worker(index).process().kill();
