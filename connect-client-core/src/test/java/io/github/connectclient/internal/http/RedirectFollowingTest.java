@@ -35,6 +35,7 @@ class RedirectFollowingTest {
   @AfterEach
   void close() {
     workers.forEach(RetryTestWorker::close);
+    RetryTestClient.closeAll();
   }
 
   static Stream<Arguments> followedStatuses() {

@@ -50,6 +50,7 @@ class RetryAmbiguousOutcomeTest {
   @AfterEach
   void close() {
     workers.forEach(RetryTestWorker::close);
+    RetryTestClient.closeAll();
   }
 
   // ---- create ---------------------------------------------------------------------------------

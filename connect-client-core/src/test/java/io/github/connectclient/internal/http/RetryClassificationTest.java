@@ -117,6 +117,7 @@ class RetryClassificationTest {
   @AfterEach
   void closeWorkers() {
     workers.forEach(RetryTestWorker::close);
+    RetryTestClient.closeAll();
   }
 
   static Stream<Arguments> everyTarget() {

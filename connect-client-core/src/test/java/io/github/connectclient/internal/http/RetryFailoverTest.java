@@ -39,6 +39,7 @@ class RetryFailoverTest {
   @AfterEach
   void close() {
     workers.forEach(RetryTestWorker::close);
+    RetryTestClient.closeAll();
   }
 
   @ParameterizedTest

@@ -31,6 +31,7 @@ class RetryListenerEventsTest {
   @AfterEach
   void close() {
     workers.forEach(RetryTestWorker::close);
+    RetryTestClient.closeAll();
   }
 
   @ParameterizedTest

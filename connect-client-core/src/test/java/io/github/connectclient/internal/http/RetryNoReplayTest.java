@@ -37,6 +37,7 @@ class RetryNoReplayTest {
   @AfterEach
   void close() {
     workers.forEach(RetryTestWorker::close);
+    RetryTestClient.closeAll();
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import io.github.connectclient.RetryEvent;
 import io.github.connectclient.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -17,6 +18,8 @@ final class RetryTestClient extends ClientBuilder<RetryTestClient> {
   /** The default policy without jitter noise in assertions: 250 ms doubling, 10 attempts. */
   static final RetryPolicy POLICY = RetryPolicy.defaults();
 
+  private static final List<Runnable> OPEN = Collections.synchronizedList(new ArrayList<>());
+
   final RetryTestTime time = new RetryTestTime();
   final List<RetryEvent> events = new CopyOnWriteArrayList<>();
 
@@ -27,6 +30,7 @@ final class RetryTestClient extends ClientBuilder<RetryTestClient> {
     scheduler(time.scheduler());
     retryListener(events::add);
     retryPolicy(POLICY);
+    OPEN.add(time::shutdown);
   }
 
   @Override
@@ -34,8 +38,19 @@ final class RetryTestClient extends ClientBuilder<RetryTestClient> {
     return this;
   }
 
+  /** The transport; closed, with the fake scheduler, by {@link #closeAll()}. */
   Transport transport() {
-    return buildTransport();
+    Transport transport = buildTransport();
+    OPEN.add(transport::close);
+    return transport;
+  }
+
+  /** Closes every transport and scheduler built so far (call it after each test). */
+  static void closeAll() {
+    synchronized (OPEN) {
+      OPEN.forEach(Runnable::run);
+      OPEN.clear();
+    }
   }
 
   /** The events of one kind, in order. */

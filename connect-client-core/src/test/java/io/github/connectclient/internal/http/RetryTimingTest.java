@@ -40,6 +40,7 @@ class RetryTimingTest {
   @AfterEach
   void close() {
     worker.close();
+    RetryTestClient.closeAll();
   }
 
   @ParameterizedTest
