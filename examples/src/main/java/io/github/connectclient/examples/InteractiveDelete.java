@@ -3,6 +3,8 @@ package io.github.connectclient.examples;
 import io.github.connectclient.ConnectClient;
 import io.github.connectclient.errors.ConnectClientException;
 import io.github.connectclient.errors.NotFoundException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -58,10 +60,14 @@ public final class InteractiveDelete {
     }
     boolean interactive = !plain && System.console() != null;
     Reader keys = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+    // Straight to the terminal: a launcher may wrap System.out in a stream that strips escape
+    // codes (Maven does in batch mode, -B).
+    PrintStream out = interactive
+        ? new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8)
+        : System.out;
     try (ConnectClient client = ConnectClient.builder().urls(urls).build()) {
-      InteractiveDelete program =
-          new InteractiveDelete(client, urls.get(0), System.out, interactive);
-      RawTerminal terminal = interactive ? RawTerminal.enable(System.out) : null;
+      InteractiveDelete program = new InteractiveDelete(client, urls.get(0), out, interactive);
+      RawTerminal terminal = interactive ? RawTerminal.enable(out) : null;
       try {
         program.run(keys);
       } finally {
