@@ -41,6 +41,10 @@ class AwaitConnectorStateTest {
     }, () -> 0.5));
   }
 
+  /**
+   * A synthetic status with the states a test needs (the capture holds only RUNNING, FAILED and
+   * RESTARTING ones): the connector in {@code connectorState}, task {@code i} in {@code taskStates[i]}.
+   */
   private static String status(String connectorState, String... taskStates) {
     StringBuilder tasks = new StringBuilder();
     for (int i = 0; i < taskStates.length; i++) {

@@ -41,15 +41,16 @@ class ClientTransportTest {
 
   @Test
   void aClientOfItsOwn_sendsEveryCallOverOneConnection_soOneOkHttpClientAndEveryBodyClosed() throws Exception {
-    connect.enqueue(200, Answers.SERVER_INFO);
-    connect.enqueue(Answers.error(404, "Connector x not found"));
+    connect.enqueue(Answers.captured("server-info"));
+    connect.enqueue(Answers.captured("error-connector-not-found"));
+    // synthetic: a body the void call ignores, then a status whose task id is malformed
     connect.enqueue(Answers.json(200, "{\"unexpected\":\"body\"}"));
     connect.enqueue(200, "{\"name\":\"src1\",\"connector\":{\"state\":\"RUNNING\"},\"tasks\":[{\"id\":\"zero\"}]}");
     connect.enqueue(Answers.empty(204));
 
     try (ConnectClient client = ownClient()) {
       client.getServerInfo();
-      catchThrowable(() -> client.getConnector("x"));
+      catchThrowable(() -> client.getConnector("nope"));
       client.pauseConnector("x");
       catchThrowable(() -> client.getConnectorStatus("src1"));
       client.deleteConnector("x");
@@ -68,7 +69,7 @@ class ClientTransportTest {
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-Trace-Id", "t-42").build()))
         .build();
     ConnectClient client = connect.client(options -> options.okHttpClient(user));
-    connect.enqueue(200, Answers.CONNECTOR_NAMES);
+    connect.enqueue(Answers.captured("connectors"));
 
     client.listConnectors();
 
@@ -81,14 +82,14 @@ class ClientTransportTest {
   void close_leavesAUserOkHttpClientsDispatcherAndPoolUsable() throws Exception {
     OkHttpClient user = connect.okHttp();
     ConnectClient client = connect.client(options -> options.okHttpClient(user));
-    connect.enqueue(200, Answers.SERVER_INFO);
+    connect.enqueue(Answers.captured("server-info"));
     client.getServerInfo();
 
     client.close();
 
     assertThat(user.dispatcher().executorService().isShutdown()).isFalse();
     assertThat(user.connectionPool().connectionCount()).isEqualTo(1);
-    connect.enqueue(200, Answers.SERVER_INFO);
+    connect.enqueue(Answers.captured("server-info"));
     try (Response response = user.newCall(new Request.Builder().url(connect.server().url("/")).build()).execute()) {
       assertThat(response.code()).isEqualTo(200);
     }
@@ -123,7 +124,7 @@ class ClientTransportTest {
   @Test
   void header_isSentWithEveryRequest() throws Exception {
     ConnectClient client = connect.client(options -> options.header("X-Team", "data-platform"));
-    connect.enqueue(200, Answers.CONNECTOR_NAMES);
+    connect.enqueue(Answers.captured("connectors"));
     connect.enqueue(Answers.empty(202));
 
     client.listConnectors();
@@ -136,7 +137,7 @@ class ClientTransportTest {
   @Test
   void basicAuth_isSentPreemptively() throws Exception {
     ConnectClient client = connect.client(options -> options.basicAuth("connect-admin", "s3cret"));
-    connect.enqueue(200, Answers.HEALTHY);
+    connect.enqueue(Answers.captured("health"));
 
     client.getHealth();
 
@@ -149,8 +150,8 @@ class ClientTransportTest {
   void bearerToken_isAskedForBeforeEveryRequest() throws Exception {
     AtomicInteger asked = new AtomicInteger();
     ConnectClient client = connect.client(options -> options.bearerToken(() -> "token-" + asked.incrementAndGet()));
-    connect.enqueue(200, Answers.CONNECTOR_NAMES);
-    connect.enqueue(200, Answers.CONNECTOR_NAMES);
+    connect.enqueue(Answers.captured("connectors"));
+    connect.enqueue(Answers.captured("connectors"));
 
     client.listConnectors();
     client.listConnectors();
@@ -198,7 +199,7 @@ class ClientTransportTest {
   void redirect307_isFollowed_keepingMethodAndBody() throws Exception {
     connect.enqueue(new MockResponse.Builder().code(307)
         .setHeader("Location", "/moved/connectors/src1/config").build());
-    connect.enqueue(201, Answers.SRC1_INFO);
+    connect.enqueue(Answers.captured("connector-created"));
 
     ConfigUpdate update = connect.client().putConnectorConfig("src1", Map.of("tasks.max", "1"));
 
@@ -209,7 +210,7 @@ class ClientTransportTest {
 
   @Test
   void theLeakCheckOfThisSuite_seesAnUnclosedResponse() throws Exception {
-    connect.enqueue(200, Answers.SERVER_INFO);
+    connect.enqueue(Answers.captured("server-info"));
     Response open = connect.okHttp().newCall(new Request.Builder().url(connect.server().url("/")).build()).execute();
     try {
       assertThatThrownBy(connect::assertNoConnectionLeaked).isInstanceOf(AssertionError.class)
@@ -223,9 +224,9 @@ class ClientTransportTest {
   void manyCallsWithEveryKindOfAnswer_leaveNoConnectionBusy() {
     ConnectClient client = connect.client();
     for (int i = 0; i < 3; i++) {
-      connect.enqueue(200, Answers.TASK_RUNNING);
-      connect.enqueue(Answers.error(404, "Unknown task: src1-3"));
-      connect.enqueue(Answers.jettyPage(400, "Ambiguous URI path separator"));
+      connect.enqueue(Answers.captured("task-status"));
+      connect.enqueue(Answers.error(404, "Unknown task: src1-3")); // reference text, not captured
+      connect.enqueue(Answers.capturedJettyPage("error-jetty-ambiguous-path"));
       connect.enqueue(Answers.json(200, "<html>not json</html>"));
       connect.enqueue(Answers.json(202, "{\"ignored\":true}"));
       TaskState task = client.getTaskStatus("src1", 0);

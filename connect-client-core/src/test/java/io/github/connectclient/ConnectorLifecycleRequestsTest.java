@@ -27,67 +27,74 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The writes of a connector: create, config, restart, pause/resume/stop, delete, topics, offsets. */
+/**
+ * The writes of a connector: create, config, restart, pause/resume/stop, delete, topics, offsets.
+ * Answers with a body are the captured ones for connector {@code fixture-source} (FileStreamSource
+ * writing to {@code fixture-topic}).
+ */
 class ConnectorLifecycleRequestsTest {
+
+  private static final String SOURCE = "fixture-source";
+  private static final String SOURCE_CONFIG_JSON =
+      "{\"connector.class\":\"FileStreamSource\",\"tasks.max\":\"1\",\"topic\":\"fixture-topic\"}";
 
   @RegisterExtension final ConnectServer connect = new ConnectServer();
 
-  private static Map<String, String> jdbcConfig() {
+  /** The capture's config of {@code fixture-source}, but for the file (a path of the capturing machine). */
+  private static Map<String, String> sourceConfig() {
     Map<String, String> config = new LinkedHashMap<>();
-    config.put("connector.class", "io.example.JdbcSource");
-    config.put("tasks.max", "2");
-    config.put("topic.prefix", "db-");
+    config.put("connector.class", "FileStreamSource");
+    config.put("tasks.max", "1");
+    config.put("topic", "fixture-topic");
     return config;
   }
 
   @Test
   void createConnector_withInitialState_postsNameConfigAndInitialState() throws Exception {
-    connect.enqueue(201, Answers.JDBC_SRC_CREATED);
+    connect.enqueue(Answers.captured("connector-created"));
 
     ConnectorInfo created = connect.client().createConnector(NewConnector.builder()
-        .name("jdbc-src")
-        .config(jdbcConfig())
+        .name(SOURCE)
+        .config(sourceConfig())
         .initialState(InitialState.STOPPED)
         .build());
 
     RecordedRequest request = assertSent(connect.takeRequest(), "POST", "/connectors");
-    assertJsonBody(request, "{\"name\":\"jdbc-src\",\"config\":{\"connector.class\":\"io.example.JdbcSource\","
-        + "\"tasks.max\":\"2\",\"topic.prefix\":\"db-\"},\"initial_state\":\"STOPPED\"}");
-    assertThat(created.name()).isEqualTo("jdbc-src");
-    assertThat(created.config()).containsEntry("name", "jdbc-src").containsEntry("tasks.max", "2");
-    assertThat(created.tasks()).isEmpty();
+    assertJsonBody(request,
+        "{\"name\":\"fixture-source\",\"config\":" + SOURCE_CONFIG_JSON + ",\"initial_state\":\"STOPPED\"}");
+    assertThat(created.name()).isEqualTo(SOURCE);
+    assertThat(created.config()).containsAllEntriesOf(sourceConfig()).containsEntry("name", SOURCE);
+    assertThat(created.tasks()).as("tasks are assigned after the 201").isEmpty();
     assertThat(created.type()).isEqualTo(ConnectorType.SOURCE);
   }
 
   @Test
   void createConnector_whenInitialStateUnset_omitsIt() throws Exception {
-    connect.enqueue(201, Answers.JDBC_SRC_CREATED);
+    connect.enqueue(Answers.captured("connector-created"));
 
-    connect.client().createConnector(new NewConnector("jdbc-src", jdbcConfig(), null));
+    connect.client().createConnector(new NewConnector(SOURCE, sourceConfig(), null));
 
     String body = connect.takeRequest().getBody().utf8();
     assertThat(body).doesNotContain("initial_state");
-    assertThat(body).isEqualTo("{\"name\":\"jdbc-src\",\"config\":{\"connector.class\":\"io.example.JdbcSource\","
-        + "\"tasks.max\":\"2\",\"topic.prefix\":\"db-\"}}");
+    assertThat(body).isEqualTo("{\"name\":\"fixture-source\",\"config\":" + SOURCE_CONFIG_JSON + "}");
   }
 
   @Test
   void createConnector_fromNameAndConfig_postsTheSameBodyWithoutInitialState() throws Exception {
-    connect.enqueue(201, Answers.JDBC_SRC_CREATED);
+    connect.enqueue(Answers.captured("connector-created"));
 
-    ConnectorInfo created = connect.client().createConnector("jdbc-src", jdbcConfig());
+    ConnectorInfo created = connect.client().createConnector(SOURCE, sourceConfig());
 
     RecordedRequest request = assertSent(connect.takeRequest(), "POST", "/connectors");
-    assertJsonBody(request, "{\"name\":\"jdbc-src\",\"config\":{\"connector.class\":\"io.example.JdbcSource\","
-        + "\"tasks.max\":\"2\",\"topic.prefix\":\"db-\"}}");
-    assertThat(created.name()).isEqualTo("jdbc-src");
+    assertJsonBody(request, "{\"name\":\"fixture-source\",\"config\":" + SOURCE_CONFIG_JSON + "}");
+    assertThat(created.name()).isEqualTo(SOURCE);
   }
 
   @Test
   void createConnector_withANameNeedingEncoding_putsItRawInTheBodyAndNotInThePath() throws Exception {
-    connect.enqueue(201, Answers.JDBC_SRC_CREATED);
+    connect.enqueue(Answers.captured("connector-created"));
 
-    connect.client().createConnector("a/b c", Map.of("connector.class", "io.example.JdbcSource"));
+    connect.client().createConnector("a/b c", Map.of("connector.class", "FileStreamSource"));
 
     RecordedRequest request = assertSent(connect.takeRequest(), "POST", "/connectors");
     assertThat(request.getBody().utf8()).startsWith("{\"name\":\"a/b c\",");
@@ -95,40 +102,43 @@ class ConnectorLifecycleRequestsTest {
 
   @Test
   void putConnectorConfig_whenTheServerAnswers201_saysCreated() throws Exception {
-    connect.enqueue(201, Answers.JDBC_SRC_CREATED);
+    // the capture has no PUT that created; a PUT creating answers 201 with the body POST answers
+    connect.enqueue(Answers.json(201, Fixtures.body("connector-created")));
 
-    ConfigUpdate update = connect.client().putConnectorConfig("jdbc-src", jdbcConfig());
+    ConfigUpdate update = connect.client().putConnectorConfig(SOURCE, sourceConfig());
 
-    RecordedRequest request = assertSent(connect.takeRequest(), "PUT", "/connectors/jdbc-src/config");
-    assertJsonBody(request, "{\"connector.class\":\"io.example.JdbcSource\",\"tasks.max\":\"2\",\"topic.prefix\":\"db-\"}");
+    RecordedRequest request = assertSent(connect.takeRequest(), "PUT", "/connectors/fixture-source/config");
+    assertJsonBody(request, SOURCE_CONFIG_JSON);
     assertThat(update.created()).isTrue();
-    assertThat(update.connector().name()).isEqualTo("jdbc-src");
-    assertThat(update.connector().config()).containsEntry("topic.prefix", "db-");
+    assertThat(update.connector().name()).isEqualTo(SOURCE);
+    assertThat(update.connector().config()).containsEntry("topic", "fixture-topic");
   }
 
   @Test
   void putConnectorConfig_whenTheServerAnswers200_saysUpdated() {
-    connect.enqueue(200, Answers.SRC1_INFO);
+    connect.enqueue(Answers.captured("config-updated"));
 
-    ConfigUpdate update = connect.client().putConnectorConfig("src1", Map.of("tasks.max", "1"));
+    ConfigUpdate update = connect.client().putConnectorConfig(SOURCE, sourceConfig());
 
     assertThat(update.created()).isFalse();
+    assertThat(update.connector().name()).isEqualTo(SOURCE);
     assertThat(update.connector().tasks()).hasSize(1);
   }
 
   @Test
   void patchConnectorConfig_sendsTheChangedKeys_withNullForARemovedKey() throws Exception {
-    connect.enqueue(200, Answers.SRC1_INFO);
+    // the capture has no PATCH; it answers the merged connector, as GET /connectors/{name} does
+    connect.enqueue(Answers.captured("connector-info"));
     Map<String, String> patch = new LinkedHashMap<>();
     patch.put("tasks.max", "4");
     patch.put("transforms", null);
 
-    ConnectorInfo merged = connect.client().patchConnectorConfig("src1", patch);
+    ConnectorInfo merged = connect.client().patchConnectorConfig(SOURCE, patch);
 
-    RecordedRequest request = assertSent(connect.takeRequest(), "PATCH", "/connectors/src1/config");
+    RecordedRequest request = assertSent(connect.takeRequest(), "PATCH", "/connectors/fixture-source/config");
     assertJsonBody(request, "{\"tasks.max\":\"4\",\"transforms\":null}");
-    assertThat(merged.name()).isEqualTo("src1");
-    assertThat(merged.config()).containsEntry("topic", "t1");
+    assertThat(merged.name()).isEqualTo(SOURCE);
+    assertThat(merged.config()).containsEntry("topic", "fixture-topic");
   }
 
   @Test
@@ -142,14 +152,15 @@ class ConnectorLifecycleRequestsTest {
 
   @Test
   void restartConnector_withOptions_sendsBothParameters_andReturnsThe202Body() throws Exception {
-    connect.enqueue(202, Answers.RESTARTING);
+    connect.enqueue(Answers.captured("restart-planned"));
 
     Optional<ConnectorStatus> planned =
-        connect.client().restartConnector("src1", RestartOptions.connectorAndTasks());
+        connect.client().restartConnector(SOURCE, RestartOptions.connectorAndTasks());
 
     assertNoBody(assertSent(connect.takeRequest(), "POST",
-        "/connectors/src1/restart?includeTasks=true&onlyFailed=false"));
+        "/connectors/fixture-source/restart?includeTasks=true&onlyFailed=false"));
     assertThat(planned).hasValueSatisfying(status -> {
+      assertThat(status.name()).isEqualTo(SOURCE);
       assertThat(status.connector().state()).isEqualTo(State.RESTARTING);
       assertThat(status.tasks()).extracting(TaskState::state).containsExactly(State.RESTARTING);
     });
@@ -157,7 +168,7 @@ class ConnectorLifecycleRequestsTest {
 
   @Test
   void restartConnector_withOnlyFailed_sendsOnlyFailedTrue() throws Exception {
-    connect.enqueue(202, Answers.RESTARTING);
+    connect.enqueue(Answers.captured("restart-planned"));
 
     connect.client().restartConnector("src1", RestartOptions.failedConnectorAndTasks());
 
@@ -231,7 +242,7 @@ class ConnectorLifecycleRequestsTest {
 
   @Test
   void alterConnectorOffsets_patchesTheOffsetsWithNullRemovingAPartition_andReturnsTheMessage() throws Exception {
-    connect.enqueue(200, Answers.OFFSETS_ALTERED);
+    connect.enqueue(Answers.captured("offsets-altered"));
 
     String message = connect.client().alterConnectorOffsets("my-sink", ConnectorOffsets.of(
         ConnectorOffset.sink("t1", 1, null),
@@ -246,7 +257,7 @@ class ConnectorLifecycleRequestsTest {
 
   @Test
   void alterConnectorOffsets_ofASourceConnector_sendsTheConnectorDefinedMaps() throws Exception {
-    connect.enqueue(200, Answers.OFFSETS_ALTERED);
+    connect.enqueue(Answers.captured("offsets-altered"));
 
     connect.client().alterConnectorOffsets("src1", ConnectorOffsets.of(
         ConnectorOffset.source(Map.of("filename", "/data/in.txt"), Map.of("position", 6))));
@@ -257,7 +268,7 @@ class ConnectorLifecycleRequestsTest {
 
   @Test
   void resetConnectorOffsets_sendsDeleteOffsets_andReturnsTheMessage() throws Exception {
-    connect.enqueue(200, Answers.OFFSETS_RESET);
+    connect.enqueue(Answers.captured("offsets-reset"));
 
     String message = connect.client().resetConnectorOffsets("src1");
 
@@ -281,6 +292,7 @@ class ConnectorLifecycleRequestsTest {
   @ParameterizedTest(name = "{0} accepts {1}")
   @MethodSource("voidOperationsAndSuccessStatuses")
   void voidOperation_acceptsEvery2xxTheServerUses(Operation operation, int status) throws Exception {
+    // synthetic: a 200 with a body the void operations ignore (the real ones answer 202/204 empty)
     connect.enqueue(status == 200 ? Answers.json(200, "{}") : Answers.empty(status));
 
     Object result = Execution.SYNC.run(connect, operation);

@@ -20,45 +20,53 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The reads of one connector: info, config, status, tasks, task status, topics, offsets. */
+/**
+ * The reads of one connector: info, config, status, tasks, task status, topics, offsets. The
+ * answers are the captured ones of connectors {@code fixture-source} (FileStreamSource),
+ * {@code fixture-sink} and {@code fixture-failing}, except where a test says otherwise.
+ */
 class ConnectorReadRequestsTest {
+
+  private static final String SOURCE = "fixture-source";
 
   @RegisterExtension final ConnectServer connect = new ConnectServer();
 
   @Test
   void getConnector_sendsGetConnectorsName_andDecodesConfigTasksAndType() throws Exception {
-    connect.enqueue(200, Answers.SRC1_INFO);
+    connect.enqueue(Answers.captured("connector-info"));
 
-    ConnectorInfo info = connect.client().getConnector("src1");
+    ConnectorInfo info = connect.client().getConnector(SOURCE);
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/src1"));
-    assertThat(info.name()).isEqualTo("src1");
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source"));
+    assertThat(info.name()).isEqualTo(SOURCE);
     assertThat(info.config())
-        .containsEntry("connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector")
+        .containsEntry("connector.class", "FileStreamSource")
         .containsEntry("tasks.max", "1")
-        .containsEntry("file", "/data/in.txt")
+        .containsEntry("file", Fixtures.text("connector-info", "config", "file"))
+        .containsEntry("name", SOURCE)
         .hasSize(5);
-    assertThat(info.tasks()).containsExactly(new TaskId("src1", 0));
+    assertThat(info.tasks()).containsExactly(new TaskId(SOURCE, 0));
     assertThat(info.type()).isEqualTo(ConnectorType.SOURCE);
   }
 
   @Test
   void getConnectorConfig_sendsGetConfig_andReturnsTheFlatMap() throws Exception {
-    connect.enqueue(200, Answers.SRC1_CONFIG);
+    connect.enqueue(Answers.captured("connector-config"));
 
-    Map<String, String> config = connect.client().getConnectorConfig("src1");
+    Map<String, String> config = connect.client().getConnectorConfig(SOURCE);
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/src1/config"));
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source/config"));
     assertThat(config).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector",
+        "connector.class", "FileStreamSource",
         "tasks.max", "1",
-        "file", "/data/in.txt",
-        "topic", "t1",
-        "name", "src1"));
+        "file", Fixtures.text("connector-config", "file"),
+        "topic", "fixture-topic",
+        "name", SOURCE));
   }
 
   @Test
   void getConnectorConfig_keepsPlaceholdersUnresolved() {
+    // synthetic: the test cluster has no config provider
     connect.enqueue(200, "{\"database.password\":\"${file:/secrets.properties:db.password}\"}");
 
     assertThat(connect.client().getConnectorConfig("src1"))
@@ -67,35 +75,42 @@ class ConnectorReadRequestsTest {
 
   @Test
   void getConnectorStatus_sendsGetStatus_andDecodesStatesWorkersAndTrace() throws Exception {
-    connect.enqueue(200, Answers.SRC1_STATUS_TASK_FAILED);
+    connect.enqueue(Answers.captured("connector-status-failed-task"));
 
-    ConnectorStatus status = connect.client().getConnectorStatus("src1");
+    ConnectorStatus status = connect.client().getConnectorStatus("fixture-failing");
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/src1/status"));
-    assertThat(status.name()).isEqualTo("src1");
-    assertThat(status.type()).isEqualTo(ConnectorType.SOURCE);
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-failing/status"));
+    assertThat(status.name()).isEqualTo("fixture-failing");
+    assertThat(status.type()).isEqualTo(ConnectorType.SINK);
     assertThat(status.connector().state()).isEqualTo(State.RUNNING);
-    assertThat(status.connector().workerId()).isEqualTo("10.0.0.1:8083");
+    assertThat(status.connector().workerId())
+        .isEqualTo(Fixtures.text("connector-status-failed-task", "connector", "worker_id"));
     assertThat(status.connector().trace()).isNull();
     TaskState task = status.tasks().get(0);
     assertThat(task.id()).isZero();
     assertThat(task.state()).isEqualTo(State.FAILED);
-    assertThat(task.workerId()).isEqualTo("10.0.0.2:8083");
-    assertThat(task.trace()).startsWith("org.apache.kafka.connect.errors.ConnectException: boom\n\tat ");
+    assertThat(task.workerId()).isEqualTo(Fixtures.text("connector-status-failed-task", "tasks", 0, "worker_id"));
+    assertThat(task.trace())
+        .startsWith("org.apache.kafka.connect.errors.ConnectException: Couldn't find or create file "
+            + "'/nonexistent-dir/out.txt'")
+        .contains("\n\tat org.apache.kafka.connect.file.FileStreamSinkTask.start(")
+        .contains("\nCaused by: java.nio.file.NoSuchFileException: /nonexistent-dir/out.txt\n");
   }
 
   @Test
   void getConnectorStatus_ofA4_1Worker_readsThePluginVersions() {
-    connect.enqueue(200, Answers.SRC1_STATUS_4_1);
+    connect.enqueue(Answers.captured("connector-status"));
 
-    ConnectorStatus status = connect.client().getConnectorStatus("src1");
+    ConnectorStatus status = connect.client().getConnectorStatus(SOURCE);
 
-    assertThat(status.connector().version()).isEqualTo("4.3.1");
-    assertThat(status.tasks()).extracting(TaskState::version).containsExactly("4.3.1");
+    String kafkaVersion = Fixtures.text("server-info", "version");
+    assertThat(status.connector().version()).isEqualTo(kafkaVersion);
+    assertThat(status.tasks()).extracting(TaskState::version).containsExactly(kafkaVersion);
   }
 
   @Test
   void getConnectorStatus_ofAStoppedConnector_hasNoTasks() {
+    // not captured (the capture reads no status while stopped); the shape of real-cluster.md
     connect.enqueue(200, """
         {"name":"src1","connector":{"state":"STOPPED","worker_id":"127.0.0.1:8083"},"tasks":[],"type":"source"}""");
 
@@ -107,16 +122,16 @@ class ConnectorReadRequestsTest {
 
   @Test
   void getConnectorTasks_sendsGetTasks_andDecodesTaskIdsAndConfigs() throws Exception {
-    connect.enqueue(200, Answers.SRC1_TASKS);
+    connect.enqueue(Answers.captured("connector-tasks"));
 
-    List<TaskInfo> tasks = connect.client().getConnectorTasks("src1");
+    List<TaskInfo> tasks = connect.client().getConnectorTasks(SOURCE);
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/src1/tasks"));
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source/tasks"));
     assertThat(tasks).singleElement().satisfies(task -> {
-      assertThat(task.id()).isEqualTo(new TaskId("src1", 0));
+      assertThat(task.id()).isEqualTo(new TaskId(SOURCE, 0));
       assertThat(task.config())
           .containsEntry("task.class", "org.apache.kafka.connect.file.FileStreamSourceTask")
-          .containsEntry("topic", "t1");
+          .containsEntry("topic", "fixture-topic");
     });
   }
 
@@ -129,18 +144,20 @@ class ConnectorReadRequestsTest {
 
   @Test
   void getTaskStatus_sendsGetTaskStatusWithTheTaskNumber_andDecodesIt() throws Exception {
-    connect.enqueue(200, Answers.TASK_RUNNING);
+    connect.enqueue(Answers.captured("task-status"));
 
-    TaskState task = connect.client().getTaskStatus("src1", 0);
+    TaskState task = connect.client().getTaskStatus(SOURCE, 0);
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/src1/tasks/0/status"));
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source/tasks/0/status"));
     assertThat(task.id()).isZero();
     assertThat(task.state()).isEqualTo(State.RUNNING);
-    assertThat(task.workerId()).isEqualTo("10.0.0.1:8083");
+    assertThat(task.workerId()).isEqualTo(Fixtures.text("task-status", "worker_id"));
+    assertThat(task.trace()).isNull();
   }
 
   @Test
   void getTaskStatus_ofTask12_puts12InThePath() throws Exception {
+    // synthetic: the capture's connector has one task
     connect.enqueue(200, "{\"id\":12,\"state\":\"PAUSED\",\"worker_id\":\"10.0.0.1:8083\"}");
 
     assertThat(connect.client().getTaskStatus("src1", 12).state()).isEqualTo(State.PAUSED);
@@ -149,17 +166,18 @@ class ConnectorReadRequestsTest {
 
   @Test
   void getConnectorTopics_sendsGetTopics_andReturnsTheConnectorsTopics() throws Exception {
-    connect.enqueue(200, Answers.TOPICS);
+    connect.enqueue(Answers.captured("connector-topics"));
 
-    List<String> topics = connect.client().getConnectorTopics("src1");
+    List<String> topics = connect.client().getConnectorTopics(SOURCE);
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/src1/topics"));
-    assertThat(topics).containsExactly("t1", "t2");
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source/topics"));
+    assertThat(topics).containsExactly("fixture-topic");
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"{\"nope\":{\"topics\":[]}}", "{}"})
   void getConnectorTopics_ofAnUnknownConnector_whichTheServerAnswers200_returnsAnEmptyList(String body) {
+    // not captured: the two shapes the reference gives for a connector with no active topics
     connect.enqueue(200, body);
 
     assertThat(connect.client().getConnectorTopics("nope")).isEmpty();
@@ -175,24 +193,29 @@ class ConnectorReadRequestsTest {
 
   @Test
   void getConnectorOffsets_ofASourceConnector_sendsGetOffsets_andKeepsConnectorDefinedMaps() throws Exception {
-    connect.enqueue(200, Answers.SOURCE_OFFSETS);
+    connect.enqueue(Answers.captured("offsets-source"));
 
-    ConnectorOffsets offsets = connect.client().getConnectorOffsets("src1");
+    ConnectorOffsets offsets = connect.client().getConnectorOffsets(SOURCE);
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/src1/offsets"));
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source/offsets"));
     assertThat(offsets.offsets()).singleElement().satisfies(offset -> {
-      assertThat(offset.partition()).containsExactly(Map.entry("filename", "/data/in.txt"));
-      assertThat(offset.offset()).containsExactly(Map.entry("position", 35L));
+      // FileStreamSource keys its offsets by the file it reads, and counts bytes as a long
+      assertThat(offset.partition()).containsExactly(Map.entry("filename", Fixtures.text("connector-config", "file")));
+      assertThat(offset.offset()).containsOnlyKeys("position");
+      assertThat(offset.offset().get("position")).isInstanceOf(Long.class)
+          .isEqualTo(capturedLong("offsets-source", "offsets", 0, "offset", "position"));
     });
   }
 
   @Test
   void getConnectorOffsets_ofASinkConnector_decodesKafkaTopicPartitionAndOffset() {
-    connect.enqueue(200, Answers.SINK_OFFSETS);
+    connect.enqueue(Answers.captured("offsets-sink"));
 
-    ConnectorOffsets offsets = connect.client().getConnectorOffsets("my-sink");
+    ConnectorOffsets offsets = connect.client().getConnectorOffsets("fixture-sink");
 
-    assertThat(offsets.offsets()).containsExactly(ConnectorOffset.sink("t", 0, 5L));
+    // how far the sink had consumed fixture-topic's only partition when captured
+    assertThat(offsets.offsets()).containsExactly(ConnectorOffset.sink("fixture-topic", 0,
+        capturedLong("offsets-sink", "offsets", 0, "offset", "kafka_offset")));
   }
 
   @Test
@@ -200,5 +223,9 @@ class ConnectorReadRequestsTest {
     connect.enqueue(200, "{\"offsets\":[]}");
 
     assertThat(connect.client().getConnectorOffsets("src1").offsets()).isEmpty();
+  }
+
+  private static long capturedLong(String fixture, Object... keys) {
+    return ((Number) Fixtures.at(fixture, keys)).longValue();
   }
 }

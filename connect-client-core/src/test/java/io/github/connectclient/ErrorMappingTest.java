@@ -37,8 +37,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every error answer of a Connect worker becomes the exception type for its meaning, with the
  * request line, status and server message in its message; on the sync path (the client method)
- * and the async path (the same call through {@code Transport.executeAsync}) alike. Server texts
- * are verbatim from the API reference.
+ * and the async path (the same call through {@code Transport.executeAsync}) alike. Answers the
+ * real cluster gave are replayed from the captured {@link Fixtures}; the others (rebalances, auth,
+ * timeouts, proxies, older workers: what the test cluster cannot be made to say on demand) are
+ * verbatim from the API reference.
  */
 class ErrorMappingTest {
 
@@ -46,16 +48,13 @@ class ErrorMappingTest {
 
   private static final Map<String, String> CONFIG = Map.of("connector.class", "io.example.JdbcSource");
 
+  /** Not captured (the capture's invalid config has one error): the error list with two. */
   private static final String INVALID_CONFIG =
       "Connector configuration is invalid and contains the following 2 error(s):\n"
           + "Invalid value 0 for configuration tasks.max: Value must be at least 1\n"
           + "Missing required configuration \"file\" which has no default value.\n"
           + "You can also find the above list of errors at the endpoint "
           + "`/connector-plugins/{connectorType}/config/validate`";
-
-  private static final String JACKSON_500 =
-      "Unexpected character ('b' (code 98)): was expecting double-quote to start field name\n"
-          + " at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 3]";
 
   /** One error answer and what the client must make of it. */
   record ErrorCase(
@@ -83,6 +82,14 @@ class ErrorMappingTest {
     return new ErrorCase(operation, Answers.error(status, message), type, method, path, status, message, e -> {});
   }
 
+  /** The captured error answer {@code fixture} to {@code operation}, with its captured message. */
+  private static ErrorCase captured(Operation operation, String method, String path, String fixture,
+      Class<? extends ConnectServerException> type) {
+    int status = Fixtures.status(fixture);
+    return new ErrorCase(operation, Answers.captured(fixture), type, method, path, status,
+        Fixtures.text(fixture, "message"), e -> {});
+  }
+
   /** A non-JSON (or router) answer to {@code operation}, whose server message is {@code excerpt}. */
   private static ErrorCase raw(Operation operation, String method, String path, MockResponse answer,
       Integer errorCode, String excerpt, Class<? extends ConnectServerException> type) {
@@ -95,17 +102,18 @@ class ErrorMappingTest {
         // 400
         json(create, "POST", "/connectors", 400,
             "Connector name configuration (y) doesn't match connector name in the URL (x)", BadRequestException.class),
-        json(Operation.of("alterConnectorOffsets", "src1", ConnectorOffsets.of(ConnectorOffset.sink("t", 0, 5L))),
-            "PATCH", "/connectors/src1/offsets", 400,
-            "Connectors must be in the STOPPED state before their offsets can be modified. This can be done for "
-                + "the specified connector by issuing a 'PUT' request to the '/connectors/src1/stop' endpoint",
-            BadRequestException.class),
+        captured(Operation.of("alterConnectorOffsets", "fixture-source",
+                ConnectorOffsets.of(ConnectorOffset.sink("t", 0, 5L))),
+            "PATCH", "/connectors/fixture-source/offsets", "error-offsets-not-stopped", BadRequestException.class),
+        captured(create, "POST", "/connectors", "error-invalid-config", InvalidConfigException.class)
+            .and(e -> assertThat(((InvalidConfigException) e).errors()).containsExactly(
+                "Invalid value 0 for configuration tasks.max: Value must be at least 1")),
         json(create, "POST", "/connectors", 400, INVALID_CONFIG, InvalidConfigException.class)
             .and(e -> assertThat(((InvalidConfigException) e).errors()).containsExactly(
                 "Invalid value 0 for configuration tasks.max: Value must be at least 1",
                 "Missing required configuration \"file\" which has no default value.")),
         raw(Operation.of("getConnector", "a/b"), "GET", "/connectors/a%2Fb",
-            Answers.jettyPage(400, "Ambiguous URI path separator"), null,
+            Answers.capturedJettyPage("error-jetty-ambiguous-path"), null,
             "Error 400 Ambiguous URI path separator", BadRequestException.class),
         // 401, 403
         raw(Operation.of("listConnectors"), "GET", "/connectors",
@@ -117,10 +125,10 @@ class ErrorMappingTest {
         json(Operation.of("resetConnectorTopics", "src1"), "PUT", "/connectors/src1/topics/reset", 403,
             "Topic tracking reset is disabled.", ForbiddenException.class),
         // 404 about a connector
-        json(Operation.of("getConnector", "x"), "GET", "/connectors/x", 404, "Connector x not found",
-            ConnectorNotFoundException.class).and(e -> assertConnector(e, "x")),
-        json(Operation.of("getConnectorStatus", "x"), "GET", "/connectors/x/status", 404,
-            "No status found for connector x", ConnectorNotFoundException.class).and(e -> assertConnector(e, "x")),
+        captured(Operation.of("getConnector", "nope"), "GET", "/connectors/nope", "error-connector-not-found",
+            ConnectorNotFoundException.class).and(e -> assertConnector(e, "nope")),
+        captured(Operation.of("getConnectorStatus", "nope"), "GET", "/connectors/nope/status", "error-no-status",
+            ConnectorNotFoundException.class).and(e -> assertConnector(e, "nope")),
         json(Operation.of("pauseConnector", "x"), "PUT", "/connectors/x/pause", 404, "Unknown connector x",
             ConnectorNotFoundException.class).and(e -> assertConnector(e, "x")),
         json(Operation.of("restartTask", "x", 3), "POST", "/connectors/x/tasks/3/restart", 404,
@@ -139,14 +147,15 @@ class ErrorMappingTest {
             "Unknown plugin Nope.", NotFoundException.class),
         json(Operation.of("getLogger", "org.nope"), "GET", "/admin/loggers/org.nope", 404,
             "Logger org.nope not found.", NotFoundException.class),
-        json(Operation.of("setLoggerLevel", "root", "LOUD"), "PUT", "/admin/loggers/root", 404,
-            "invalid log level 'LOUD'.", NotFoundException.class),
+        captured(Operation.of("setLoggerLevel", "root", "LOUD"), "PUT", "/admin/loggers/root",
+            "error-invalid-log-level", NotFoundException.class),
         raw(Operation.of("getConnector", "x"), "GET", "/connectors/x", Answers.empty(404), null, "",
             NotFoundException.class),
         raw(Operation.of("getHealth"), "GET", "/health", Answers.jettyPage(404, "Not Found"), null,
             "Error 404 Not Found", NotFoundException.class),
         // 409
-        json(create, "POST", "/connectors", 409, "Connector x already exists", ConnectorAlreadyExistsException.class),
+        captured(Operation.of("createConnector", "fixture-source", CONFIG), "POST", "/connectors",
+            "error-already-exists", ConnectorAlreadyExistsException.class),
         json(Operation.of("restartConnector", "x"), "POST", "/connectors/x/restart", 409,
             "Cannot complete request momentarily due to stale configuration (typically caused by a concurrent "
                 + "config change)", RebalanceInProgressException.class),
@@ -170,7 +179,7 @@ class ErrorMappingTest {
         json(Operation.of("getConnectorOffsets", "x"), "GET", "/connectors/x/offsets", 500,
             "Request timed out. The worker is currently ensuring membership in the cluster.",
             RequestTimeoutException.class),
-        json(create, "POST", "/connectors", 500, JACKSON_500, ServerErrorException.class),
+        captured(create, "POST", "/connectors", "error-malformed-request", ServerErrorException.class),
         json(create, "POST", "/connectors", 500,
             "Failed to find any class that implements Connector and which name matches io.example.Nope, "
                 + "available connectors are: PluginDesc{klass=class org.apache.kafka.connect.file."
@@ -224,24 +233,27 @@ class ErrorMappingTest {
   }
 
   // ------------------------------------------------------------ endpoints a worker is too old for
+  // The router answers are the captured ones; the GET / bodies of older workers are older-version
+  // shapes written for these tests (the capture is of 4.3.1).
 
   static Stream<Arguments> versionGatedEndpoints() {
     List<Arguments> gated = List.of(
-        Arguments.of(Operation.of("getHealth"), Answers.routerError(404, "HTTP 404 Not Found"), "3.9.0"),
-        Arguments.of(Operation.of("stopConnector", "src1"), Answers.routerError(404, "HTTP 404 Not Found"), "3.5.0"),
-        Arguments.of(Operation.of("getConnectorOffsets", "src1"), Answers.routerError(404, "HTTP 404 Not Found"),
+        Arguments.of(Operation.of("getHealth"), Answers.capturedRouterError("error-unknown-route"), "3.9.0"),
+        Arguments.of(Operation.of("stopConnector", "src1"), Answers.capturedRouterError("error-unknown-route"),
             "3.5.0"),
-        Arguments.of(Operation.of("getConnectorTopics", "src1"), Answers.routerError(404, "HTTP 404 Not Found"),
+        Arguments.of(Operation.of("getConnectorOffsets", "src1"), Answers.capturedRouterError("error-unknown-route"),
+            "3.5.0"),
+        Arguments.of(Operation.of("getConnectorTopics", "src1"), Answers.capturedRouterError("error-unknown-route"),
             "2.5.0"),
         Arguments.of(Operation.of("getPluginConfig", "FileStreamSource"),
-            Answers.routerError(404, "HTTP 404 Not Found"), "3.2.0"),
+            Answers.capturedRouterError("error-unknown-route"), "3.2.0"),
         Arguments.of(Operation.of("patchConnectorConfig", "src1", Map.of("tasks.max", "2")),
-            Answers.routerError(405, "HTTP 405 Method Not Allowed"), "3.8.0"),
+            Answers.capturedRouterError("error-method-not-allowed"), "3.8.0"),
         Arguments.of(Operation.of("alterConnectorOffsets", "src1",
                 ConnectorOffsets.of(ConnectorOffset.sink("t", 0, 5L))),
-            Answers.routerError(405, "HTTP 405 Method Not Allowed"), "3.6.0"),
+            Answers.capturedRouterError("error-method-not-allowed"), "3.6.0"),
         Arguments.of(Operation.of("resetConnectorOffsets", "src1"),
-            Answers.routerError(405, "HTTP 405 Method Not Allowed"), "3.6.0"));
+            Answers.capturedRouterError("error-method-not-allowed"), "3.6.0"));
     return gated.stream().flatMap(args -> Arrays.stream(Execution.values())
         .map(execution -> Arguments.of(execution, args.get()[0], args.get()[1], args.get()[2])));
   }
@@ -273,8 +285,8 @@ class ErrorMappingTest {
   @EnumSource(Execution.class)
   void routerNotFound_fromAWorkerNewEnoughForTheEndpoint_isNotFound_notUnsupported(Execution execution) {
     // admin.listeners set to "" disables /admin/loggers on a worker of any version (reference §1.1)
-    connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
-    connect.enqueue(200, Answers.SERVER_INFO);
+    connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
+    connect.enqueue(Answers.captured("server-info"));
 
     Throwable thrown = catchThrowable(() -> execution.run(connect, Operation.of("getLogger", "root")));
 
@@ -285,7 +297,7 @@ class ErrorMappingTest {
   @ParameterizedTest
   @EnumSource(Execution.class)
   void routerNotFound_fromAWorkerOlderThanTheEndpoint_withASuffixedVersion_isUnsupported(Execution execution) {
-    connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
+    connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
     connect.enqueue(200, "{\"version\":\"3.8.1-ccs\",\"commit\":\"abc\",\"kafka_cluster_id\":\"k\"}");
 
     Throwable thrown = catchThrowable(() -> execution.run(connect, Operation.of("getHealth")));
@@ -297,9 +309,9 @@ class ErrorMappingTest {
   @ParameterizedTest
   @EnumSource(Execution.class)
   void unsupportedEndpoint_asksForTheWorkersVersionOnlyOnce(Execution execution) {
-    connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
+    connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
     connect.enqueue(200, "{\"version\":\"3.4.1\",\"commit\":\"8a516edc2755df89\",\"kafka_cluster_id\":\"k\"}");
-    connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
+    connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
 
     Throwable first = catchThrowable(() -> execution.run(connect, Operation.of("stopConnector", "src1")));
     Throwable second = catchThrowable(() -> execution.run(connect, Operation.of("getConnectorOffsets", "src1")));
@@ -312,7 +324,7 @@ class ErrorMappingTest {
   @ParameterizedTest
   @EnumSource(Execution.class)
   void unsupportedEndpoint_whenTheWorkersVersionCannotBeRead_saysUnknownVersion(Execution execution) {
-    connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
+    connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
     connect.enqueue(Answers.error(500, "Request timed out"));
 
     Throwable thrown = catchThrowable(() -> execution.run(connect, Operation.of("stopConnector", "src1")));
@@ -325,7 +337,7 @@ class ErrorMappingTest {
   @ParameterizedTest
   @EnumSource(Execution.class)
   void routerNotFoundOnAnEndpointEveryVersionHas_isNotFound_andDoesNotAskForTheVersion(Execution execution) {
-    connect.enqueue(Answers.routerError(404, "HTTP 404 Not Found"));
+    connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
 
     Throwable thrown = catchThrowable(() -> execution.run(connect, Operation.of("getConnectorStatus", "src1")));
 
@@ -391,14 +403,14 @@ class ErrorMappingTest {
 
   @Test
   void asyncFailure_joined_isACompletionExceptionCausedByTheTypedException() {
-    connect.enqueue(Answers.error(404, "Connector x not found"));
+    connect.enqueue(Answers.captured("error-connector-not-found"));
 
     Throwable thrown = catchThrowable(
-        () -> connect.transport().executeAsync(connect.calls().getConnector("x")).join());
+        () -> connect.transport().executeAsync(connect.calls().getConnector("nope")).join());
 
     assertThat(thrown).isInstanceOf(CompletionException.class)
         .cause().isExactlyInstanceOf(ConnectorNotFoundException.class)
-        .hasMessage("GET /connectors/x -> 404: Connector x not found");
+        .hasMessage("GET /connectors/nope -> 404: Connector nope not found");
   }
 
   @Test

@@ -19,12 +19,27 @@ class LoggerRequestsTest {
   @RegisterExtension final ConnectServer connect = new ConnectServer();
 
   @Test
-  void listLoggers_sendsGetAdminLoggers_andDecodesLevelsAndLastModified() throws Exception {
-    connect.enqueue(200, Answers.LOGGERS);
+  void listLoggers_sendsGetAdminLoggers_andDecodesEveryLogger() throws Exception {
+    connect.enqueue(Answers.captured("loggers"));
 
     Map<String, LoggerLevel> loggers = connect.client().listLoggers();
 
     assertNoBody(assertSent(connect.takeRequest(), "GET", "/admin/loggers"));
+    assertThat(loggers).hasSize(((Map<?, ?>) Fixtures.at("loggers")).size())
+        .containsEntry("root", new LoggerLevel("INFO", null))
+        .containsKey("org.apache.kafka.connect.runtime.Worker");
+    assertThat(loggers.get("root").lastModifiedAt()).isEmpty();
+  }
+
+  @Test
+  void listLoggers_afterALevelWasSet_decodesLastModified() {
+    // not captured: the capture lists the loggers before it sets a level, so every last_modified is null
+    connect.enqueue(200, """
+        {"root":{"level":"INFO","last_modified":null},\
+        "org.apache.kafka.connect":{"level":"DEBUG","last_modified":1700000000000}}""");
+
+    Map<String, LoggerLevel> loggers = connect.client().listLoggers();
+
     assertThat(loggers).containsOnly(
         Map.entry("root", new LoggerLevel("INFO", null)),
         Map.entry("org.apache.kafka.connect", new LoggerLevel("DEBUG", 1700000000000L)));
@@ -35,6 +50,7 @@ class LoggerRequestsTest {
 
   @Test
   void listLoggers_fromAWorkerBefore3_7_hasNoLastModified() {
+    // an older-version shape: last_modified arrived in 3.7
     connect.enqueue(200, "{\"root\":{\"level\":\"INFO\"}}");
 
     assertThat(connect.client().listLoggers()).containsExactly(Map.entry("root", new LoggerLevel("INFO", null)));
@@ -42,23 +58,25 @@ class LoggerRequestsTest {
 
   @Test
   void getLogger_sendsGetOfTheLogger_andDecodesItsLevel() throws Exception {
-    connect.enqueue(200, Answers.LOGGER_LEVEL);
+    connect.enqueue(Answers.captured("logger"));
 
-    LoggerLevel level = connect.client().getLogger("org.apache.kafka.connect.runtime.Worker");
+    LoggerLevel level = connect.client().getLogger("root");
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/admin/loggers/org.apache.kafka.connect.runtime.Worker"));
+    assertNoBody(assertSent(connect.takeRequest(), "GET", "/admin/loggers/root"));
     assertThat(level).isEqualTo(new LoggerLevel("INFO", null));
   }
 
   @Test
   void setLoggerLevel_putsTheLevelWithoutScope_andReturnsTheChangedLoggers() throws Exception {
-    connect.enqueue(200, Answers.CHANGED_LOGGERS);
+    connect.enqueue(Answers.captured("logger-set"));
 
-    List<String> changed = connect.client().setLoggerLevel("org.apache.kafka.connect", "DEBUG");
+    List<String> changed = connect.client().setLoggerLevel("org.apache.kafka.connect.file", "DEBUG");
 
-    RecordedRequest request = assertSent(connect.takeRequest(), "PUT", "/admin/loggers/org.apache.kafka.connect");
+    RecordedRequest request = assertSent(connect.takeRequest(), "PUT", "/admin/loggers/org.apache.kafka.connect.file");
     assertJsonBody(request, "{\"level\":\"DEBUG\"}");
-    assertThat(changed).containsExactly("org.apache.kafka.connect", "org.apache.kafka.connect.runtime.Worker");
+    // the logger and every logger below it
+    assertThat(changed).contains("org.apache.kafka.connect.file", "org.apache.kafka.connect.file.FileStreamSourceTask")
+        .allSatisfy(name -> assertThat(name).startsWith("org.apache.kafka.connect.file"));
   }
 
   @Test
@@ -74,9 +92,10 @@ class LoggerRequestsTest {
 
   @Test
   void setClusterLoggerLevel_onAWorkerBefore3_7_whichAnswers200WithTheList_succeeds() {
-    connect.enqueue(200, Answers.CHANGED_LOGGERS);
+    // a worker before 3.7 ignores scope=cluster and answers as for one worker
+    connect.enqueue(Answers.captured("logger-set"));
 
-    connect.client().setClusterLoggerLevel("org.apache.kafka.connect", "DEBUG");
+    connect.client().setClusterLoggerLevel("org.apache.kafka.connect.file", "DEBUG");
 
     assertThat(connect.requestCount()).isEqualTo(1);
   }

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A success status whose body is not what the API promises throws {@link
  * MalformedResponseException} naming the request, the status and where in the body it went wrong;
- * never a NullPointerException or a raw decoding error. Sync and async alike.
+ * never a NullPointerException or a raw decoding error. Sync and async alike. The bodies are
+ * synthetic on purpose (no real worker sends them), but for a captured one sent to the wrong endpoint.
  */
 class MalformedResponseTest {
 
@@ -59,7 +60,7 @@ class MalformedResponseTest {
         new Malformed("an object where the names array belongs", Operation.of("listConnectors"),
             Answers.json(200, "{\"src1\":{}}"), "/connectors", "$", "BEGIN_ARRAY"),
         new Malformed("an array where the expanded map belongs (a worker before 2.3)",
-            Operation.of("listConnectorsExpanded"), Answers.json(200, Answers.CONNECTOR_NAMES),
+            Operation.of("listConnectorsExpanded"), Answers.captured("connectors"),
             "/connectors?expand=status&expand=info", "$", "BEGIN_OBJECT"),
         new Malformed("a string where the config map belongs", Operation.of("getConnectorConfig", "src1"),
             Answers.json(200, "\"src1\""), "/connectors/src1/config", "$", "BEGIN_OBJECT"),

@@ -40,7 +40,7 @@ class PathEncodingTest {
   @ParameterizedTest(name = "\"{0}\" -> {1}")
   @MethodSource("namesAndSegments")
   void getConnectorStatus_encodesTheNameAsOneSegment(String name, String segment) throws Exception {
-    connect.enqueue(200, Answers.SRC1_STATUS_4_1);
+    connect.enqueue(Answers.captured("connector-status"));
 
     connect.client().getConnectorStatus(name);
 
@@ -50,7 +50,7 @@ class PathEncodingTest {
   @ParameterizedTest(name = "\"{0}\" -> {1}")
   @MethodSource("namesAndSegments")
   void putConnectorConfig_encodesTheNameAsOneSegment(String name, String segment) throws Exception {
-    connect.enqueue(200, Answers.SRC1_INFO);
+    connect.enqueue(Answers.captured("connector-info"));
 
     connect.client().putConnectorConfig(name, Map.of("connector.class", "io.example.Src"));
 
@@ -87,7 +87,7 @@ class PathEncodingTest {
 
   @Test
   void validateConnectorConfig_encodesThePluginName() throws Exception {
-    connect.enqueue(200, Answers.VALIDATION);
+    connect.enqueue(Answers.captured("validate-errors"));
 
     connect.client().validateConnectorConfig("My Plugin/1", Map.of("connector.class", "My Plugin/1"));
 
@@ -106,7 +106,7 @@ class PathEncodingTest {
   @Test
   void aWorkerUrlWithAPathPrefix_keepsThePrefixBeforeTheEncodedPath() throws Exception {
     ConnectClient client = connect.client(options -> options.url(connect.server().url("/gw/connect").toString()));
-    connect.enqueue(200, Answers.SRC1_INFO);
+    connect.enqueue(Answers.captured("connector-info"));
 
     client.getConnector("a b");
 

@@ -44,14 +44,14 @@ class AsyncAwaitStateTest {
 
   @Test
   void await_pollsThroughNoStatusYetAndOtherStates_untilTheStateMatches() throws Exception {
-    server.enqueue(answer(404, Bodies.NOT_FOUND_JSON));
-    server.enqueue(answer(200, Bodies.statusJson("a", State.UNASSIGNED)));
-    server.enqueue(answer(200, Bodies.statusJson("a", State.RUNNING)));
+    server.enqueue(Fixtures.answer("error-no-status"));
+    server.enqueue(answer(200, Bodies.statusJson("nope", State.UNASSIGNED)));
+    server.enqueue(answer(200, Bodies.statusJson("nope", State.RUNNING)));
 
     ConnectorStatus status =
-        client.awaitConnectorState("a", State.RUNNING, Duration.ofSeconds(10)).get(5, TimeUnit.SECONDS);
+        client.awaitConnectorState("nope", State.RUNNING, Duration.ofSeconds(10)).get(5, TimeUnit.SECONDS);
 
-    assertThat(status).isEqualTo(Bodies.status("a", State.RUNNING));
+    assertThat(status).isEqualTo(Bodies.status("nope", State.RUNNING));
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
@@ -73,10 +73,10 @@ class AsyncAwaitStateTest {
 
   @Test
   void await_whenTheConnectorNeverHasAStatus_timesOutHoldingTheNotFound() throws Exception {
-    server.setDispatcher(AlwaysDispatcher.always(answer(404, Bodies.NOT_FOUND_JSON)));
+    server.setDispatcher(AlwaysDispatcher.always(Fixtures.answer("error-no-status")));
 
     CompletableFuture<ConnectorStatus> running =
-        client.awaitConnectorState("a", State.RUNNING, Duration.ofMillis(300));
+        client.awaitConnectorState("nope", State.RUNNING, Duration.ofMillis(300));
 
     assertThat(AsyncErrors.unwrap(running))
         .isInstanceOfSatisfying(ConnectorStateTimeoutException.class, timeout -> {
@@ -87,7 +87,7 @@ class AsyncAwaitStateTest {
 
   @Test
   void await_whenAPollFailsOtherwise_failsWithThatErrorAtOnce() throws Exception {
-    server.enqueue(answer(403, "{\"error_code\":403,\"message\":\"Forbidden\"}"));
+    server.enqueue(answer(403, "{\"error_code\":403,\"message\":\"Forbidden\"}")); // not captured
 
     CompletableFuture<ConnectorStatus> running =
         client.awaitConnectorState("a", State.RUNNING, Duration.ofMinutes(1));

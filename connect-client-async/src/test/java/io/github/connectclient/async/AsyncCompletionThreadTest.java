@@ -70,9 +70,9 @@ class AsyncCompletionThreadTest {
 
   @Test
   void withACompletionExecutor_aFailureCompletesOnIt() throws Exception {
-    serverAnswers(404, "{\"error_code\":404,\"message\":\"Connector a not found\"}");
+    serverAnswers(404, Fixtures.body("error-no-status"));
     client = builder().completionExecutor(completion).build();
-    CompletableFuture<?> status = client.getConnectorStatus("a");
+    CompletableFuture<?> status = client.getConnectorStatus("nope");
 
     assertThat(threadCompleting(status)).isEqualTo(COMPLETION_THREAD);
     assertThat(status).isCompletedExceptionally();

@@ -89,8 +89,9 @@ class AsyncDocsSnippetsTest {
 
   @Test
   void createThenAwaitRunning_composesWithoutBlocking() {
-    server.enqueue(new MockResponse.Builder().code(201).body(Bodies.INFO_JSON).build());
-    server.enqueue(new MockResponse.Builder().body(Bodies.statusJson("a", State.RUNNING)).build());
+    // the worker answers with the captured create and status of fixture-source
+    server.enqueue(Fixtures.answer("connector-created"));
+    server.enqueue(Fixtures.answer("connector-status"));
     try (AsyncConnectClient client = AsyncConnectClient.builder().url(server.url("/").toString()).build()) {
       // --- docs/async.md: "Usage"
       CompletableFuture<ConnectorStatus> running = client
@@ -104,16 +105,15 @@ class AsyncDocsSnippetsTest {
 
   @Test
   void unwrapping_givesTheTypedException() {
-    server.setDispatcher(AlwaysDispatcher.always(new MockResponse.Builder()
-        .code(404).body("{\"error_code\":404,\"message\":\"Connector gone not found\"}").build()));
+    server.setDispatcher(AlwaysDispatcher.always(Fixtures.answer("error-no-status")));
     try (AsyncConnectClient client = AsyncConnectClient.builder().url(server.url("/").toString()).build()) {
 
-      assertThat(await(statusIfExists(client, "gone"))).isEmpty();
+      assertThat(await(statusIfExists(client, "nope"))).isEmpty();
       try {
-        await(client.getConnectorStatus("gone"));
+        await(client.getConnectorStatus("nope"));
         throw new AssertionError("expected a failure");
       } catch (ConnectorNotFoundException e) {
-        assertThat(e.connectorName()).isEqualTo("gone");
+        assertThat(e.connectorName()).isEqualTo("nope");
         assertThat(e).isInstanceOf(ConnectClientException.class);
       }
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class AsyncErrorsTest {
 
-  private static final String NOT_FOUND = "{\"error_code\":404,\"message\":\"Connector a not found\"}";
+  private static final String NOT_FOUND = Fixtures.body("error-no-status");
 
   @StartStop final MockWebServer server = new MockWebServer();
 
@@ -53,13 +53,13 @@ class AsyncErrorsTest {
   void aServerError_failsTheFutureWithTheTypedException_unwrappedInExceptionally() throws Exception {
     server.enqueue(answer(404, NOT_FOUND));
 
-    CompletableFuture<String> outcome = client.getConnectorStatus("a")
+    CompletableFuture<String> outcome = client.getConnectorStatus("nope")
         .thenApply(status -> "found")
         .exceptionally(failure -> AsyncErrors.unwrap(failure) instanceof ConnectorNotFoundException missing
             ? "missing: " + missing.connectorName()
             : "other");
 
-    assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo("missing: a");
+    assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo("missing: nope");
   }
 
   @Test
@@ -67,14 +67,14 @@ class AsyncErrorsTest {
     server.enqueue(answer(404, NOT_FOUND));
     server.enqueue(answer(404, NOT_FOUND));
 
-    assertThatThrownBy(() -> client.getConnectorStatus("a").join())
+    assertThatThrownBy(() -> client.getConnectorStatus("nope").join())
         .isInstanceOf(CompletionException.class)
         .hasCauseInstanceOf(ConnectorNotFoundException.class);
-    assertThatThrownBy(() -> client.getConnectorStatus("a").get(5, TimeUnit.SECONDS))
+    assertThatThrownBy(() -> client.getConnectorStatus("nope").get(5, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .cause()
         .isInstanceOf(ConnectClientException.class)
-        .hasMessageContaining("Connector a not found");
+        .hasMessageContaining("No status found for connector nope");
   }
 
   @Test

@@ -69,6 +69,11 @@ final class EndpointCase {
     return answers(status, null);
   }
 
+  /** Answers with the captured response {@code fixture} ({@link Fixtures}): its status and body. */
+  EndpointCase answers(String fixture) {
+    return answers(Fixtures.status(fixture), Fixtures.body(fixture));
+  }
+
   EndpointCase returns(Object expected) {
     this.check = result -> Assertions.assertThat(result).isEqualTo(expected);
     return this;

@@ -2,10 +2,9 @@ package io.github.connectclient.async;
 
 import static io.github.connectclient.async.Bodies.CONFIG;
 import static io.github.connectclient.async.Bodies.CONFIG_JSON;
-import static io.github.connectclient.async.Bodies.INFO;
-import static io.github.connectclient.async.Bodies.INFO_JSON;
-import static io.github.connectclient.async.Bodies.status;
-import static io.github.connectclient.async.Bodies.statusJson;
+import static io.github.connectclient.async.Bodies.capturedInfo;
+import static io.github.connectclient.async.Bodies.capturedStatus;
+import static io.github.connectclient.async.Bodies.capturedStrings;
 import static io.github.connectclient.async.EndpointCase.call;
 import static io.github.connectclient.async.EndpointCase.types;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,171 +31,184 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 
-/** The endpoint table: one row per client method. */
+/**
+ * The endpoint table: one row per client method. Answers are the ones captured from the real
+ * cluster ({@link Fixtures}); connector {@code fixture-source} is a FileStreamSource.
+ */
 final class EndpointCases {
 
   private EndpointCases() {}
 
-  private static final String PLUGIN = "org.apache.kafka.connect.file.FileStreamSourceConnector";
-  private static final String PLUGINS_JSON =
-      "[{\"class\":\"" + PLUGIN + "\",\"type\":\"source\",\"version\":\"4.1.0\"}]";
-  private static final String LOGGER = "org.apache.kafka.connect";
+  private static final String SOURCE = "fixture-source";
+  private static final String LOGGER = "org.apache.kafka.connect.file";
 
   static Stream<EndpointCase> all() {
+    String kafkaVersion = Fixtures.text("server-info", "version");
     return Stream.of(
         call("getServerInfo")
             .sends("GET", "/")
-            .answers(200, "{\"version\":\"4.1.0\",\"commit\":\"abc\",\"kafka_cluster_id\":\"K1\"}")
-            .returns(new ServerInfo("4.1.0", "abc", "K1")),
+            .answers("server-info")
+            .returns(new ServerInfo(kafkaVersion, Fixtures.text("server-info", "commit"),
+                Fixtures.text("server-info", "kafka_cluster_id"))),
         call("getHealth")
             .sends("GET", "/health")
-            .answers(200, "{\"status\":\"healthy\",\"message\":\"Worker has completed startup\"}")
-            .returns(new HealthStatus("healthy", "Worker has completed startup")),
+            .answers("health")
+            .returns(new HealthStatus("healthy", Fixtures.text("health", "message"))),
         call("listConnectors")
             .sends("GET", "/connectors")
-            .answers(200, "[\"a\",\"b\"]")
-            .returns(List.of("a", "b")),
+            .answers("connectors")
+            .returns(List.of(SOURCE)),
         call("listConnectorsExpanded")
             .sends("GET", "/connectors?expand=status&expand=info")
-            .answers(200, "{\"a\":{\"info\":" + INFO_JSON + ",\"status\":" + statusJson("a", State.RUNNING) + "}}")
-            .returns(Map.of("a", new ConnectorExpanded(INFO, status("a", State.RUNNING)))),
-        call("createConnector", types(NewConnector.class), new NewConnector("a", CONFIG, null))
+            .answers("connectors-expanded")
+            .returns(Map.of(SOURCE, new ConnectorExpanded(
+                capturedInfo("connectors-expanded", SOURCE, "info"),
+                capturedStatus("connectors-expanded", SOURCE, "status")))),
+        call("createConnector", types(NewConnector.class), new NewConnector(SOURCE, CONFIG, null))
             .sends("POST", "/connectors")
-            .withBody("{\"name\":\"a\",\"config\":" + CONFIG_JSON + "}")
-            .answers(201, INFO_JSON)
-            .returns(INFO),
-        call("createConnector", types(String.class, Map.class), "a", CONFIG)
+            .withBody("{\"name\":\"fixture-source\",\"config\":" + CONFIG_JSON + "}")
+            .answers("connector-created")
+            .returns(capturedInfo("connector-created")),
+        call("createConnector", types(String.class, Map.class), SOURCE, CONFIG)
             .sends("POST", "/connectors")
-            .withBody("{\"name\":\"a\",\"config\":" + CONFIG_JSON + "}")
-            .answers(201, INFO_JSON)
-            .returns(INFO),
-        call("putConnectorConfig", types(String.class, Map.class), "a", CONFIG)
-            .sends("PUT", "/connectors/a/config")
+            .withBody("{\"name\":\"fixture-source\",\"config\":" + CONFIG_JSON + "}")
+            .answers("connector-created")
+            .returns(capturedInfo("connector-created")),
+        call("putConnectorConfig", types(String.class, Map.class), SOURCE, CONFIG)
+            .sends("PUT", "/connectors/fixture-source/config")
             .withBody(CONFIG_JSON)
-            .answers(201, INFO_JSON)
-            .returns(new ConfigUpdate(INFO, true)),
-        call("patchConnectorConfig", types(String.class, Map.class), "a", Map.of("tasks.max", "1"))
-            .sends("PATCH", "/connectors/a/config")
+            .answers("config-updated")
+            .returns(new ConfigUpdate(capturedInfo("config-updated"), false)),
+        // the capture has no PATCH; it answers the merged connector, as GET /connectors/{name} does
+        call("patchConnectorConfig", types(String.class, Map.class), SOURCE, Map.of("tasks.max", "1"))
+            .sends("PATCH", "/connectors/fixture-source/config")
             .withBody("{\"tasks.max\":\"1\"}")
-            .answers(200, INFO_JSON)
-            .returns(INFO),
+            .answers("connector-info")
+            .returns(capturedInfo("connector-info")),
+        // a name that needs encoding; the answer is still the captured one of fixture-source
         call("getConnector", types(String.class), "a b")
             .sends("GET", "/connectors/a%20b")
-            .answers(200, INFO_JSON)
-            .returns(INFO),
-        call("getConnectorConfig", types(String.class), "a")
-            .sends("GET", "/connectors/a/config")
-            .answers(200, CONFIG_JSON)
-            .returns(CONFIG),
-        call("getConnectorStatus", types(String.class), "a")
-            .sends("GET", "/connectors/a/status")
-            .answers(200, statusJson("a", State.RUNNING))
-            .returns(status("a", State.RUNNING)),
-        call("getConnectorTasks", types(String.class), "a")
-            .sends("GET", "/connectors/a/tasks")
-            .answers(200, "[{\"id\":{\"connector\":\"a\",\"task\":0},\"config\":{\"task.class\":\"T\"}}]")
-            .returns(List.of(new TaskInfo(new TaskId("a", 0), Map.of("task.class", "T")))),
-        call("getTaskStatus", types(String.class, int.class), "a", 0)
-            .sends("GET", "/connectors/a/tasks/0/status")
-            .answers(200, "{\"id\":0,\"state\":\"FAILED\",\"worker_id\":\"w1:8083\",\"trace\":\"boom\"}")
-            .returns(new TaskState(0, State.FAILED, "w1:8083", "boom", null)),
-        call("restartConnector", types(String.class), "a")
-            .sends("POST", "/connectors/a/restart")
+            .answers("connector-info")
+            .returns(capturedInfo("connector-info")),
+        call("getConnectorConfig", types(String.class), SOURCE)
+            .sends("GET", "/connectors/fixture-source/config")
+            .answers("connector-config")
+            .returns(capturedStrings("connector-config")),
+        call("getConnectorStatus", types(String.class), SOURCE)
+            .sends("GET", "/connectors/fixture-source/status")
+            .answers("connector-status")
+            .returns(capturedStatus("connector-status")),
+        call("getConnectorTasks", types(String.class), SOURCE)
+            .sends("GET", "/connectors/fixture-source/tasks")
+            .answers("connector-tasks")
+            .returns(List.of(new TaskInfo(new TaskId(SOURCE, 0), capturedStrings("connector-tasks", 0, "config")))),
+        call("getTaskStatus", types(String.class, int.class), SOURCE, 0)
+            .sends("GET", "/connectors/fixture-source/tasks/0/status")
+            .answers("task-status")
+            .returns(new TaskState(0, State.RUNNING, Fixtures.text("task-status", "worker_id"), null, kafkaVersion)),
+        call("restartConnector", types(String.class), SOURCE)
+            .sends("POST", "/connectors/fixture-source/restart")
             .answers(204)
             .returns(null),
-        call("restartConnector", types(String.class, RestartOptions.class), "a",
+        call("restartConnector", types(String.class, RestartOptions.class), SOURCE,
             RestartOptions.connectorAndTasks())
-            .sends("POST", "/connectors/a/restart?includeTasks=true&onlyFailed=false")
-            .answers(202, statusJson("a", State.RESTARTING))
-            .returns(Optional.of(status("a", State.RESTARTING))),
-        call("restartTask", types(String.class, int.class), "a", 1)
-            .sends("POST", "/connectors/a/tasks/1/restart")
+            .sends("POST", "/connectors/fixture-source/restart?includeTasks=true&onlyFailed=false")
+            .answers("restart-planned")
+            .returns(Optional.of(capturedStatus("restart-planned"))),
+        call("restartTask", types(String.class, int.class), SOURCE, 1)
+            .sends("POST", "/connectors/fixture-source/tasks/1/restart")
             .answers(204)
             .returns(null),
-        call("pauseConnector", types(String.class), "a")
-            .sends("PUT", "/connectors/a/pause")
+        call("pauseConnector", types(String.class), SOURCE)
+            .sends("PUT", "/connectors/fixture-source/pause")
             .answers(202)
             .returns(null),
-        call("resumeConnector", types(String.class), "a")
-            .sends("PUT", "/connectors/a/resume")
+        call("resumeConnector", types(String.class), SOURCE)
+            .sends("PUT", "/connectors/fixture-source/resume")
             .answers(202)
             .returns(null),
-        call("stopConnector", types(String.class), "a")
-            .sends("PUT", "/connectors/a/stop")
+        call("stopConnector", types(String.class), SOURCE)
+            .sends("PUT", "/connectors/fixture-source/stop")
             .answers(204)
             .returns(null),
-        call("deleteConnector", types(String.class), "a")
-            .sends("DELETE", "/connectors/a")
+        call("deleteConnector", types(String.class), SOURCE)
+            .sends("DELETE", "/connectors/fixture-source")
             .answers(204)
             .returns(null),
-        call("getConnectorTopics", types(String.class), "a")
-            .sends("GET", "/connectors/a/topics")
-            .answers(200, "{\"a\":{\"topics\":[\"t1\",\"t2\"]}}")
-            .returns(List.of("t1", "t2")),
-        call("resetConnectorTopics", types(String.class), "a")
-            .sends("PUT", "/connectors/a/topics/reset")
-            .answers(200)
+        call("getConnectorTopics", types(String.class), SOURCE)
+            .sends("GET", "/connectors/fixture-source/topics")
+            .answers("connector-topics")
+            .returns(List.of("fixture-topic")),
+        call("resetConnectorTopics", types(String.class), SOURCE)
+            .sends("PUT", "/connectors/fixture-source/topics/reset")
+            .answers(202)
             .returns(null),
-        call("getConnectorOffsets", types(String.class), "a")
-            .sends("GET", "/connectors/a/offsets")
-            .answers(200, "{\"offsets\":[{\"partition\":{\"kafka_topic\":\"t\",\"kafka_partition\":0},"
-                + "\"offset\":{\"kafka_offset\":5}}]}")
-            .returns(ConnectorOffsets.of(ConnectorOffset.sink("t", 0, 5L))),
-        call("alterConnectorOffsets", types(String.class, ConnectorOffsets.class), "a",
-            ConnectorOffsets.of(ConnectorOffset.sink("t", 0, 5L)))
-            .sends("PATCH", "/connectors/a/offsets")
-            .withBody("{\"offsets\":[{\"partition\":{\"kafka_topic\":\"t\",\"kafka_partition\":0},"
-                + "\"offset\":{\"kafka_offset\":5}}]}")
-            .answers(200, "{\"message\":\"The offsets for this connector have been altered successfully\"}")
-            .returns("The offsets for this connector have been altered successfully"),
-        call("resetConnectorOffsets", types(String.class), "a")
-            .sends("DELETE", "/connectors/a/offsets")
-            .answers(200, "{\"message\":\"The offsets for this connector have been reset successfully\"}")
-            .returns("The offsets for this connector have been reset successfully"),
+        call("getConnectorOffsets", types(String.class), "fixture-sink")
+            .sends("GET", "/connectors/fixture-sink/offsets")
+            .answers("offsets-sink")
+            .returns(ConnectorOffsets.of(ConnectorOffset.sink("fixture-topic", 0,
+                ((Number) Fixtures.at("offsets-sink", "offsets", 0, "offset", "kafka_offset")).longValue()))),
+        call("alterConnectorOffsets", types(String.class, ConnectorOffsets.class), "fixture-sink",
+            ConnectorOffsets.of(ConnectorOffset.sink("fixture-topic", 0, 1L)))
+            .sends("PATCH", "/connectors/fixture-sink/offsets")
+            .withBody("{\"offsets\":[{\"partition\":{\"kafka_topic\":\"fixture-topic\",\"kafka_partition\":0},"
+                + "\"offset\":{\"kafka_offset\":1}}]}")
+            .answers("offsets-altered")
+            .returns(Fixtures.text("offsets-altered", "message")),
+        call("resetConnectorOffsets", types(String.class), SOURCE)
+            .sends("DELETE", "/connectors/fixture-source/offsets")
+            .answers("offsets-reset")
+            .returns(Fixtures.text("offsets-reset", "message")),
         call("listConnectorPlugins")
             .sends("GET", "/connector-plugins")
-            .answers(200, PLUGINS_JSON)
-            .returns(List.of(new PluginInfo(PLUGIN, PluginType.SOURCE, "4.1.0"))),
+            .answers("connector-plugins")
+            .satisfies(plugins -> assertThat(plugins).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .contains(new PluginInfo("org.apache.kafka.connect.file.FileStreamSourceConnector", PluginType.SOURCE,
+                    kafkaVersion))),
         call("listPlugins")
             .sends("GET", "/connector-plugins?connectorsOnly=false")
-            .answers(200, PLUGINS_JSON)
-            .returns(List.of(new PluginInfo(PLUGIN, PluginType.SOURCE, "4.1.0"))),
+            .answers("plugins-all")
+            .satisfies(plugins -> assertThat(plugins).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .contains(new PluginInfo("org.apache.kafka.connect.transforms.Cast$Value", PluginType.TRANSFORMATION,
+                    kafkaVersion))
+                .hasSize(((List<?>) Fixtures.at("plugins-all")).size())),
         call("getPluginConfig", types(String.class), "FileStreamSource")
             .sends("GET", "/connector-plugins/FileStreamSource/config")
-            .answers(200, "[{\"name\":\"file\",\"type\":\"STRING\",\"required\":false,\"default_value\":null,"
-                + "\"importance\":\"HIGH\",\"documentation\":\"Source filename.\",\"group\":null,"
-                + "\"width\":\"NONE\",\"display_name\":\"file\",\"dependents\":[],\"order\":-1}]")
-            .satisfies(keys -> assertThat(keys).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+            .answers("plugin-config")
+            .satisfies(keys -> assertThat(keys).asInstanceOf(InstanceOfAssertFactories.LIST)
                 .extracting(key -> ((ConfigKeyInfo) key).name())
-                .containsExactly("file")),
+                .startsWith("file", "topic", "batch.size")),
         call("validateConnectorConfig", types(String.class, Map.class), "FileStreamSource", CONFIG)
             .sends("PUT", "/connector-plugins/FileStreamSource/config/validate")
             .withBody(CONFIG_JSON)
-            .answers(200, "{\"name\":\"" + PLUGIN + "\",\"error_count\":0,\"groups\":[\"Common\"],\"configs\":[]}")
-            .returns(new ConfigValidation(PLUGIN, 0, List.of("Common"), List.of())),
+            .answers("validate-errors")
+            .satisfies(validation -> assertThat(((ConfigValidation) validation).errorsByKey())
+                .containsOnlyKeys("tasks.max")),
         call("listLoggers")
             .sends("GET", "/admin/loggers")
-            .answers(200, "{\"root\":{\"level\":\"INFO\",\"last_modified\":null}}")
-            .returns(Map.of("root", new LoggerLevel("INFO", null))),
-        call("getLogger", types(String.class), LOGGER)
-            .sends("GET", "/admin/loggers/" + LOGGER)
-            .answers(200, "{\"level\":\"DEBUG\",\"last_modified\":1700000000000}")
-            .returns(new LoggerLevel("DEBUG", 1700000000000L)),
+            .answers("loggers")
+            .satisfies(loggers -> assertThat(loggers).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("root", new LoggerLevel("INFO", null))),
+        call("getLogger", types(String.class), "root")
+            .sends("GET", "/admin/loggers/root")
+            .answers("logger")
+            .returns(new LoggerLevel("INFO", null)),
         call("setLoggerLevel", types(String.class, String.class), LOGGER, "DEBUG")
             .sends("PUT", "/admin/loggers/" + LOGGER)
             .withBody("{\"level\":\"DEBUG\"}")
-            .answers(200, "[\"" + LOGGER + "\"]")
-            .returns(List.of(LOGGER)),
+            .answers("logger-set")
+            .satisfies(changed -> assertThat(changed).asInstanceOf(InstanceOfAssertFactories.LIST).contains(LOGGER)),
         call("setClusterLoggerLevel", types(String.class, String.class), LOGGER, "DEBUG")
             .sends("PUT", "/admin/loggers/" + LOGGER + "?scope=cluster")
             .withBody("{\"level\":\"DEBUG\"}")
             .answers(204)
             .returns(null),
-        call("awaitConnectorState", types(String.class, State.class, Duration.class), "a", State.RUNNING,
+        call("awaitConnectorState", types(String.class, State.class, Duration.class), SOURCE, State.RUNNING,
             Duration.ofSeconds(5))
-            .sends("GET", "/connectors/a/status")
-            .answers(200, statusJson("a", State.RUNNING))
-            .returns(status("a", State.RUNNING)));
+            .sends("GET", "/connectors/fixture-source/status")
+            .answers("connector-status")
+            .returns(capturedStatus("connector-status")));
   }
 }

@@ -2,6 +2,7 @@ package io.github.connectclient.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectclient.Fixtures;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class JsonCodecConcurrencyTest {
             pool.submit(
                 () ->
                     codec
-                        .decode(ServerBodies.STATUS_WITH_FAILED_TASK, ConnectorStatus.class)
+                        .decode(Fixtures.body("connector-status-failed-task"), ConnectorStatus.class)
                         .tasks()
                         .get(0)
                         .state()));

@@ -22,7 +22,10 @@ import okio.Okio;
 import okio.Source;
 import org.junit.jupiter.api.Test;
 
-/** Every way a body can be wrong ends as a JsonDecodeException naming the JSON path. */
+/**
+ * Every way a body can be wrong ends as a JsonDecodeException naming the JSON path. The bodies are
+ * synthetic on purpose: malformed, truncated or mistyped, as no real worker sends them.
+ */
 class JsonCodecDecodeErrorTest {
 
   private final JsonCodec codec = JsonCodec.create();

@@ -2,6 +2,7 @@ package io.github.connectclient.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectclient.Fixtures;
 import io.github.connectclient.model.ConnectorInfo;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Request bodies, and models written back in the server's shape. */
 class JsonCodecEncodeTest {
@@ -111,9 +114,18 @@ class JsonCodecEncodeTest {
 
   @Test
   void encode_sinkHelperEntry_equalsTheDecodedEntry() {
-    ConnectorOffsets decoded = codec.decode(ServerBodies.SINK_OFFSETS, ConnectorOffsets.class);
+    ConnectorOffsets decoded = codec.decode(Fixtures.body("offsets-sink"), ConnectorOffsets.class);
 
-    assertThat(decoded.offsets()).containsExactly(ConnectorOffset.sink("t1", 0, 42L));
+    long offset = ((Number) Fixtures.at("offsets-sink", "offsets", 0, "offset", "kafka_offset")).longValue();
+    assertThat(decoded.offsets()).containsExactly(ConnectorOffset.sink("fixture-topic", 0, offset));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"offsets-source", "offsets-sink"})
+  void encode_capturedOffsets_writesTheServersBodyBackUnchanged(String fixture) {
+    ConnectorOffsets decoded = codec.decode(Fixtures.body(fixture), ConnectorOffsets.class);
+
+    assertThat(codec.encodeToString(decoded, ConnectorOffsets.class)).isEqualTo(Fixtures.body(fixture));
   }
 
   @Test

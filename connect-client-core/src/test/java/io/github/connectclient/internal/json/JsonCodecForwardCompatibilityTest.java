@@ -17,7 +17,10 @@ import io.github.connectclient.model.TaskInfo;
 import io.github.connectclient.model.TaskState;
 import org.junit.jupiter.api.Test;
 
-/** Newer or older workers: unknown members, unknown enum values, absent members. */
+/**
+ * Newer or older workers: unknown members, unknown enum values, absent members. The bodies are
+ * synthetic on purpose; the captured 4.3.1 ones hold none of these.
+ */
 class JsonCodecForwardCompatibilityTest {
 
   private final JsonCodec codec = JsonCodec.create();

@@ -1,146 +1,81 @@
 package io.github.connectclient.internal.json;
 
-/** Response bodies as Connect workers send them, taken from the REST API reference (§4, §5). */
+/**
+ * Bodies the codec tests need that the capture from the real cluster ({@code fixtures/}, read
+ * through {@link io.github.connectclient.Fixtures}) cannot give: older-version shapes, states the
+ * capture never reads, and one request body. Each says which it is.
+ */
 final class ServerBodies {
 
-  static final String SERVER_INFO =
-      """
-      {"version":"3.9.0","commit":"84caaa6e9da06435","kafka_cluster_id":"DZ5R4SFeTa-oLSGqoCAnYw"}
-      """;
-
+  /** Older-version shape: {@code kafka_cluster_id} arrived in 1.1. */
   static final String SERVER_INFO_PRE_1_1 = """
       {"version":"1.0.2","commit":"2a121f7b1d402825"}
       """;
 
-  static final String HEALTHY =
-      """
-      {"status":"healthy","message":"Worker has completed startup and is ready to handle requests."}
-      """;
-
+  /** Not captured (the test cluster is healthy when asked): the 503 body of a starting worker. */
   static final String STARTING =
       """
       {"status":"starting","message":"Worker is still starting up. Ensuring membership."}
       """;
 
-  static final String CONNECTOR_NAMES = """
-      ["src1","my-sink"]
+  /** Synthetic: a connector deleted while the expanded listing was being built. */
+  static final String EXPANDED_WITH_VANISHED = """
+      {"gone":{"info":null}}
       """;
 
-  static final String EXPANDED =
+  /**
+   * Synthetic: a plugin without a version and a type this client does not know; every plugin of
+   * the capture has a version and a known type.
+   */
+  static final String PLUGINS_WITHOUT_VERSION_OR_KNOWN_TYPE =
       """
-      {"src1":{"status":{"name":"src1","connector":{"state":"RUNNING","worker_id":"10.0.0.1:8083"},\
-      "tasks":[{"id":0,"state":"RUNNING","worker_id":"10.0.0.1:8083"}],"type":"source"},
-               "info":{"name":"src1","config":{"connector.class":"io.example.Src","name":"src1"},\
-      "tasks":[{"connector":"src1","task":0}],"type":"source"}},
-       "gone":{"info":null}}
-      """;
-
-  static final String CREATED =
-      """
-      {"name":"jdbc-src","config":{"connector.class":"io.example.JdbcSource","tasks.max":"2",\
-      "topic.prefix":"db-","name":"jdbc-src"},"tasks":[],"type":"source"}
-      """;
-
-  static final String STATUS_WITH_FAILED_TASK =
-      """
-      {"name":"src1","connector":{"state":"RUNNING","worker_id":"10.0.0.1:8083"},
-       "tasks":[{"id":0,"state":"FAILED","worker_id":"10.0.0.2:8083",\
-      "trace":"org.apache.kafka.connect.errors.ConnectException: boom\\n\\tat io.example.Task.poll(Task.java:42)"}],
-       "type":"source"}
-      """;
-
-  static final String STATUS_4_1 =
-      """
-      {"name":"sink1","connector":{"state":"STOPPED","worker_id":"w1:8083","version":"4.1.0"},\
-      "tasks":[],"type":"sink"}
-      """;
-
-  static final String RESTARTING =
-      """
-      {"name":"src1","connector":{"state":"RESTARTING","worker_id":"w1:8083"},\
-      "tasks":[{"id":0,"state":"RESTARTING","worker_id":"w1:8083"}],"type":"source"}
-      """;
-
-  static final String TASK_STATUS = """
-      {"id":0,"state":"RUNNING","worker_id":"10.0.0.1:8083"}
-      """;
-
-  static final String TASKS =
-      """
-      [{"id":{"connector":"src1","task":0},\
-      "config":{"task.class":"org.apache.kafka.connect.file.FileStreamSourceTask","topic":"t1"}}]
-      """;
-
-  static final String TOPICS = """
-      {"src1":{"topics":["t1","t2"]}}
-      """;
-
-  static final String SOURCE_OFFSETS = """
-      {"offsets":[{"partition":{"filename":"/data/in.txt"},"offset":{"position":6}}]}
-      """;
-
-  static final String SINK_OFFSETS =
-      """
-      {"offsets":[{"partition":{"kafka_topic":"t1","kafka_partition":0},"offset":{"kafka_offset":42}}]}
-      """;
-
-  static final String ALTER_OFFSETS_REQUEST =
-      """
-      {"offsets":[{"partition":{"kafka_topic":"t1","kafka_partition":1},"offset":null},\
-      {"partition":{"kafka_topic":"t1","kafka_partition":0},"offset":{"kafka_offset":5}}]}""";
-
-  static final String PLUGINS =
-      """
-      [{"class":"org.apache.kafka.connect.file.FileStreamSinkConnector","type":"sink","version":"3.9.0"},
-       {"class":"org.apache.kafka.connect.transforms.Cast$Value","type":"transformation","version":"3.9.0"},
-       {"class":"org.apache.kafka.connect.storage.StringConverter","type":"header_converter"},
+      [{"class":"org.apache.kafka.connect.storage.StringConverter","type":"header_converter"},
        {"class":"io.example.Legacy","type":"unknown","version":"1.0"}]
       """;
 
-  static final String PLUGIN_CONFIG =
+  /** Older-version shape: a 3.x worker names the position in the group {@code order}, 4.x {@code order_in_group}. */
+  static final String PLUGIN_CONFIG_3_X =
       """
-      [{"name":"topic","type":"STRING","required":true,"default_value":null,"importance":"HIGH",\
-      "documentation":"The topic to publish data to","group":null,"width":"NONE",\
-      "display_name":"topic","dependents":[],"order":-1}]
+      [{"name":"tasks.max","type":"INT","required":false,"default_value":"1","importance":"HIGH",\
+      "documentation":"Maximum number of tasks to use for this connector.","group":"Common",\
+      "width":"SHORT","display_name":"Tasks max","dependents":[],"order":3}]
       """;
 
-  static final String VALIDATION_WITH_ERRORS =
+  /**
+   * Synthetic: a validation entry with no definition (a key outside the plugin's ConfigDef; 4.3.1
+   * leaves such keys out), next to a required key left empty.
+   */
+  static final String VALIDATION_WITH_NULL_DEFINITION =
       """
-      {"name":"FileStreamSource","error_count":2,"groups":["Common","Transforms"],
+      {"name":"FileStreamSource","error_count":1,"groups":["Common"],
        "configs":[
-        {"definition":{"name":"tasks.max","type":"INT","required":false,"default_value":"1",\
-      "importance":"HIGH","documentation":"Maximum number of tasks","group":"Common",\
-      "width":"SHORT","display_name":"Tasks max","dependents":[],"order":3},
-         "value":{"name":"tasks.max","value":"0","recommended_values":[],\
-      "errors":["Invalid value 0 for configuration tasks.max: Value must be at least 1"],"visible":true}},
         {"definition":{"name":"name","type":"STRING","required":true,"default_value":null,\
       "importance":"HIGH","documentation":"Globally unique name","group":"Common",\
-      "width":"MEDIUM","display_name":"Connector name","dependents":[],"order":1},
+      "width":"MEDIUM","display_name":"Connector name","dependents":[],"order_in_group":1},
          "value":{"name":"name","value":null,"recommended_values":[],\
       "errors":["Missing required configuration \\"name\\" which has no default value."],"visible":true}},
-        {"definition":{"name":"topic","type":"STRING","required":true,"default_value":null,\
-      "importance":"HIGH","documentation":"The topic","group":null,"width":"NONE",\
-      "display_name":"topic","dependents":[],"order":-1},
-         "value":{"name":"topic","value":"t1","recommended_values":[],"errors":[],"visible":true}},
         {"definition":null,
          "value":{"name":"custom.key","value":"x","recommended_values":[],"errors":[],"visible":true}}
        ]}
       """;
 
-  static final String LOGGERS =
+  /** Not captured (the capture lists loggers before it sets a level): a numeric {@code last_modified}. */
+  static final String LOGGERS_MODIFIED =
       """
       {"root":{"level":"INFO","last_modified":null},\
       "org.apache.kafka.connect":{"level":"DEBUG","last_modified":1700000000000}}
       """;
 
+  /** Older-version shape: {@code last_modified} arrived in 3.7. */
   static final String LOGGERS_PRE_3_7 = """
       {"root":{"level":"INFO"}}
       """;
 
-  static final String CHANGED_LOGGERS =
+  /** A request body, {@code PATCH /connectors/{name}/offsets} of a sink: one partition reset, one moved. */
+  static final String ALTER_OFFSETS_REQUEST =
       """
-      ["org.apache.kafka.connect","org.apache.kafka.connect.runtime.Worker"]
-      """;
+      {"offsets":[{"partition":{"kafka_topic":"t1","kafka_partition":1},"offset":null},\
+      {"partition":{"kafka_topic":"t1","kafka_partition":0},"offset":{"kafka_offset":5}}]}""";
 
   private ServerBodies() {}
 }
