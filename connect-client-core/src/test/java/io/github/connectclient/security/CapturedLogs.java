@@ -14,13 +14,15 @@ import org.slf4j.helpers.MessageFormatter;
  * The SLF4J output of the core tests, kept in memory: {@link CapturingSlf4jProvider} makes every
  * logger one of these. While at least one {@link #capture()} is open every level is enabled and
  * each line (message, then the stack trace of its throwable with every cause's message) is
- * recorded; otherwise only WARN and ERROR are, and they are also printed to stderr.
+ * recorded; otherwise only WARN and ERROR are (printed to stderr too with {@code
+ * -Dconnectclient.test.logs=stderr}; by default the build log stays quiet, as with no binding).
  */
 public final class CapturedLogs implements AutoCloseable {
 
   private static final int MAX_LINES = 200_000;
   private static final List<String> LINES = new ArrayList<>();
   private static final AtomicInteger OPEN = new AtomicInteger();
+  private static final boolean PRINT = "stderr".equals(System.getProperty("connectclient.test.logs"));
 
   private CapturedLogs() {
     synchronized (LINES) {
@@ -147,7 +149,9 @@ public final class CapturedLogs implements AutoCloseable {
         record(text);
       } else if (level.toInt() >= Level.WARN.toInt()) {
         record(text);
-        System.err.println(text);
+        if (PRINT) {
+          System.err.println(text);
+        }
       }
     }
   }

@@ -49,6 +49,7 @@ public final class JsonCodec {
   public static JsonCodec create() {
     Moshi moshi =
         new Moshi.Builder()
+            .add(new NonNullElements())
             .add(new RecordConstructionGuard())
             .add(new ModelAdapterFactory())
             .add(ServerEnumAdapter.FACTORY)
