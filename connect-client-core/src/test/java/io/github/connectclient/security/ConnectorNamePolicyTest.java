@@ -34,7 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The connector name policy (docs/decisions/0003-connector-name-policy.md): names the workers
+ * The connector name policy (docs/decisions/0006-connector-name-policy.md): names the workers
  * cannot round-trip are refused before any request, with a message that says which characters and
  * why; {@code allowUnsafeConnectorNames()} sends them. The same corpus runs against the real
  * cluster in connect-client-it's {@code ConnectorNameSafetyIT}.

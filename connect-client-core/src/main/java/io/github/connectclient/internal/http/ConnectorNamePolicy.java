@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which connector names the client sends (docs/decisions/0002-connector-name-policy.md). The
+ * Which connector names the client sends (docs/decisions/0006-connector-name-policy.md). The
  * server validates almost nothing (API reference §3.1), but its forwarding and its HTTP layer mangle
  * some characters (§3.2): the same request can act on a different connector, or create one that
  * can never be read or deleted again. {@link #REFUSE_UNSAFE} refuses those names before any

@@ -138,7 +138,7 @@ class ConnectorNameSafetyIT {
   void theDefectIsReal_aFollowerForwardingADeleteOfASemicolonName_deletesAnotherConnector() {
     // With the opt-out, "hz;x" reaches the follower, which forwards DELETE /connectors/hz;x: the
     // leader reads ";x" as a matrix parameter and deletes "hz". If Kafka fixes this, this test
-    // fails and the policy can let ';' through (docs/decisions/0003-connector-name-policy.md).
+    // fails and the policy can let ';' through (docs/decisions/0006-connector-name-policy.md).
     String unsafe = "hz;x";
     leader.createConnector(unsafe, config("hz-x"));
     try (ConnectClient unsafeFollower = ConnectClient.builder()
