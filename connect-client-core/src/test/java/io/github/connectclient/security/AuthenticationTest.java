@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.connectclient.ConnectClient;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.UnauthorizedException;
+import io.github.connectclient.internal.http.Calls;
+import io.github.connectclient.internal.http.Transport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
@@ -92,6 +96,29 @@ class AuthenticationTest {
 
     assertThat(auth(take())).isEqualTo("Bearer t1");
     assertThat(auth(take())).isEqualTo("Bearer t2");
+  }
+
+  @Test
+  void bearerToken_supplierThatThrowsOnARetry_failsTheAsyncCall_insteadOfLeavingItHanging() throws Exception {
+    AtomicInteger asked = new AtomicInteger();
+    Transport transport = new TestTransports().url(server.url("/").toString())
+        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).build())
+        .bearerToken(() -> {
+          if (asked.incrementAndGet() > 1) {
+            throw new IllegalStateException("token service down");
+          }
+          return "t1";
+        })
+        .transport();
+    server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
+    try {
+      CompletableFuture<List<String>> future = transport.executeAsync(Calls.of(transport).listConnectors());
+
+      assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+          .hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("token service down");
+    } finally {
+      transport.close();
+    }
   }
 
   @Test

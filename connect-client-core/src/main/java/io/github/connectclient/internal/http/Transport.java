@@ -221,7 +221,15 @@ public final class Transport implements AutoCloseable {
       return;
     }
     HttpUrl worker = retryEngine.beginAttempt(async.state);
-    sendAsync(async, buildRequest(async.state.call, worker), worker, 0);
+    Request request;
+    try {
+      request = buildRequest(async.state.call, worker);
+    } catch (RuntimeException e) {
+      // e.g. the bearer token supplier threw; on a scheduled retry nobody else would see it
+      fail(async, e);
+      return;
+    }
+    sendAsync(async, request, worker, 0);
   }
 
   private <T> void sendAsync(AsyncCall<T> async, Request request, HttpUrl worker, int hop) {
