@@ -76,11 +76,9 @@ public class CreateOutcomeUnknownException extends ConnectClientException {
   private static String describe(
       String name, Existence existence, RuntimeException createFailure, Throwable checkFailure) {
     String found = switch (existence) {
-      case ABSENT -> "connector " + name + " does not exist now; the create may still be applied "
-          + "later or not at all";
-      case EXISTS_WITH_OTHER_CONFIG -> "connector " + name + " exists with a config other than the "
-          + "requested one";
-      case UNKNOWN -> "checking whether connector " + name + " exists failed too ("
+      case ABSENT -> "it does not exist now; the create may still be applied later or not at all";
+      case EXISTS_WITH_OTHER_CONFIG -> "it exists with a config other than the requested one";
+      case UNKNOWN -> "checking whether it exists failed too ("
           + (checkFailure == null ? "no detail" : checkFailure.getMessage()) + ")";
     };
     return "the outcome of creating connector " + name + " is unknown: the create failed after the "
