@@ -73,32 +73,6 @@ public record TransportConfig(
     connectorNamePolicy = connectorNamePolicy == null ? ConnectorNamePolicy.REFUSE_UNSAFE : connectorNamePolicy;
   }
 
-  /** The options without the security ones: JDK TLS defaults, no proxy, unsafe names refused. */
-  public TransportConfig(
-      List<HttpUrl> workers,
-      OkHttpClient okHttpClient,
-      Duration connectTimeout,
-      Duration requestTimeout,
-      RetryPolicy retryPolicy,
-      Map<String, String> headers,
-      Supplier<String> authorization,
-      long maxResponseBytes,
-      Duration workerCooldown,
-      int maxRedirects,
-      boolean authorizationAcrossHosts,
-      RetryListener listener,
-      Clock clock,
-      Sleeper sleeper,
-      DoubleSupplier random,
-      ScheduledExecutorService scheduler,
-      Executor completionExecutor,
-      int maxRequests,
-      int maxRequestsPerHost) {
-    this(workers, okHttpClient, connectTimeout, requestTimeout, retryPolicy, headers, authorization,
-        maxResponseBytes, workerCooldown, maxRedirects, authorizationAcrossHosts, listener, clock, sleeper,
-        random, scheduler, completionExecutor, maxRequests, maxRequestsPerHost, null, null, null);
-  }
-
   /**
    * Never shows a secret: header values, the authorization, TLS material and proxy credentials
    * are left out or masked.
