@@ -1,10 +1,17 @@
 package io.github.connectclient;
 
-import io.github.connectclient.internal.http.ConnectorNamePolicy;
-import io.github.connectclient.internal.http.ProxySettings;
-import io.github.connectclient.internal.http.Sleeper;
-import io.github.connectclient.internal.http.Transport;
-import io.github.connectclient.internal.http.TransportConfig;
+import io.github.connectclient.internal.config.BuilderAccess;
+import io.github.connectclient.internal.config.ExecutionSettings;
+import io.github.connectclient.internal.config.Limits;
+import io.github.connectclient.internal.config.ProxySettings;
+import io.github.connectclient.internal.config.SecuritySettings;
+import io.github.connectclient.internal.config.Sleeper;
+import io.github.connectclient.internal.config.Timeouts;
+import io.github.connectclient.internal.config.TransportConfig;
+import io.github.connectclient.internal.config.WorkerSettings;
+import io.github.connectclient.internal.endpoint.ConnectorNamePolicy;
+import io.github.connectclient.internal.retry.RetryNotice;
+import io.github.connectclient.internal.retry.RetrySettings;
 import io.github.connectclient.internal.tls.TlsSettings;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -70,7 +77,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private ProxySettings proxy;
   private ConnectorNamePolicy connectorNamePolicy = ConnectorNamePolicy.REFUSE_UNSAFE;
 
-  /** For subclasses. */
+  static {
+    BuilderAccess.install(new BuilderAccess.Accessor() {
+      @Override
+      public TransportConfig config(Object builder, Executor completionExecutor) {
+        return ((ClientBuilder<?>) builder).config(completionExecutor);
+      }
+
+      @Override
+      public void testTiming(Object builder, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+        ClientBuilder<?> options = (ClientBuilder<?>) builder;
+        options.clock = Objects.requireNonNull(clock, "clock == null");
+        options.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+        options.random = Objects.requireNonNull(random, "random == null");
+      }
+    });
+  }
+
+  /** For the builders of this library's clients. */
   protected ClientBuilder() {}
 
   /** This builder, typed. */
@@ -143,7 +167,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /** TCP (and TLS) connect timeout. Default {@link #DEFAULT_CONNECT_TIMEOUT}. */
   public B connectTimeout(Duration timeout) {
-    this.connectTimeout = positive(timeout, "connectTimeout");
+    this.connectTimeout = Timeouts.positive(timeout, "connectTimeout");
     return self();
   }
 
@@ -153,7 +177,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * Request timed out}, and a shorter timeout would abandon writes the server still applies.
    */
   public B requestTimeout(Duration timeout) {
-    this.requestTimeout = positive(timeout, "requestTimeout");
+    this.requestTimeout = Timeouts.positive(timeout, "requestTimeout");
     return self();
   }
 
@@ -232,22 +256,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public B scheduler(ScheduledExecutorService scheduler) {
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
-    return self();
-  }
-
-  /** The clock for deadlines, cool-downs and {@code Retry-After} dates. Default UTC system clock. */
-  public B clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock == null");
-    return self();
-  }
-
-  /**
-   * Test hook of this library: how the sync path waits between attempts, and the jitter source.
-   * Not part of the supported API.
-   */
-  public B testTiming(Sleeper sleeper, DoubleSupplier random) {
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
-    this.random = Objects.requireNonNull(random, "random == null");
     return self();
   }
 
@@ -396,8 +404,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** The transport these options describe; async futures complete on {@code completionExecutor}. */
-  protected final Transport buildTransport(Executor completionExecutor) {
+  /** The transport configuration these options describe; async futures complete on {@code completionExecutor}. */
+  final TransportConfig config(Executor completionExecutor) {
     if (workers.isEmpty()) {
       throw new IllegalStateException("url(...) or urls(...) is required");
     }
@@ -405,16 +413,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (tls.isCustomized() && workers.stream().noneMatch(HttpUrl::isHttps)) {
       throw new IllegalStateException("TLS options are set but no worker URL is https://: " + workers);
     }
-    return Transport.create(new TransportConfig(
-        workers, okHttpClient, connectTimeout, requestTimeout, retryPolicy, headers, authorization,
-        maxResponseBytes, workerCooldown, maxRedirects, authorizationAcrossHosts, retryListener,
-        clock, sleeper, random, scheduler, completionExecutor, maxRequests, maxRequestsPerWorker,
-        tls, proxy, connectorNamePolicy));
+    RetryPolicy policy = retryPolicy;
+    RetryListener listener = retryListener;
+    return new TransportConfig(
+        new WorkerSettings(workers, workerCooldown, maxRedirects, authorizationAcrossHosts),
+        new Timeouts(connectTimeout, requestTimeout),
+        new RetrySettings(policy.maxAttempts(), policy::backoff, policy.jitter(),
+            policy.deadline().orElse(null), policy.respectRetryAfter(),
+            notice -> listener.onEvent(event(notice))),
+        new SecuritySettings(headers, authorization, tls, proxy, connectorNamePolicy),
+        new Limits(maxResponseBytes, maxRequests, maxRequestsPerWorker),
+        new ExecutionSettings(okHttpClient, scheduler, completionExecutor, clock, sleeper, random));
   }
 
-  /** The transport these options describe. */
-  protected final Transport buildTransport() {
-    return buildTransport(null);
+  private static RetryEvent event(RetryNotice notice) {
+    return new RetryEvent(RetryEvent.Kind.valueOf(notice.step().name()), notice.operation(),
+        notice.method(), notice.path(), notice.workerUrl(), notice.attempt(), notice.delay(),
+        notice.nextWorkerUrl(), notice.reason());
   }
 
   private static HttpUrl parseWorkerUrl(String url) {
@@ -435,13 +450,5 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       throw new IllegalArgumentException("not an http or https URL: " + url);
     }
     return parsed;
-  }
-
-  private static Duration positive(Duration value, String name) {
-    Objects.requireNonNull(value, name + " == null");
-    if (value.isZero() || value.isNegative()) {
-      throw new IllegalArgumentException(name + " must be positive but was " + value);
-    }
-    return value;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.connectclient;
 
+import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
 import io.github.connectclient.model.ConfigValidation;
@@ -274,7 +275,7 @@ public interface ConnectClient extends AutoCloseable {
 
     /** The client. */
     public ConnectClient build() {
-      return new DefaultConnectClient(buildTransport());
+      return new DefaultConnectClient(Transport.create(config(null)));
     }
   }
 }

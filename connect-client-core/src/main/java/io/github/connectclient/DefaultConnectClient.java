@@ -3,9 +3,9 @@ package io.github.connectclient;
 import io.github.connectclient.errors.ConnectClientException;
 import io.github.connectclient.errors.ConnectorStateTimeoutException;
 import io.github.connectclient.errors.NotFoundException;
-import io.github.connectclient.internal.http.Arguments;
-import io.github.connectclient.internal.http.Calls;
-import io.github.connectclient.internal.http.StateMatcher;
+import io.github.connectclient.internal.await.StateMatcher;
+import io.github.connectclient.internal.endpoint.Arguments;
+import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
@@ -34,184 +34,182 @@ import java.util.Optional;
 final class DefaultConnectClient implements ConnectClient {
 
   private final Transport transport;
-  private final Calls calls;
 
   DefaultConnectClient(Transport transport) {
     this.transport = transport;
-    this.calls = Calls.of(transport);
   }
 
   @Override
   public ServerInfo getServerInfo() {
-    return transport.execute(calls.getServerInfo());
+    return transport.execute(Endpoints.SERVER_INFO.call());
   }
 
   @Override
   public HealthStatus getHealth() {
-    return transport.execute(calls.getHealth());
+    return transport.execute(Endpoints.HEALTH.call());
   }
 
   @Override
   public List<String> listConnectors() {
-    return transport.execute(calls.listConnectors());
+    return transport.execute(Endpoints.LIST_CONNECTORS.call());
   }
 
   @Override
   public Map<String, ConnectorExpanded> listConnectorsExpanded() {
-    return transport.execute(calls.listConnectorsExpanded());
+    return transport.execute(Endpoints.LIST_CONNECTORS_EXPANDED.call());
   }
 
   @Override
   public ConnectorInfo createConnector(NewConnector request) {
-    return transport.execute(calls.createConnector(request));
+    return transport.execute(Endpoints.CREATE_CONNECTOR.call().body(request));
   }
 
   @Override
   public ConnectorInfo createConnector(String name, Map<String, String> config) {
-    return transport.execute(calls.createConnector(name, config));
+    return transport.execute(Endpoints.createConnector(name, config));
   }
 
   @Override
   public ConfigUpdate putConnectorConfig(String name, Map<String, String> config) {
-    return transport.execute(calls.putConnectorConfig(name, config));
+    return transport.execute(Endpoints.PUT_CONNECTOR_CONFIG.call(name).body(config));
   }
 
   @Override
   public ConnectorInfo patchConnectorConfig(String name, Map<String, String> patch) {
-    return transport.execute(calls.patchConnectorConfig(name, patch));
+    return transport.execute(Endpoints.PATCH_CONNECTOR_CONFIG.call(name).body(patch));
   }
 
   @Override
   public ConnectorInfo getConnector(String name) {
-    return transport.execute(calls.getConnector(name));
+    return transport.execute(Endpoints.GET_CONNECTOR.call(name));
   }
 
   @Override
   public Map<String, String> getConnectorConfig(String name) {
-    return transport.execute(calls.getConnectorConfig(name));
+    return transport.execute(Endpoints.GET_CONNECTOR_CONFIG.call(name));
   }
 
   @Override
   public ConnectorStatus getConnectorStatus(String name) {
-    return transport.execute(calls.getConnectorStatus(name));
+    return transport.execute(Endpoints.GET_CONNECTOR_STATUS.call(name));
   }
 
   @Override
   public List<TaskInfo> getConnectorTasks(String name) {
-    return transport.execute(calls.getConnectorTasks(name));
+    return transport.execute(Endpoints.GET_CONNECTOR_TASKS.call(name));
   }
 
   @Override
   public TaskState getTaskStatus(String name, int taskId) {
-    return transport.execute(calls.getTaskStatus(name, taskId));
+    return transport.execute(Endpoints.GET_TASK_STATUS.call(name, taskId));
   }
 
   @Override
   public void restartConnector(String name) {
-    transport.execute(calls.restartConnector(name));
+    transport.execute(Endpoints.RESTART_CONNECTOR.call(name));
   }
 
   @Override
   public Optional<ConnectorStatus> restartConnector(String name, RestartOptions options) {
-    return transport.execute(calls.restartConnector(name, options));
+    return transport.execute(Endpoints.restartConnector(name, options));
   }
 
   @Override
   public void restartTask(String name, int taskId) {
-    transport.execute(calls.restartTask(name, taskId));
+    transport.execute(Endpoints.RESTART_TASK.call(name, taskId));
   }
 
   @Override
   public void pauseConnector(String name) {
-    transport.execute(calls.pauseConnector(name));
+    transport.execute(Endpoints.PAUSE_CONNECTOR.call(name));
   }
 
   @Override
   public void resumeConnector(String name) {
-    transport.execute(calls.resumeConnector(name));
+    transport.execute(Endpoints.RESUME_CONNECTOR.call(name));
   }
 
   @Override
   public void stopConnector(String name) {
-    transport.execute(calls.stopConnector(name));
+    transport.execute(Endpoints.STOP_CONNECTOR.call(name));
   }
 
   @Override
   public void deleteConnector(String name) {
-    transport.execute(calls.deleteConnector(name));
+    transport.execute(Endpoints.DELETE_CONNECTOR.call(name));
   }
 
   @Override
   public List<String> getConnectorTopics(String name) {
-    return transport.execute(calls.getConnectorTopics(name));
+    return transport.execute(Endpoints.GET_CONNECTOR_TOPICS.call(name));
   }
 
   @Override
   public void resetConnectorTopics(String name) {
-    transport.execute(calls.resetConnectorTopics(name));
+    transport.execute(Endpoints.RESET_CONNECTOR_TOPICS.call(name));
   }
 
   @Override
   public ConnectorOffsets getConnectorOffsets(String name) {
-    return transport.execute(calls.getConnectorOffsets(name));
+    return transport.execute(Endpoints.GET_CONNECTOR_OFFSETS.call(name));
   }
 
   @Override
   public String alterConnectorOffsets(String name, ConnectorOffsets offsets) {
-    return transport.execute(calls.alterConnectorOffsets(name, offsets));
+    return transport.execute(Endpoints.ALTER_CONNECTOR_OFFSETS.call(name).body(offsets));
   }
 
   @Override
   public String resetConnectorOffsets(String name) {
-    return transport.execute(calls.resetConnectorOffsets(name));
+    return transport.execute(Endpoints.RESET_CONNECTOR_OFFSETS.call(name));
   }
 
   @Override
   public List<PluginInfo> listConnectorPlugins() {
-    return transport.execute(calls.listConnectorPlugins());
+    return transport.execute(Endpoints.LIST_CONNECTOR_PLUGINS.call());
   }
 
   @Override
   public List<PluginInfo> listPlugins() {
-    return transport.execute(calls.listPlugins());
+    return transport.execute(Endpoints.LIST_PLUGINS.call());
   }
 
   @Override
   public List<ConfigKeyInfo> getPluginConfig(String pluginClass) {
-    return transport.execute(calls.getPluginConfig(pluginClass));
+    return transport.execute(Endpoints.GET_PLUGIN_CONFIG.call(pluginClass));
   }
 
   @Override
   public ConfigValidation validateConnectorConfig(String pluginClass, Map<String, String> config) {
-    return transport.execute(calls.validateConnectorConfig(pluginClass, config));
+    return transport.execute(Endpoints.VALIDATE_CONNECTOR_CONFIG.call(pluginClass).body(config));
   }
 
   @Override
   public Map<String, LoggerLevel> listLoggers() {
-    return transport.execute(calls.listLoggers());
+    return transport.execute(Endpoints.LIST_LOGGERS.call());
   }
 
   @Override
   public LoggerLevel getLogger(String name) {
-    return transport.execute(calls.getLogger(name));
+    return transport.execute(Endpoints.GET_LOGGER.call(name));
   }
 
   @Override
   public List<String> setLoggerLevel(String name, String level) {
-    return transport.execute(calls.setLoggerLevel(name, level));
+    return transport.execute(Endpoints.SET_LOGGER_LEVEL.call(name).body(level));
   }
 
   @Override
   public void setClusterLoggerLevel(String name, String level) {
-    transport.execute(calls.setClusterLoggerLevel(name, level));
+    transport.execute(Endpoints.SET_CLUSTER_LOGGER_LEVEL.call(name).body(level));
   }
 
   @Override
   public ConnectorStatus awaitConnectorState(String name, State state, Duration timeout) {
-    calls.connectorName(name);
+    transport.prepare(Endpoints.GET_CONNECTOR_STATUS.call(name));
     Arguments.notNull(state, "state");
     Arguments.notNull(timeout, "timeout");
-    Clock clock = transport.config().clock();
+    Clock clock = transport.config().execution().clock();
     Instant deadline = clock.instant().plus(timeout);
     ConnectorStatus last = null;
     ConnectClientException lastError = null;
@@ -235,7 +233,7 @@ final class DefaultConnectClient implements ConnectClient {
 
   private void pause(Duration delay) {
     try {
-      transport.config().sleeper().sleep(delay);
+      transport.config().execution().sleeper().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ConnectClientException("interrupted while waiting for a connector state", e);
@@ -249,6 +247,6 @@ final class DefaultConnectClient implements ConnectClient {
 
   @Override
   public String toString() {
-    return "ConnectClient" + transport.config().workers();
+    return "ConnectClient" + transport.config().workers().urls();
   }
 }

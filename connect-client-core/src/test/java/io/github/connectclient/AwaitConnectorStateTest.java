@@ -1,5 +1,6 @@
 package io.github.connectclient;
 
+import io.github.connectclient.internal.config.TestSeams;
 import static io.github.connectclient.RequestAssertions.assertSent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -35,7 +36,7 @@ class AwaitConnectorStateTest {
 
   @BeforeEach
   void noRealWaiting() {
-    connect.configure(options -> options.clock(clock).testTiming(delay -> {
+    connect.configure(options -> TestSeams.timing(options, clock, delay -> {
       sleeps.add(delay);
       clock.advance(delay);
     }, () -> 0.5));

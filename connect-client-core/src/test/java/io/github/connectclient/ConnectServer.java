@@ -1,8 +1,9 @@
 package io.github.connectclient;
 
+import io.github.connectclient.internal.config.TestSeams;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.connectclient.internal.http.Calls;
+import io.github.connectclient.internal.endpoint.Calls;
 import io.github.connectclient.internal.http.Transport;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -168,7 +169,7 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
 
   /** The request builders of the shared transport. */
   Calls calls() {
-    return Calls.of(transport());
+    return new Calls();
   }
 
   private void defaults(ClientBuilder<?> builder) {
@@ -212,7 +213,7 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
     }
 
     Transport transport() {
-      return buildTransport();
+      return TestSeams.transport(this);
     }
   }
 }

@@ -3,10 +3,10 @@ package io.github.connectclient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.errors.ConnectClientException;
-import io.github.connectclient.internal.http.ApiCall;
-import io.github.connectclient.internal.http.Calls;
-import io.github.connectclient.internal.http.Endpoint;
-import io.github.connectclient.internal.http.Endpoints;
+import io.github.connectclient.internal.endpoint.PreparedCall;
+import io.github.connectclient.internal.endpoint.Calls;
+import io.github.connectclient.internal.endpoint.Endpoint;
+import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.InitialState;
@@ -93,7 +93,7 @@ class EndpointCoverageTest {
   @MethodSource("restMethods")
   void clientMethod_sendsExactlyTheRequestOfItsCallsTwin(Method method) throws Exception {
     Operation operation = sampleCall(method);
-    ApiCall<?> call = operation.call(connect.calls());
+    PreparedCall<?> call = connect.transport().prepare(operation.call(connect.calls()));
     connect.enqueue(Answers.empty(204));
 
     try {
@@ -134,7 +134,7 @@ class EndpointCoverageTest {
     Calls calls = connect.calls();
     Map<String, String> methodByRequest = new LinkedHashMap<>();
     restMethods().forEach(named -> {
-      ApiCall<?> call = sampleCall(named.getPayload()).call(calls);
+      PreparedCall<?> call = connect.transport().prepare(sampleCall(named.getPayload()).call(calls));
       String requestLine = call.method() + " " + call.encodedPath();
       String earlier = methodByRequest.putIfAbsent(requestLine, named.getPayload().getName());
       assertThat(earlier == null || earlier.equals(named.getPayload().getName()))

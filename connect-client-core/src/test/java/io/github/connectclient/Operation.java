@@ -1,7 +1,7 @@
 package io.github.connectclient;
 
-import io.github.connectclient.internal.http.ApiCall;
-import io.github.connectclient.internal.http.Calls;
+import io.github.connectclient.internal.endpoint.ApiCall;
+import io.github.connectclient.internal.endpoint.Calls;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;

@@ -1,6 +1,8 @@
 package io.github.connectclient.async;
 
 import io.github.connectclient.ClientBuilder;
+import io.github.connectclient.internal.config.BuilderAccess;
+import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
 import io.github.connectclient.model.ConfigValidation;
@@ -295,7 +297,8 @@ public interface AsyncConnectClient extends AutoCloseable {
 
     /** The client. */
     public AsyncConnectClient build() {
-      return new DefaultAsyncConnectClient(buildTransport(completionExecutor));
+      return new DefaultAsyncConnectClient(
+          Transport.create(BuilderAccess.config(this, completionExecutor)));
     }
   }
 }

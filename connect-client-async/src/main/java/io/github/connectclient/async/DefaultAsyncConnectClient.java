@@ -1,8 +1,8 @@
 package io.github.connectclient.async;
 
-import io.github.connectclient.internal.http.ApiCall;
-import io.github.connectclient.internal.http.Arguments;
-import io.github.connectclient.internal.http.Calls;
+import io.github.connectclient.internal.endpoint.ApiCall;
+import io.github.connectclient.internal.endpoint.Arguments;
+import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
@@ -27,196 +27,194 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The {@link AsyncConnectClient} over the shared {@link Transport}: each method builds its call
- * with core's {@link Calls} (which checks the arguments and throws), then executes it without
- * blocking.
+ * The {@link AsyncConnectClient} over the shared {@link Transport}: each method names its call of
+ * core's {@link Endpoints}; the transport checks the arguments (throwing at once), then executes
+ * the call without blocking.
  */
 final class DefaultAsyncConnectClient implements AsyncConnectClient {
 
   private final Transport transport;
-  private final Calls calls;
   private final PendingCalls pending = new PendingCalls();
 
   DefaultAsyncConnectClient(Transport transport) {
     this.transport = transport;
-    this.calls = Calls.of(transport);
   }
 
-  /** Sends {@code call}; the call was built first, so argument errors are thrown before this. */
+  /** Sends {@code call}; argument errors and a closed client are thrown at once. */
   private <T> CompletableFuture<T> send(ApiCall<T> call) {
-    pending.ensureOpen();
     return pending.track(transport.executeAsync(call));
   }
 
   @Override
   public CompletableFuture<ServerInfo> getServerInfo() {
-    return send(calls.getServerInfo());
+    return send(Endpoints.SERVER_INFO.call());
   }
 
   @Override
   public CompletableFuture<HealthStatus> getHealth() {
-    return send(calls.getHealth());
+    return send(Endpoints.HEALTH.call());
   }
 
   @Override
   public CompletableFuture<List<String>> listConnectors() {
-    return send(calls.listConnectors());
+    return send(Endpoints.LIST_CONNECTORS.call());
   }
 
   @Override
   public CompletableFuture<Map<String, ConnectorExpanded>> listConnectorsExpanded() {
-    return send(calls.listConnectorsExpanded());
+    return send(Endpoints.LIST_CONNECTORS_EXPANDED.call());
   }
 
   @Override
   public CompletableFuture<ConnectorInfo> createConnector(NewConnector request) {
-    return send(calls.createConnector(request));
+    return send(Endpoints.CREATE_CONNECTOR.call().body(request));
   }
 
   @Override
   public CompletableFuture<ConnectorInfo> createConnector(String name, Map<String, String> config) {
-    return send(calls.createConnector(name, config));
+    return send(Endpoints.createConnector(name, config));
   }
 
   @Override
   public CompletableFuture<ConfigUpdate> putConnectorConfig(String name, Map<String, String> config) {
-    return send(calls.putConnectorConfig(name, config));
+    return send(Endpoints.PUT_CONNECTOR_CONFIG.call(name).body(config));
   }
 
   @Override
   public CompletableFuture<ConnectorInfo> patchConnectorConfig(String name, Map<String, String> patch) {
-    return send(calls.patchConnectorConfig(name, patch));
+    return send(Endpoints.PATCH_CONNECTOR_CONFIG.call(name).body(patch));
   }
 
   @Override
   public CompletableFuture<ConnectorInfo> getConnector(String name) {
-    return send(calls.getConnector(name));
+    return send(Endpoints.GET_CONNECTOR.call(name));
   }
 
   @Override
   public CompletableFuture<Map<String, String>> getConnectorConfig(String name) {
-    return send(calls.getConnectorConfig(name));
+    return send(Endpoints.GET_CONNECTOR_CONFIG.call(name));
   }
 
   @Override
   public CompletableFuture<ConnectorStatus> getConnectorStatus(String name) {
-    return send(calls.getConnectorStatus(name));
+    return send(Endpoints.GET_CONNECTOR_STATUS.call(name));
   }
 
   @Override
   public CompletableFuture<List<TaskInfo>> getConnectorTasks(String name) {
-    return send(calls.getConnectorTasks(name));
+    return send(Endpoints.GET_CONNECTOR_TASKS.call(name));
   }
 
   @Override
   public CompletableFuture<TaskState> getTaskStatus(String name, int taskId) {
-    return send(calls.getTaskStatus(name, taskId));
+    return send(Endpoints.GET_TASK_STATUS.call(name, taskId));
   }
 
   @Override
   public CompletableFuture<Void> restartConnector(String name) {
-    return send(calls.restartConnector(name));
+    return send(Endpoints.RESTART_CONNECTOR.call(name));
   }
 
   @Override
   public CompletableFuture<Optional<ConnectorStatus>> restartConnector(String name, RestartOptions options) {
-    return send(calls.restartConnector(name, options));
+    return send(Endpoints.restartConnector(name, options));
   }
 
   @Override
   public CompletableFuture<Void> restartTask(String name, int taskId) {
-    return send(calls.restartTask(name, taskId));
+    return send(Endpoints.RESTART_TASK.call(name, taskId));
   }
 
   @Override
   public CompletableFuture<Void> pauseConnector(String name) {
-    return send(calls.pauseConnector(name));
+    return send(Endpoints.PAUSE_CONNECTOR.call(name));
   }
 
   @Override
   public CompletableFuture<Void> resumeConnector(String name) {
-    return send(calls.resumeConnector(name));
+    return send(Endpoints.RESUME_CONNECTOR.call(name));
   }
 
   @Override
   public CompletableFuture<Void> stopConnector(String name) {
-    return send(calls.stopConnector(name));
+    return send(Endpoints.STOP_CONNECTOR.call(name));
   }
 
   @Override
   public CompletableFuture<Void> deleteConnector(String name) {
-    return send(calls.deleteConnector(name));
+    return send(Endpoints.DELETE_CONNECTOR.call(name));
   }
 
   @Override
   public CompletableFuture<List<String>> getConnectorTopics(String name) {
-    return send(calls.getConnectorTopics(name));
+    return send(Endpoints.GET_CONNECTOR_TOPICS.call(name));
   }
 
   @Override
   public CompletableFuture<Void> resetConnectorTopics(String name) {
-    return send(calls.resetConnectorTopics(name));
+    return send(Endpoints.RESET_CONNECTOR_TOPICS.call(name));
   }
 
   @Override
   public CompletableFuture<ConnectorOffsets> getConnectorOffsets(String name) {
-    return send(calls.getConnectorOffsets(name));
+    return send(Endpoints.GET_CONNECTOR_OFFSETS.call(name));
   }
 
   @Override
   public CompletableFuture<String> alterConnectorOffsets(String name, ConnectorOffsets offsets) {
-    return send(calls.alterConnectorOffsets(name, offsets));
+    return send(Endpoints.ALTER_CONNECTOR_OFFSETS.call(name).body(offsets));
   }
 
   @Override
   public CompletableFuture<String> resetConnectorOffsets(String name) {
-    return send(calls.resetConnectorOffsets(name));
+    return send(Endpoints.RESET_CONNECTOR_OFFSETS.call(name));
   }
 
   @Override
   public CompletableFuture<List<PluginInfo>> listConnectorPlugins() {
-    return send(calls.listConnectorPlugins());
+    return send(Endpoints.LIST_CONNECTOR_PLUGINS.call());
   }
 
   @Override
   public CompletableFuture<List<PluginInfo>> listPlugins() {
-    return send(calls.listPlugins());
+    return send(Endpoints.LIST_PLUGINS.call());
   }
 
   @Override
   public CompletableFuture<List<ConfigKeyInfo>> getPluginConfig(String pluginClass) {
-    return send(calls.getPluginConfig(pluginClass));
+    return send(Endpoints.GET_PLUGIN_CONFIG.call(pluginClass));
   }
 
   @Override
   public CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, Map<String, String> config) {
-    return send(calls.validateConnectorConfig(pluginClass, config));
+    return send(Endpoints.VALIDATE_CONNECTOR_CONFIG.call(pluginClass).body(config));
   }
 
   @Override
   public CompletableFuture<Map<String, LoggerLevel>> listLoggers() {
-    return send(calls.listLoggers());
+    return send(Endpoints.LIST_LOGGERS.call());
   }
 
   @Override
   public CompletableFuture<LoggerLevel> getLogger(String name) {
-    return send(calls.getLogger(name));
+    return send(Endpoints.GET_LOGGER.call(name));
   }
 
   @Override
   public CompletableFuture<List<String>> setLoggerLevel(String name, String level) {
-    return send(calls.setLoggerLevel(name, level));
+    return send(Endpoints.SET_LOGGER_LEVEL.call(name).body(level));
   }
 
   @Override
   public CompletableFuture<Void> setClusterLoggerLevel(String name, String level) {
-    return send(calls.setClusterLoggerLevel(name, level));
+    return send(Endpoints.SET_CLUSTER_LOGGER_LEVEL.call(name).body(level));
   }
 
   @Override
   public CompletableFuture<ConnectorStatus> awaitConnectorState(String name, State state, Duration timeout) {
-    ApiCall<ConnectorStatus> statusCall = calls.getConnectorStatus(name);
+    ApiCall<ConnectorStatus> statusCall = Endpoints.GET_CONNECTOR_STATUS.call(name);
+    transport.prepare(statusCall);
     Arguments.notNull(state, "state");
     Arguments.notNull(timeout, "timeout");
     pending.ensureOpen();
@@ -231,6 +229,6 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
 
   @Override
   public String toString() {
-    return "AsyncConnectClient" + transport.config().workers();
+    return "AsyncConnectClient" + transport.config().workers().urls();
   }
 }

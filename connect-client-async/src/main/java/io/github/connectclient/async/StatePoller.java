@@ -2,8 +2,8 @@ package io.github.connectclient.async;
 
 import io.github.connectclient.errors.ConnectorStateTimeoutException;
 import io.github.connectclient.errors.NotFoundException;
-import io.github.connectclient.internal.http.ApiCall;
-import io.github.connectclient.internal.http.StateMatcher;
+import io.github.connectclient.internal.await.StateMatcher;
+import io.github.connectclient.internal.endpoint.ApiCall;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
@@ -46,7 +46,7 @@ final class StatePoller {
     this.name = name;
     this.state = state;
     this.timeout = timeout;
-    this.deadline = transport.config().clock().instant().plus(timeout);
+    this.deadline = transport.config().execution().clock().instant().plus(timeout);
   }
 
   /** Sends the first poll from the calling thread; throws if the transport is closed. */
@@ -99,7 +99,7 @@ final class StatePoller {
       }
       lastError = noStatusYet;
     }
-    Duration left = Duration.between(transport.config().clock().instant(), deadline);
+    Duration left = Duration.between(transport.config().execution().clock().instant(), deadline);
     if (left.isNegative() || left.isZero()) {
       result.completeExceptionally(
           new ConnectorStateTimeoutException(name, state, timeout, last, lastError));

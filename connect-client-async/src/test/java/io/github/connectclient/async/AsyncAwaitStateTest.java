@@ -6,7 +6,7 @@ import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectorStateTimeoutException;
 import io.github.connectclient.errors.ForbiddenException;
 import io.github.connectclient.errors.NotFoundException;
-import io.github.connectclient.internal.http.StateMatcher;
+import io.github.connectclient.internal.await.StateMatcher;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.github.connectclient.async;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.RetryPolicy;
-import io.github.connectclient.internal.http.StateMatcher;
+import io.github.connectclient.internal.await.StateMatcher;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
 import java.time.Duration;

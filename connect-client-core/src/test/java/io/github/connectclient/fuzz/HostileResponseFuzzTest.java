@@ -1,14 +1,15 @@
 package io.github.connectclient.fuzz;
 
+import io.github.connectclient.internal.config.TestSeams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.ClientBuilder;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectClientException;
-import io.github.connectclient.internal.http.ApiCall;
-import io.github.connectclient.internal.http.Calls;
-import io.github.connectclient.internal.http.Endpoint;
-import io.github.connectclient.internal.http.Endpoints;
+import io.github.connectclient.internal.endpoint.ApiCall;
+import io.github.connectclient.internal.endpoint.Calls;
+import io.github.connectclient.internal.endpoint.Endpoint;
+import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.model.ConnectorOffset;
@@ -126,7 +127,7 @@ class HostileResponseFuzzTest {
     Transport transport = new Builder().url("http://worker.invalid:8083").okHttpClient(offline)
         .retryPolicy(RetryPolicy.none()).maxResponseBytes(MAX_RESPONSE_BYTES).requestTimeout(Duration.ofSeconds(5))
         .transport();
-    Calls calls = Calls.of(transport);
+    Calls calls = new Calls();
     Map<HostileBodies.Kind, Integer> kinds = new EnumMap<>(HostileBodies.Kind.class);
     Map<String, Integer> outcomes = new TreeMap<>();
     List<String> failures = new ArrayList<>();
@@ -304,7 +305,7 @@ class HostileResponseFuzzTest {
     }
 
     Transport transport() {
-      return buildTransport();
+      return TestSeams.transport(this);
     }
   }
 }

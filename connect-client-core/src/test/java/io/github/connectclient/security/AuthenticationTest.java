@@ -1,12 +1,14 @@
 package io.github.connectclient.security;
 
+import io.github.connectclient.internal.config.TestSeams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.connectclient.ConnectClient;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.UnauthorizedException;
-import io.github.connectclient.internal.http.Calls;
+import io.github.connectclient.internal.endpoint.Calls;
+import io.github.connectclient.internal.http.TestTransports;
 import io.github.connectclient.internal.http.Transport;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -86,8 +88,8 @@ class AuthenticationTest {
   @Test
   void bearerToken_isAskedAgainForEachRetryAttempt() throws Exception {
     AtomicInteger asked = new AtomicInteger();
-    client = builder().retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).build())
-        .testTiming(delay -> { }, () -> 0.5)
+    client = TestSeams.noWaiting(builder())
+        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).build())
         .bearerToken(() -> "t" + asked.incrementAndGet()).build();
     server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
     enqueueOk(1);
@@ -112,7 +114,7 @@ class AuthenticationTest {
         .transport();
     server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
     try {
-      CompletableFuture<List<String>> future = transport.executeAsync(Calls.of(transport).listConnectors());
+      CompletableFuture<List<String>> future = transport.executeAsync(new Calls().listConnectors());
 
       assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
           .hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("token service down");
@@ -154,9 +156,10 @@ class AuthenticationTest {
   @Test
   void credentials_neverShowInLogsExceptionsOrToString_evenWhenTheServerRefusesThem() {
     try (CapturedLogs logs = CapturedLogs.capture()) {
-      client = builder().basicAuth("alice", "basic-pw-4417").header("X-Api-Key", "header-secret-8823")
+      client = TestSeams.noWaiting(builder()).basicAuth("alice", "basic-pw-4417")
+          .header("X-Api-Key", "header-secret-8823")
           .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(1)).build())
-          .testTiming(delay -> { }, () -> 0.5).build();
+          .build();
       server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
       server.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
           .body("User cannot access the resource.").build());

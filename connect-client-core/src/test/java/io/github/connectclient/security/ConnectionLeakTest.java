@@ -6,8 +6,9 @@ import io.github.connectclient.ConnectClient;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectClientException;
 import io.github.connectclient.errors.ConnectTransportException;
-import io.github.connectclient.internal.http.ApiCall;
-import io.github.connectclient.internal.http.Calls;
+import io.github.connectclient.internal.endpoint.ApiCall;
+import io.github.connectclient.internal.endpoint.Calls;
+import io.github.connectclient.internal.http.TestTransports;
 import io.github.connectclient.internal.http.Transport;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -90,7 +91,7 @@ class ConnectionLeakTest {
     OkHttpClient okHttp = new OkHttpClient.Builder().connectionPool(new ConnectionPool()).build();
     Transport transport = builder(okHttp).requestTimeout(Duration.ofSeconds(5)).transport();
     Transport impatient = builder(okHttp).requestTimeout(Duration.ofMillis(50)).transport();
-    Calls calls = Calls.of(transport);
+    Calls calls = new Calls();
     Map<String, Integer> outcomes = new TreeMap<>();
     int timeouts = 0;
     int threadsBefore = 0;
@@ -166,7 +167,7 @@ class ConnectionLeakTest {
     Set<Thread> before = Thread.getAllStackTraces().keySet();
     Transport transport = new TestTransports().url(server.url("/").toString()).retryPolicy(RetryPolicy.none())
         .transport();
-    Calls calls = Calls.of(transport);
+    Calls calls = new Calls();
     for (int i = 0; i < 20; i++) {
       server.enqueue(answer(1));
       transport.executeAsync(calls.listConnectors()).get(5, TimeUnit.SECONDS);

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.connectclient.ConnectClient;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.UnsafeConnectorNameException;
-import io.github.connectclient.internal.http.ConnectorNamePolicy;
+import io.github.connectclient.internal.endpoint.ConnectorNamePolicy;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.NewConnector;

@@ -1,13 +1,15 @@
 package io.github.connectclient.security;
 
+import io.github.connectclient.internal.http.TestTransports;
+import io.github.connectclient.internal.config.TestSeams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.ConnectClient;
 import io.github.connectclient.RetryEvent;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectClientException;
-import io.github.connectclient.internal.http.ApiCall;
-import io.github.connectclient.internal.http.Calls;
+import io.github.connectclient.internal.endpoint.ApiCall;
+import io.github.connectclient.internal.endpoint.Calls;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.NewConnector;
 import java.io.IOException;
@@ -206,8 +208,8 @@ class SecretsNeverLeakTest {
     int failures = 0;
     try (ConnectClient client = client()) {
       Transport transport = new TestTransports().url(server.url("/").toString()).retryPolicy(retries())
-          .retryListener(events::add).testTiming(delay -> { }, () -> 0.5).transport();
-      Calls calls = Calls.of(transport);
+          .retryListener(events::add).noWaiting().transport();
+      Calls calls = new Calls();
       for (Function<Calls, ApiCall<?>> call : callsWithTheConfig()) {
         for (MockResponse answer : hostileErrors()) {
           for (boolean async : new boolean[] {false, true}) {
@@ -280,8 +282,8 @@ class SecretsNeverLeakTest {
   }
 
   private ConnectClient client() {
-    return ConnectClient.builder().url(server.url("/").toString()).retryPolicy(retries())
-        .retryListener(events::add).testTiming(delay -> { }, () -> 0.5).build();
+    return TestSeams.noWaiting(ConnectClient.builder().url(server.url("/").toString()).retryPolicy(retries())
+        .retryListener(events::add)).build();
   }
 
   private static RetryPolicy retries() {

@@ -1,12 +1,14 @@
 package io.github.connectclient.security;
 
+import java.time.Clock;
+import io.github.connectclient.internal.config.TestSeams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.connectclient.ConnectClient;
 import io.github.connectclient.errors.ConnectTransportException;
-import io.github.connectclient.internal.http.Sleeper;
+import io.github.connectclient.internal.config.Sleeper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -343,7 +345,7 @@ class TlsClientTest {
 
   private ConnectClient clientWithDefaultRetries(String url, UnaryOperator<ConnectClient.Builder> options) {
     Sleeper noSleep = delay -> { };
-    ConnectClient client = options.apply(ConnectClient.builder().url(url).testTiming(noSleep, () -> 0.5)).build();
+    ConnectClient client = options.apply(TestSeams.timing(ConnectClient.builder().url(url), Clock.systemUTC(), noSleep, () -> 0.5)).build();
     clients.add(client);
     return client;
   }

@@ -13,7 +13,12 @@ import io.github.connectclient.errors.RequestTimeoutException;
 import io.github.connectclient.errors.ServerErrorException;
 import io.github.connectclient.errors.UnauthorizedException;
 import io.github.connectclient.errors.UnsupportedEndpointException;
+import io.github.connectclient.internal.endpoint.Endpoint;
+import io.github.connectclient.internal.endpoint.PreparedCall;
+import io.github.connectclient.internal.endpoint.SecretMasking;
+import io.github.connectclient.internal.endpoint.Subject;
 import io.github.connectclient.internal.json.JsonCodec;
+import io.github.connectclient.internal.retry.ServerMessages;
 import java.time.Duration;
 
 /**
@@ -31,7 +36,7 @@ final class ErrorMapper {
 
   /** What the worker meant by this error answer. */
   ConnectServerException map(
-      ApiCall<?> call, int status, String body, String workerUrl, int attempt, Duration retryAfter) {
+      PreparedCall<?> call, int status, String body, String workerUrl, int attempt, Duration retryAfter) {
     ErrorBody parsed = parse(body);
     String message =
         SecretMasking.mask(parsed != null && parsed.message() != null
@@ -44,7 +49,7 @@ final class ErrorMapper {
     return classify(call, response, json);
   }
 
-  private static ConnectServerException classify(ApiCall<?> call, ErrorResponse r, boolean json) {
+  private static ConnectServerException classify(PreparedCall<?> call, ErrorResponse r, boolean json) {
     int status = r.statusCode();
     String message = r.serverMessage();
     Endpoint<?> endpoint = call.endpoint();
@@ -79,7 +84,7 @@ final class ErrorMapper {
     }
   }
 
-  private static ConnectServerException notFound(ApiCall<?> call, ErrorResponse r, boolean json) {
+  private static ConnectServerException notFound(PreparedCall<?> call, ErrorResponse r, boolean json) {
     Subject subject = call.endpoint().subject();
     boolean aboutConnector = subject == Subject.CONNECTOR
         || (subject == Subject.TASK && !ServerMessages.isTaskNotFound(r.serverMessage()));

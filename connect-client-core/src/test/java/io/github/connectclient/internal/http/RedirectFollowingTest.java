@@ -1,5 +1,6 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.internal.endpoint.Calls;
 import static io.github.connectclient.internal.http.RetryTestWorker.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -30,7 +31,7 @@ class RedirectFollowingTest {
   private static final String AUTHORIZATION = "Basic dXNlcjpzZWNyZXQ="; // user:secret
 
   private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls(JsonCodec.create());
+  private final Calls calls = new Calls();
 
   @AfterEach
   void close() {

@@ -1,5 +1,6 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.internal.endpoint.Calls;
 import static io.github.connectclient.internal.http.RetryClassificationTest.ALREADY_EXISTS;
 import static io.github.connectclient.internal.http.RetryClassificationTest.FORWARD_IO_ERROR;
 import static io.github.connectclient.internal.http.RetryClassificationTest.FORWARD_IO_ERROR_AFTER_SENDING;
@@ -45,7 +46,7 @@ class RetryAmbiguousOutcomeTest {
   private static final String NOT_FOUND = "Connector src not found";
 
   private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls(JsonCodec.create());
+  private final Calls calls = new Calls();
 
   @AfterEach
   void close() {

@@ -1,5 +1,7 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.internal.endpoint.ApiCall;
+import io.github.connectclient.internal.endpoint.Calls;
 import static io.github.connectclient.internal.http.RetryTestWorker.error;
 import static io.github.connectclient.internal.http.RetryTestWorker.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,7 +114,7 @@ class RetryClassificationTest {
   }
 
   private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls(JsonCodec.create());
+  private final Calls calls = new Calls();
 
   @AfterEach
   void closeWorkers() {
@@ -346,7 +348,7 @@ class RetryClassificationTest {
   private static void assertNotRetried(Target target, RetryTestWorker worker, RetryTestClient client) {
     assertThat(worker.count(target.method, target.path)).isEqualTo(1);
     assertThat(client.events).noneMatch(e -> e.operation().equals(target.call(
-        new Calls(JsonCodec.create())).endpoint().operation()) && e.kind() != RetryEvent.Kind.EXHAUSTED);
+        new Calls()).endpoint().operation()) && e.kind() != RetryEvent.Kind.EXHAUSTED);
     assertThat(client.waits()).isEmpty();
   }
 

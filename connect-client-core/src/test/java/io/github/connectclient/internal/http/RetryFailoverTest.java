@@ -1,5 +1,6 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.internal.endpoint.Calls;
 import static io.github.connectclient.internal.http.RetryTestWorker.error;
 import static io.github.connectclient.internal.http.RetryTestWorker.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class RetryFailoverTest {
   private static final Duration COOLDOWN = Duration.ofSeconds(5);
 
   private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls(JsonCodec.create());
+  private final Calls calls = new Calls();
 
   @AfterEach
   void close() {

@@ -1,5 +1,6 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.internal.endpoint.Calls;
 import static io.github.connectclient.internal.http.RetryClassificationTest.STALE_CONFIG;
 import static io.github.connectclient.internal.http.RetryTestWorker.error;
 import static io.github.connectclient.internal.http.RetryTestWorker.json;
@@ -26,7 +27,7 @@ class RetryListenerEventsTest {
       + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
 
   private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls(JsonCodec.create());
+  private final Calls calls = new Calls();
 
   @AfterEach
   void close() {

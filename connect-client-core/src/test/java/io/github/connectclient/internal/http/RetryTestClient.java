@@ -1,5 +1,6 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.internal.config.BuilderAccess;
 import io.github.connectclient.ClientBuilder;
 import io.github.connectclient.RetryEvent;
 import io.github.connectclient.RetryPolicy;
@@ -25,8 +26,7 @@ final class RetryTestClient extends ClientBuilder<RetryTestClient> {
 
   RetryTestClient(String... urls) {
     urls(List.of(urls));
-    clock(time);
-    testTiming(time, () -> 0.5);
+    BuilderAccess.testTiming(this, time, time, () -> 0.5);
     scheduler(time.scheduler());
     retryListener(events::add);
     retryPolicy(POLICY);
@@ -40,7 +40,7 @@ final class RetryTestClient extends ClientBuilder<RetryTestClient> {
 
   /** The transport; closed, with the fake scheduler, by {@link #closeAll()}. */
   Transport transport() {
-    Transport transport = buildTransport();
+    Transport transport = Transport.create(BuilderAccess.config(this, null));
     OPEN.add(transport::close);
     return transport;
   }

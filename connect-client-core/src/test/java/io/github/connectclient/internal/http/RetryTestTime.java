@@ -1,5 +1,6 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.internal.config.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

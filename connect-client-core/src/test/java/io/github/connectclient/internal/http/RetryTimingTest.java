@@ -1,5 +1,7 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.internal.config.BuilderAccess;
+import io.github.connectclient.internal.endpoint.Calls;
 import static io.github.connectclient.internal.http.RetryClassificationTest.STALE_CONFIG;
 import static io.github.connectclient.internal.http.RetryTestWorker.error;
 import static io.github.connectclient.internal.http.RetryTestWorker.json;
@@ -35,7 +37,7 @@ class RetryTimingTest {
       + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
 
   private final RetryTestWorker worker = new RetryTestWorker();
-  private final Calls calls = new Calls(JsonCodec.create());
+  private final Calls calls = new Calls();
 
   @AfterEach
   void close() {
@@ -67,7 +69,7 @@ class RetryTimingTest {
     RetryTestClient client = new RetryTestClient(worker.url()).retryPolicy(RetryPolicy.builder()
         .initialBackoff(Duration.ofMillis(1000)).multiplier(2).maxBackoff(Duration.ofSeconds(10))
         .jitter(0.2).build());
-    client.testTiming(client.time, random::next);
+    BuilderAccess.testTiming(client, client.time, client.time, random::next);
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
 
@@ -121,7 +123,7 @@ class RetryTimingTest {
   void retryAfterSeconds_replacesTheBackoffWithoutJitter(RetryMode mode) {
     worker.on("GET", STATUS_PATH, withRetryAfter(error(429, "Too Many Requests"), "3"), ok());
     RetryTestClient client = new RetryTestClient(worker.url());
-    client.testTiming(client.time, () -> 0.0);
+    BuilderAccess.testTiming(client, client.time, client.time, () -> 0.0);
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
 

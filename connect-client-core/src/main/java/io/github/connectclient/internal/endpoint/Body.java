@@ -1,0 +1,85 @@
+package io.github.connectclient.internal.endpoint;
+
+import com.squareup.moshi.Types;
+import io.github.connectclient.model.ConnectorOffsets;
+import io.github.connectclient.model.NewConnector;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The kinds of request bodies: how the value a client method takes is checked (before any request
+ * is sent), what it is encoded as, and which of its values are secrets to mask in messages.
+ *
+ * @param <B> the value the client method takes
+ */
+public final class Body<B> {
+
+  private static final Type STRING_MAP =
+      Types.newParameterizedType(Map.class, String.class, String.class);
+
+  /** A connector config: no null key or value. */
+  public static final Body<Map<String, String>> CONFIG =
+      new Body<>(STRING_MAP, (config, names) -> Arguments.config(config), SecretMasking::sensitiveValues);
+
+  /** A config patch: a null value removes the key; never the {@code name} key. */
+  public static final Body<Map<String, String>> PATCH =
+      new Body<>(STRING_MAP, (patch, names) -> Arguments.patch(patch), SecretMasking::sensitiveValues);
+
+  /** A connector to create: its name is a connector name like any in a path. */
+  public static final Body<NewConnector> NEW_CONNECTOR =
+      new Body<>(NewConnector.class, Body::checkNewConnector, request -> SecretMasking.sensitiveValues(request.config()));
+
+  /** Offsets to write: at least one partition. */
+  public static final Body<ConnectorOffsets> OFFSETS =
+      new Body<>(ConnectorOffsets.class, (offsets, names) -> checkOffsets(offsets), offsets -> List.of());
+
+  /** A log level, sent as {@code {"level": ...}}. */
+  public static final Body<String> LOGGER_LEVEL =
+      new Body<>(STRING_MAP, (level, names) -> Map.of("level", Arguments.level(level)), level -> List.of());
+
+  private final Type type;
+  private final BiFunction<B, ConnectorNamePolicy, Object> check;
+  private final Function<B, List<String>> secrets;
+
+  private Body(
+      Type type, BiFunction<B, ConnectorNamePolicy, Object> check, Function<B, List<String>> secrets) {
+    this.type = type;
+    this.check = check;
+    this.secrets = secrets;
+  }
+
+  /** The JSON type the checked value is encoded as. */
+  Type type() {
+    return type;
+  }
+
+  /** The value to encode, after checking {@code value}; throws on a bad argument. */
+  @SuppressWarnings("unchecked")
+  Object check(Object value, ConnectorNamePolicy names) {
+    return check.apply((B) value, names);
+  }
+
+  /** The values of {@code value} never to show in a message (its config's secrets). */
+  @SuppressWarnings("unchecked")
+  List<String> secrets(Object value) {
+    return secrets.apply((B) value);
+  }
+
+  private static NewConnector checkNewConnector(NewConnector request, ConnectorNamePolicy names) {
+    Arguments.notNull(request, "request");
+    Arguments.connectorName(request.name(), "name", names);
+    Arguments.config(request.config());
+    return request;
+  }
+
+  private static ConnectorOffsets checkOffsets(ConnectorOffsets offsets) {
+    Arguments.notNull(offsets, "offsets");
+    if (offsets.offsets().isEmpty()) {
+      throw new IllegalArgumentException("offsets must list at least one partition");
+    }
+    return offsets;
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.connectclient.internal.http;
+
+import io.github.connectclient.internal.endpoint.PreparedCall;
+import io.github.connectclient.internal.retry.AmbiguousCreate;
+import io.github.connectclient.internal.retry.CallState;
+import io.github.connectclient.internal.retry.Decision;
+import io.github.connectclient.internal.retry.IoFailure;
+import io.github.connectclient.internal.retry.RetryEngine;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Runs a call without blocking a thread: each attempt is an enqueued OkHttp call, each wait a task
+ * on the scheduler, and what follows a failed attempt is what {@link RetryEngine#decide} says, as
+ * for the {@link BlockingExecutor}. Futures complete through the {@link CompletionHandOff}.
+ */
+final class AsyncExecutor {
+
+  private final RequestFactory requests;
+  private final Redirects redirects;
+  private final AnswerReader answers;
+  private final RetryEngine engine;
+  private final VersionProbe versions;
+  private final Supplier<ScheduledExecutorService> scheduler;
+  private final CompletionHandOff handOff;
+  private final BooleanSupplier closed;
+
+  AsyncExecutor(
+      RequestFactory requests,
+      Redirects redirects,
+      AnswerReader answers,
+      RetryEngine engine,
+      VersionProbe versions,
+      Supplier<ScheduledExecutorService> scheduler,
+      CompletionHandOff handOff,
+      BooleanSupplier closed) {
+    this.requests = requests;
+    this.redirects = redirects;
+    this.answers = answers;
+    this.engine = engine;
+    this.versions = versions;
+    this.scheduler = scheduler;
+    this.handOff = handOff;
+    this.closed = closed;
+  }
+
+  /**
+   * The result of {@code call}. Cancelling the returned future cancels the HTTP call in flight
+   * and any scheduled retry.
+   */
+  <T> CompletableFuture<T> execute(PreparedCall<T> call) {
+    AsyncCall<T> async = new AsyncCall<>(engine.start(call));
+    async.result.whenComplete((value, failure) -> {
+      if (async.result.isCancelled()) {
+        async.cancel();
+      }
+    });
+    attempt(async);
+    return async.result;
+  }
+
+  private <T> void attempt(AsyncCall<T> async) {
+    if (async.result.isDone()) {
+      return;
+    }
+    if (closed.getAsBoolean()) {
+      handOff.fail(async.result, new IllegalStateException("the connect client is closed"));
+      return;
+    }
+    HttpUrl worker = engine.beginAttempt(async.state);
+    Request request;
+    try {
+      request = requests.build(async.state.call(), worker);
+    } catch (RuntimeException e) {
+      // e.g. the bearer token supplier threw; on a scheduled retry nobody else would see it
+      handOff.fail(async.result, e);
+      return;
+    }
+    send(async, request, worker, 0);
+  }
+
+  private <T> void send(AsyncCall<T> async, Request request, HttpUrl worker, int hop) {
+    Call httpCall = requests.newCall(request, async.state);
+    async.inFlight = httpCall;
+    if (async.result.isDone()) {
+      httpCall.cancel();
+      return;
+    }
+    httpCall.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call failed, IOException e) {
+        onAttemptFailed(async, worker, IoFailure.of(worker, e));
+      }
+
+      @Override
+      public void onResponse(Call answered, Response response) {
+        T value;
+        try (response) {
+          Request redirect = redirects.next(response, hop);
+          if (redirect != null) {
+            send(async, redirect, worker, hop + 1);
+            return;
+          }
+          value = answers.read(async.state.call(), async.state.attempt(), response, worker);
+        } catch (IOException e) {
+          onAttemptFailed(async, worker, IoFailure.of(worker, e));
+          return;
+        } catch (RuntimeException failure) {
+          onAttemptFailed(async, worker, failure);
+          return;
+        }
+        engine.succeeded(async.state);
+        handOff.complete(async.result, value);
+      }
+    });
+  }
+
+  private <T> void onAttemptFailed(AsyncCall<T> async, HttpUrl worker, RuntimeException failure) {
+    if (async.result.isDone()) {
+      return;
+    }
+    Decision decision;
+    try {
+      decision = engine.decide(async.state, worker, failure);
+    } catch (RuntimeException unexpected) {
+      handOff.fail(async.result, unexpected);
+      return;
+    }
+    switch (decision.kind()) {
+      case DONE -> handOff.complete(async.result, null);
+      case SETTLE -> settle(async, decision.failure());
+      case GIVE_UP -> versions.explain(decision.failure(), worker)
+          .thenAccept(explained -> handOff.fail(async.result, explained));
+      default -> retryLater(async, decision);
+    }
+  }
+
+  private <T> void retryLater(AsyncCall<T> async, Decision decision) {
+    if (decision.delay().isZero()) {
+      attempt(async);
+      return;
+    }
+    try {
+      async.scheduled = scheduler.get().schedule(
+          () -> attempt(async), decision.delay().toMillis(), TimeUnit.MILLISECONDS);
+      if (async.result.isDone()) {
+        async.scheduled.cancel(false); // cancelled while the retry was being scheduled
+      }
+    } catch (RejectedExecutionException shutDown) {
+      handOff.fail(async.result, new IllegalStateException("the connect client is closed", shutDown));
+    }
+  }
+
+  private <T> void settle(AsyncCall<T> async, RuntimeException createFailure) {
+    PreparedCall<T> create = async.state.call();
+    CompletableFuture<T> settled;
+    try {
+      settled = execute(requests.prepare(AmbiguousCreate.readBack(create)))
+          .handle((found, readFailure) -> {
+            if (readFailure != null) {
+              throw AmbiguousCreate.unknown(create, createFailure, unwrap(readFailure));
+            }
+            return AmbiguousCreate.conclude(create, found, createFailure);
+          });
+    } catch (RuntimeException unreadable) {
+      settled = CompletableFuture.failedFuture(unreadable);
+    }
+    settled.whenComplete((value, failure) -> {
+      if (failure == null) {
+        handOff.complete(async.result, value);
+      } else {
+        handOff.fail(async.result, unwrap(failure));
+      }
+    });
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+  }
+
+  /** One async call's mutable state: the result, the in-flight HTTP call, the next retry. */
+  private static final class AsyncCall<T> {
+    final CallState<T> state;
+    final CompletableFuture<T> result = new CompletableFuture<>();
+    volatile Call inFlight;
+    volatile java.util.concurrent.ScheduledFuture<?> scheduled;
+
+    AsyncCall(CallState<T> state) {
+      this.state = state;
+    }
+
+    void cancel() {
+      Call call = inFlight;
+      if (call != null) {
+        call.cancel();
+      }
+      java.util.concurrent.ScheduledFuture<?> next = scheduled;
+      if (next != null) {
+        next.cancel(false);
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.connectclient.internal.http;
+
+import io.github.connectclient.internal.config.TransportConfig;
+import io.github.connectclient.internal.tls.TlsSetup;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds the OkHttp client of a transport: the user's one derived, or a new one with its own
+ * dispatcher and pool; TLS, proxy and timeouts applied; redirects and OkHttp's silent retries
+ * off (the executors follow 307/308 and retry by meaning themselves).
+ */
+final class HttpClientFactory {
+
+  private HttpClientFactory() {}
+
+  static OkHttpClient create(TransportConfig config) {
+    OkHttpClient.Builder builder;
+    OkHttpClient userClient = config.execution().okHttpClient();
+    if (userClient == null) {
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequests(config.limits().maxRequests());
+      dispatcher.setMaxRequestsPerHost(config.limits().maxRequestsPerWorker());
+      // Jetty closes idle connections after 30 s; keep ours shorter so a reused one is alive.
+      builder = new OkHttpClient.Builder()
+          .dispatcher(dispatcher)
+          .connectionPool(new ConnectionPool(
+              Math.max(5, config.limits().maxRequestsPerWorker()), 25, TimeUnit.SECONDS));
+    } else {
+      builder = userClient.newBuilder();
+    }
+    TlsSetup.apply(config.security().tls(), builder);
+    if (config.security().proxy() != null) {
+      config.security().proxy().applyTo(builder);
+    }
+    return builder
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .retryOnConnectionFailure(false)
+        .connectTimeout(config.timeouts().connect())
+        .readTimeout(config.timeouts().request())
+        .writeTimeout(config.timeouts().request())
+        .callTimeout(config.timeouts().request())
+        .build();
+  }
+}

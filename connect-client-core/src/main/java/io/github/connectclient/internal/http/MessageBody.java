@@ -1,8 +1,0 @@
-package io.github.connectclient.internal.http;
-
-/**
- * The body of the offsets endpoints, {@code {"message": "..."}}.
- *
- * @param message the server's message
- */
-public record MessageBody(String message) {}

@@ -1,0 +1,86 @@
+package io.github.connectclient.internal.http;
+
+import io.github.connectclient.internal.config.TransportConfig;
+import io.github.connectclient.internal.endpoint.ApiCall;
+import io.github.connectclient.internal.endpoint.PreparedCall;
+import io.github.connectclient.internal.json.JsonCodec;
+import io.github.connectclient.internal.retry.CallState;
+import io.github.connectclient.internal.retry.RetryEngine;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * Builds requests: checks a call's arguments and encodes it ({@link #prepare}), turns it into the
+ * HTTP request for one worker (URL, headers, authorization, body), and starts an attempt with
+ * its time budget.
+ */
+final class RequestFactory {
+
+  private static final MediaType JSON = MediaType.get("application/json");
+  private static final byte[] EMPTY = new byte[0];
+
+  private final TransportConfig config;
+  private final JsonCodec codec;
+  private final OkHttpClient client;
+  private final RetryEngine engine;
+
+  RequestFactory(TransportConfig config, JsonCodec codec, OkHttpClient client, RetryEngine engine) {
+    this.config = config;
+    this.codec = codec;
+    this.client = client;
+    this.engine = engine;
+  }
+
+  /** {@code call} checked (throwing on a bad argument) and encoded. */
+  <T> PreparedCall<T> prepare(ApiCall<T> call) {
+    return call.prepare(config.security().connectorNames(), codec);
+  }
+
+  /** The HTTP request of {@code call} to {@code worker}. */
+  Request build(PreparedCall<?> call, HttpUrl worker) {
+    String base = worker.toString();
+    if (base.endsWith("/")) {
+      base = base.substring(0, base.length() - 1);
+    }
+    Request.Builder builder = new Request.Builder()
+        .url(HttpUrl.get(base + call.encodedPath()))
+        .header("Accept", "application/json")
+        .header("User-Agent", ClientVersion.USER_AGENT);
+    config.security().headers().forEach(builder::header);
+    if (config.security().authorization() != null) {
+      String authorization = config.security().authorization().get();
+      if (authorization != null) {
+        builder.header("Authorization", authorization);
+      }
+    }
+    return builder.method(call.method(), body(call)).build();
+  }
+
+  /** An OkHttp call of {@code request}, its timeout cut to what the call's deadline leaves. */
+  Call newCall(Request request, CallState<?> state) {
+    Call call = client.newCall(request);
+    Duration timeout = config.timeouts().request();
+    Duration remaining = engine.remaining(state);
+    if (remaining != null && remaining.compareTo(timeout) < 0) {
+      timeout = remaining.isZero() ? Duration.ofMillis(1) : remaining;
+    }
+    call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return call;
+  }
+
+  private static RequestBody body(PreparedCall<?> call) {
+    byte[] body = call.body();
+    if (body != null) {
+      return RequestBody.create(body, JSON);
+    }
+    String method = call.method();
+    boolean required = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+    return required ? RequestBody.create(EMPTY, null) : null;
+  }
+}

@@ -1,0 +1,253 @@
+package io.github.connectclient.internal.retry;
+
+import io.github.connectclient.errors.ConnectServerException;
+import io.github.connectclient.errors.ConnectTransportException;
+import io.github.connectclient.errors.ConnectTransportException.WorkerFailure;
+import io.github.connectclient.errors.ConnectorNotFoundException;
+import io.github.connectclient.internal.endpoint.PreparedCall;
+import io.github.connectclient.internal.endpoint.Recovery;
+import io.github.connectclient.internal.endpoint.RetryClass;
+import io.github.connectclient.internal.retry.RetryNotice.Step;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides after each failed attempt whether and when to try again, and where (docs/retries.md,
+ * docs/decisions/0003 and 0004). resilience4j-retry's {@link Retry.AsyncContext} is the engine: it counts
+ * attempts against {@link RetrySettings#maxAttempts()}, applies the retry predicate ({@link
+ * RetryClassifier}) and computes the interval. This class adds what it lacks: the deadline across
+ * attempts, {@code Retry-After}, failover between workers, the events and logs, and the final
+ * exception, and the endpoint's {@link Recovery} rule. The blocking and the asynchronous executor
+ * both act on what {@link #decide} returns; only the waiting differs.
+ *
+ * <p>Every attempt counts against the one budget, whichever worker it goes to: a failover is an
+ * attempt like any other, so one attempt means no failover either.
+ */
+public final class RetryEngine {
+
+  private static final Logger LOG = LoggerFactory.getLogger("io.github.connectclient.retry");
+  /** Server messages can hold a whole plugin list; a log line or an event keeps the start. */
+  private static final int REASON_LIMIT = 300;
+
+  private final RetrySettings policy;
+  private final WorkerPool pool;
+  private final Clock clock;
+  private final DoubleSupplier random;
+  private final Map<RetryClass, Retry> retries = new EnumMap<>(RetryClass.class);
+
+  /**
+   * An engine for the calls of one client.
+   *
+   * @param policy how often and how long
+   * @param workers the worker URLs, in preference order
+   * @param cooldown how long a worker that is down is avoided
+   * @param clock time source of deadlines and cool-downs
+   * @param random jitter source in [0, 1)
+   */
+  public RetryEngine(
+      RetrySettings policy, List<HttpUrl> workers, Duration cooldown, Clock clock, DoubleSupplier random) {
+    this.policy = policy;
+    this.pool = new WorkerPool(workers, cooldown, clock);
+    this.clock = clock;
+    this.random = random;
+    for (RetryClass retryClass : RetryClass.values()) {
+      RetryConfig config = RetryConfig.custom()
+          .maxAttempts(policy.maxAttempts())
+          .retryOnException(failure -> RetryClassifier.isRetryable(failure, retryClass))
+          .intervalBiFunction((IntervalBiFunction<Object>) this::interval)
+          .failAfterMaxAttempts(false)
+          .writableStackTraceEnabled(false)
+          .build();
+      retries.put(retryClass,
+          Retry.of("connect-client-" + retryClass.name().toLowerCase(Locale.ROOT), config));
+    }
+  }
+
+  /** Starts tracking a new call. */
+  public <T> CallState<T> start(PreparedCall<T> call) {
+    Retry retry = retries.get(call.endpoint().retryClass());
+    return new CallState<>(call, retry.asyncContext(), clock.instant());
+  }
+
+  /** The worker the next attempt of {@code state} goes to, and counts that attempt. */
+  public HttpUrl beginAttempt(CallState<?> state) {
+    HttpUrl decided = state.nextWorker;
+    state.nextWorker = null;
+    state.attempt++;
+    return decided != null ? decided : pool.pick();
+  }
+
+  /** Records a success. */
+  public void succeeded(CallState<?> state) {
+    state.retryContext.onComplete();
+  }
+
+  /** The time budget left for the next attempt, or null when there is no deadline. */
+  public Duration remaining(CallState<?> state) {
+    Duration deadline = policy.deadline();
+    if (deadline == null) {
+      return null;
+    }
+    Duration left = deadline.minus(Duration.between(state.started, clock.instant()));
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  /** What to do after attempt {@code state.attempt} at {@code worker} failed with {@code failure}. */
+  public Decision decide(CallState<?> state, HttpUrl worker, RuntimeException failure) {
+    PreparedCall<?> call = state.call();
+    if (call.endpoint().recovery() == Recovery.NOT_FOUND_AFTER_APPLIED_IS_DONE
+        && state.mayHaveApplied
+        && failure instanceof ConnectorNotFoundException) {
+      // an earlier attempt that may have been applied did it (API reference §4.18)
+      succeeded(state);
+      return Decision.done();
+    }
+    Decision decision = retryOrGiveUp(state, worker, failure);
+    if (decision.kind() == Decision.Kind.GIVE_UP
+        && call.endpoint().recovery() == Recovery.READ_BACK_CREATED_CONNECTOR
+        && RetryClassifier.isAmbiguousCreate(failure, state.mayHaveApplied)) {
+      return Decision.settle(decision.failure());
+    }
+    return decision;
+  }
+
+  private Decision retryOrGiveUp(CallState<?> state, HttpUrl worker, RuntimeException failure) {
+    PreparedCall<?> call = state.call();
+    if (!(failure instanceof IoFailure) && !(failure instanceof ConnectServerException)) {
+      // not an answer of the server nor a transport failure: a body that does not decode, a
+      // closed client... never retried
+      LOG.debug("{} {} attempt {} at {} failed: {}; not retried", call.method(), call.encodedPath(),
+          state.attempt, worker, failure.toString());
+      return Decision.giveUp(failure);
+    }
+    String reason = reason(failure);
+    state.failures.add(new WorkerFailure(worker.toString(),
+        failure instanceof IoFailure io ? io.io() : failure));
+    if (RetryClassifier.isWorkerDown(failure)) {
+      pool.markFailed(worker);
+    }
+    boolean retryable = RetryClassifier.isRetryable(failure, call.endpoint().retryClass());
+    long delayMillis = state.retryContext.onError(failure);
+    if (!retryable) {
+      LOG.debug("{} {} attempt {} at {} failed ({}); not retried for a {} call", call.method(),
+          call.encodedPath(), state.attempt, worker, reason,
+          call.endpoint().retryClass().name().toLowerCase(Locale.ROOT));
+      return Decision.giveUp(finalFailure(state, failure));
+    }
+    if (delayMillis < 0) {
+      return exhausted(state, worker, failure, reason,
+          "all " + policy.maxAttempts() + " attempts of the retry policy are spent");
+    }
+    if (RetryClassifier.isConnectFailure(failure) && !pool.hasFreshWorkerBesides(worker.toString())) {
+      return exhausted(state, worker, failure, reason,
+          "no worker is left to try: each one refused the connection or is cooling down");
+    }
+    Duration delay = Duration.ofMillis(delayMillis);
+    Duration remaining = remaining(state);
+    if (remaining != null && delay.compareTo(remaining) >= 0) {
+      return exhausted(state, worker, failure, reason,
+          "the next wait of " + delay + " does not fit in the " + remaining + " left of the deadline");
+    }
+    if (RetryClassifier.mayHaveApplied(failure)) {
+      state.mayHaveApplied = true;
+    }
+    HttpUrl next = pool.pickAfter(worker);
+    state.nextWorker = next;
+    Step kind = next.equals(worker) ? Step.RETRY : Step.FAILOVER;
+    LOG.debug("{} {} attempt {} at {} failed ({}); {} in {} at {}", call.method(), call.encodedPath(),
+        state.attempt, worker, reason, kind == Step.RETRY ? "retrying" : "failing over",
+        delay, next);
+    notify(new RetryNotice(kind, call.endpoint().operation(), call.method(), call.encodedPath(),
+        worker.toString(), state.attempt, delay, next.toString(), reason));
+    return Decision.retry(delay, next);
+  }
+
+  private Decision exhausted(
+      CallState<?> state, HttpUrl worker, RuntimeException failure, String reason, String why) {
+    PreparedCall<?> call = state.call();
+    if (state.attempt > 1) {
+      LOG.warn("{} {} gave up after {} attempts, the last at {} ({}): {}", call.method(),
+          call.encodedPath(), state.attempt, worker, reason, why);
+    } else {
+      LOG.debug("{} {} attempt 1 at {} failed ({}); not retried: {}", call.method(),
+          call.encodedPath(), worker, reason, why);
+    }
+    notify(new RetryNotice(Step.EXHAUSTED, call.endpoint().operation(), call.method(),
+        call.encodedPath(), worker.toString(), state.attempt, Duration.ZERO, null, reason));
+    return Decision.giveUp(finalFailure(state, failure));
+  }
+
+  /**
+   * The exception a call ends with: a server's answer as it is (it records the attempts made), a
+   * transport failure as one {@link ConnectTransportException} listing every attempt.
+   */
+  private static RuntimeException finalFailure(CallState<?> state, RuntimeException failure) {
+    if (failure instanceof IoFailure) {
+      return new ConnectTransportException(
+          state.call().method(), state.call().encodedPath(), state.failures);
+    }
+    return failure;
+  }
+
+  /**
+   * The wait before the next attempt, asked by resilience4j after a retryable failure: none when
+   * another worker can take over at once; the server's {@code Retry-After} when it sent one;
+   * otherwise the policy's exponential backoff, spread by the jitter.
+   */
+  private long interval(Integer attempt, Either<Throwable, Object> outcome) {
+    Throwable failure = outcome.isLeft() ? outcome.getLeft() : null;
+    if (failure != null && RetryClassifier.isWorkerDown(failure)
+        && pool.hasFreshWorkerBesides(workerOf(failure))) {
+      return 0;
+    }
+    if (failure instanceof ConnectServerException server
+        && policy.respectRetryAfter()
+        && server.response().retryAfter() != null) {
+      return server.response().retryAfter().toMillis();
+    }
+    long base = policy.backoff().apply(attempt).toMillis();
+    double spread = policy.jitter() * (2 * random.getAsDouble() - 1);
+    return Math.max(0, Math.round(base * (1 + spread)));
+  }
+
+  private static String workerOf(Throwable failure) {
+    if (failure instanceof IoFailure io) {
+      return io.worker().toString();
+    }
+    return failure instanceof ConnectServerException server ? server.response().workerUrl() : null;
+  }
+
+  private static String reason(RuntimeException failure) {
+    if (failure instanceof IoFailure io) {
+      Throwable cause = io.io();
+      return cause.getClass().getSimpleName()
+          + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+    ConnectServerException server = (ConnectServerException) failure;
+    String message = server.serverMessage();
+    if (message.length() > REASON_LIMIT) {
+      message = message.substring(0, REASON_LIMIT) + "...";
+    }
+    return message.isEmpty() ? Integer.toString(server.statusCode()) : server.statusCode() + " " + message;
+  }
+
+  private void notify(RetryNotice event) {
+    try {
+      policy.listener().accept(event);
+    } catch (RuntimeException listenerFailure) {
+      LOG.warn("retry listener threw; ignored", listenerFailure);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.connectclient.internal.retry;
+
+import java.time.Duration;
+
+/**
+ * One retry decision, as the engine reports it (the client turns it into a public {@code
+ * RetryEvent}).
+ *
+ * @param step what happens next
+ * @param operation the client method
+ * @param method HTTP method
+ * @param path request path as sent
+ * @param workerUrl the worker the failed attempt went to
+ * @param attempt the number of the failed attempt (1-based)
+ * @param delay the wait before the next attempt ({@link Duration#ZERO} when exhausted)
+ * @param nextWorkerUrl the worker of the next attempt (null when exhausted)
+ * @param reason why the attempt failed, secret-free
+ */
+public record RetryNotice(
+    Step step,
+    String operation,
+    String method,
+    String path,
+    String workerUrl,
+    int attempt,
+    Duration delay,
+    String nextWorkerUrl,
+    String reason) {
+
+  /** What happens after the failed attempt. */
+  public enum Step {
+    /** Again at the same worker. */
+    RETRY,
+    /** Again at another worker. */
+    FAILOVER,
+    /** Not again: the budget is spent. */
+    EXHAUSTED
+  }
+}
