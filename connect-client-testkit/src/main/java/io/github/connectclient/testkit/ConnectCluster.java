@@ -1,17 +1,11 @@
 package io.github.connectclient.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of
@@ -63,7 +55,9 @@ public final class ConnectCluster implements AutoCloseable {
   private ConnectCluster(Builder builder) {
     this.config = builder.copy();
     this.directory =
-        builder.logDirectory != null ? builder.logDirectory.toAbsolutePath() : defaultDirectory();
+        builder.logDirectory != null
+            ? builder.logDirectory.toAbsolutePath()
+            : ClusterDirectory.defaultLocation();
   }
 
   /**
@@ -105,14 +99,15 @@ public final class ConnectCluster implements AutoCloseable {
 
   private void startAll(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    prepareDirectory();
+    ClusterDirectory.prepare(directory);
     jvm = new KafkaJvm(directory, KafkaClasspath.jars());
 
     List<Integer> ports = FreePorts.allocate(2 + config.workers);
     bootstrapServers = host + ":" + ports.get(0);
     tools = new KafkaTools(jvm, directory, bootstrapServers);
     Map<String, String> brokerConfig =
-        BrokerConfig.defaults(host, ports.get(0), ports.get(1), directory.resolve("broker-data"));
+        BrokerConfig.defaults(
+            host, ports.get(0), ports.get(1), directory.resolve(ClusterDirectory.BROKER_DATA));
     brokerConfig.putAll(config.brokerProperties);
     Path brokerProperties = directory.resolve("broker.properties");
     PropertiesFile.write(brokerProperties, brokerConfig);
@@ -397,7 +392,7 @@ public final class ConnectCluster implements AutoCloseable {
     if (broker != null) {
       broker.stop(STOP_GRACE);
     }
-    deleteRecursively(directory.resolve("broker-data"));
+    ClusterDirectory.deleteBrokerData(directory);
   }
 
   @Override
@@ -471,28 +466,6 @@ public final class ConnectCluster implements AutoCloseable {
     }
   }
 
-  /**
-   * Leaves a directory a previous run may have used ({@link Builder#logDirectory(Path)}) without
-   * stale logs.
-   */
-  private void prepareDirectory() {
-    try {
-      Files.createDirectories(directory);
-      deleteRecursively(directory.resolve("broker-data"));
-      deleteRecursively(directory.resolve("tools"));
-      try (Stream<Path> files = Files.list(directory)) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          String name = file.getFileName().toString();
-          if (name.equals("broker.log") || name.matches("worker-\\d+\\.log")) {
-            Files.delete(file);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot prepare " + directory, e);
-    }
-  }
-
   private static Duration remaining(long deadline) {
     return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
   }
@@ -513,43 +486,6 @@ public final class ConnectCluster implements AutoCloseable {
       if (!id.startsWith("-")) {
         return id;
       }
-    }
-  }
-
-  /**
-   * {@code connect.testkit.dir} if set, else {@code target/connect-cluster} (Maven) or {@code
-   * build/connect-cluster} (Gradle) in the working directory, else the temporary directory; then
-   * one new directory per cluster.
-   */
-  private static Path defaultDirectory() {
-    String configured = System.getProperty("connect.testkit.dir");
-    Path base;
-    if (configured != null && !configured.isBlank()) {
-      base = Path.of(configured);
-    } else if (Files.isDirectory(Path.of("target"))) {
-      base = Path.of("target", "connect-cluster");
-    } else if (Files.isDirectory(Path.of("build"))) {
-      base = Path.of("build", "connect-cluster");
-    } else {
-      base = Path.of(System.getProperty("java.io.tmpdir"), "connect-cluster");
-    }
-    String name =
-        LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))
-            + "-"
-            + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
-    return base.resolve(name).toAbsolutePath();
-  }
-
-  private static void deleteRecursively(Path path) {
-    if (!Files.exists(path)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "Cannot delete " + path, e);
     }
   }
 
