@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -256,57 +255,13 @@ public final class ConnectCluster implements AutoCloseable {
    */
   public synchronized int leaderIndex() {
     requireStarted();
-    List<Worker> running =
-        workers.stream().filter(w -> w.process().isAlive()).collect(Collectors.toList());
-    AtomicReference<Worker> leader = new AtomicReference<>();
-    if (!Poll.until(
-        LEADER_TIMEOUT,
-        () -> {
-          agreedLeader(running).ifPresent(leader::set);
-          return leader.get() != null;
-        })) {
-      throw new ConnectClusterException(
-          "The running workers did not agree on a leader within "
-              + LEADER_TIMEOUT
-              + ": "
-              + running.stream()
-                  .map(
-                      w ->
-                          w.process().name()
-                              + "="
-                              + GroupAssignment.latest(w.process().logText())
-                                  .map(Object::toString)
-                                  .orElse("not joined"))
-                  .collect(Collectors.joining(", ")));
-    }
-    return leader.get().index();
+    List<Worker> running = workers.stream().filter(Worker::isAlive).collect(Collectors.toList());
+    return GroupLeader.await(running, LEADER_TIMEOUT).index();
   }
 
   /** {@link #workerUrl(int)} of {@link #leaderIndex()}. */
   public synchronized String leaderUrl() {
     return workerUrl(leaderIndex());
-  }
-
-  /** The worker all of {@code running} name as leader in their latest assignment, if they agree. */
-  private static Optional<Worker> agreedLeader(List<Worker> running) {
-    List<Optional<GroupAssignment>> latest =
-        running.stream()
-            .map(w -> GroupAssignment.latest(w.process().logText()))
-            .collect(Collectors.toList());
-    if (latest.isEmpty() || latest.stream().anyMatch(Optional::isEmpty)) {
-      return Optional.empty();
-    }
-    GroupAssignment first = latest.get(0).get();
-    boolean agree =
-        first.error() == 0
-            && latest.stream()
-                .allMatch(
-                    a ->
-                        a.get().generation() == first.generation()
-                            && a.get().leaderUrl().equals(first.leaderUrl()));
-    return agree
-        ? running.stream().filter(w -> first.isLeader(w.url())).findFirst()
-        : Optional.empty();
   }
 
   /**
@@ -488,9 +443,6 @@ public final class ConnectCluster implements AutoCloseable {
       }
     }
   }
-
-  /** One worker: its index, base URL and process. */
-  private record Worker(int index, String url, ChildProcess process) {}
 
   /** Configures a {@link ConnectCluster}; {@link #build()} returns one that is not started yet. */
   public static final class Builder {
