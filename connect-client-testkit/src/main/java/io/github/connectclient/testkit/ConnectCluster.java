@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +37,7 @@ public final class ConnectCluster implements AutoCloseable {
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
   private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(60);
 
-  private final Builder config;
+  private final ClusterSettings settings;
   private final Path directory;
   private final String host = FreePorts.loopbackHost();
   private final List<Worker> workers = new ArrayList<>();
@@ -51,11 +50,11 @@ public final class ConnectCluster implements AutoCloseable {
   private boolean started;
   private boolean closed;
 
-  private ConnectCluster(Builder builder) {
-    this.config = builder.copy();
+  private ConnectCluster(ClusterSettings settings) {
+    this.settings = settings;
     this.directory =
-        builder.logDirectory != null
-            ? builder.logDirectory.toAbsolutePath()
+        settings.logDirectory() != null
+            ? settings.logDirectory().toAbsolutePath()
             : ClusterDirectory.defaultLocation();
   }
 
@@ -82,7 +81,7 @@ public final class ConnectCluster implements AutoCloseable {
     started = true;
     long begin = System.nanoTime();
     try {
-      startAll(config.startupTimeout);
+      startAll(settings.startupTimeout());
     } catch (RuntimeException | Error e) {
       close();
       throw e;
@@ -101,13 +100,13 @@ public final class ConnectCluster implements AutoCloseable {
     ClusterDirectory.prepare(directory);
     jvm = new KafkaJvm(directory, KafkaClasspath.jars());
 
-    List<Integer> ports = FreePorts.allocate(2 + config.workers);
+    List<Integer> ports = FreePorts.allocate(2 + settings.workers());
     bootstrapServers = host + ":" + ports.get(0);
     tools = new KafkaTools(jvm, directory, bootstrapServers);
     Map<String, String> brokerConfig =
         BrokerConfig.defaults(
             host, ports.get(0), ports.get(1), directory.resolve(ClusterDirectory.BROKER_DATA));
-    brokerConfig.putAll(config.brokerProperties);
+    brokerConfig.putAll(settings.brokerProperties());
     Path brokerProperties = directory.resolve("broker.properties");
     PropertiesFile.write(brokerProperties, brokerConfig);
 
@@ -140,16 +139,16 @@ public final class ConnectCluster implements AutoCloseable {
             directory);
     // The workers' JVM start-up (~3 s of CPU) overlaps the broker's: a worker waits for the broker
     // by itself.
-    for (int i = 0; i < config.workers; i++) {
+    for (int i = 0; i < settings.workers(); i++) {
       workers.add(launchWorker(i, ports.get(2 + i)));
     }
     // Built while the children start: a new HttpClient loads the TLS trust store (~0.5 s).
     healthCheck =
         new HealthCheck(
-            config.healthCheckClient != null
-                ? config.healthCheckClient
+            settings.healthCheckClient() != null
+                ? settings.healthCheckClient()
                 : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-            config.healthCheckHeaders);
+            settings.healthCheckHeaders());
     // A worker that dies meanwhile (a bad worker property) fails the start at once, not after the
     // broker.
     boolean brokerUp =
@@ -242,7 +241,7 @@ public final class ConnectCluster implements AutoCloseable {
     requireStarted();
     Worker worker = launchWorker(workers.size(), FreePorts.allocate(1).get(0));
     workers.add(worker);
-    awaitHealthy(worker, config.startupTimeout, config.startupTimeout);
+    awaitHealthy(worker, settings.startupTimeout(), settings.startupTimeout());
     return worker.index();
   }
 
@@ -363,17 +362,17 @@ public final class ConnectCluster implements AutoCloseable {
 
   private Worker launchWorker(int index, int port) {
     String name = "worker-" + index;
-    String url = config.scheme + "://" + host + ":" + port;
+    String url = settings.scheme() + "://" + host + ":" + port;
     Map<String, String> workerConfig =
-        WorkerConfig.defaults(bootstrapServers, config.scheme, host, port);
-    workerConfig.putAll(config.workerProperties);
+        WorkerConfig.defaults(bootstrapServers, settings.scheme(), host, port);
+    workerConfig.putAll(settings.workerProperties());
     Path properties = directory.resolve(name + ".properties");
     PropertiesFile.write(properties, workerConfig);
     JvmCommand command =
         jvm.daemon(
             name,
             "worker",
-            config.workerJvmArguments,
+            settings.workerJvmArguments(),
             "org.apache.kafka.connect.cli.ConnectDistributed",
             properties.toString());
     return new Worker(
@@ -447,15 +446,7 @@ public final class ConnectCluster implements AutoCloseable {
   /** Configures a {@link ConnectCluster}; {@link #build()} returns one that is not started yet. */
   public static final class Builder {
 
-    private int workers = 2;
-    private final Map<String, String> workerProperties = new LinkedHashMap<>();
-    private final Map<String, String> brokerProperties = new LinkedHashMap<>();
-    private final List<String> workerJvmArguments = new ArrayList<>();
-    private String scheme = "http";
-    private HttpClient healthCheckClient;
-    private final Map<String, String> healthCheckHeaders = new LinkedHashMap<>();
-    private Path logDirectory;
-    private Duration startupTimeout = Duration.ofSeconds(120);
+    private final ClusterSettings settings = new ClusterSettings();
 
     private Builder() {}
 
@@ -464,10 +455,7 @@ public final class ConnectCluster implements AutoCloseable {
      * #addWorker()}.
      */
     public Builder workers(int workers) {
-      if (workers < 1) {
-        throw new IllegalArgumentException("workers < 1: " + workers);
-      }
-      this.workers = workers;
+      settings.workers(workers);
       return this;
     }
 
@@ -476,9 +464,7 @@ public final class ConnectCluster implements AutoCloseable {
      * docs/testkit.md).
      */
     public Builder workerProperty(String key, String value) {
-      workerProperties.put(
-          Objects.requireNonNull(key, "key == null"),
-          Objects.requireNonNull(value, "value == null"));
+      settings.workerProperty(key, value);
       return this;
     }
 
@@ -490,9 +476,7 @@ public final class ConnectCluster implements AutoCloseable {
 
     /** A broker config entry, overriding the testkit's defaults. */
     public Builder brokerProperty(String key, String value) {
-      brokerProperties.put(
-          Objects.requireNonNull(key, "key == null"),
-          Objects.requireNonNull(value, "value == null"));
+      settings.brokerProperty(key, value);
       return this;
     }
 
@@ -501,7 +485,7 @@ public final class ConnectCluster implements AutoCloseable {
      * -Djava.security.auth.login.config=/path/jaas.conf}.
      */
     public Builder workerJvmArgument(String argument) {
-      workerJvmArguments.add(Objects.requireNonNull(argument, "argument == null"));
+      settings.workerJvmArgument(argument);
       return this;
     }
 
@@ -519,10 +503,7 @@ public final class ConnectCluster implements AutoCloseable {
      * trusts the workers' certificate.
      */
     public Builder workerListenerScheme(String scheme) {
-      if (!"http".equals(scheme) && !"https".equals(scheme)) {
-        throw new IllegalArgumentException("scheme must be http or https: " + scheme);
-      }
-      this.scheme = scheme;
+      settings.workerListenerScheme(scheme);
       return this;
     }
 
@@ -531,7 +512,7 @@ public final class ConnectCluster implements AutoCloseable {
      * SSLContext}).
      */
     public Builder healthCheckClient(HttpClient client) {
-      this.healthCheckClient = Objects.requireNonNull(client, "client == null");
+      settings.healthCheckClient(client);
       return this;
     }
 
@@ -540,9 +521,7 @@ public final class ConnectCluster implements AutoCloseable {
      * requires it.
      */
     public Builder healthCheckHeader(String name, String value) {
-      healthCheckHeaders.put(
-          Objects.requireNonNull(name, "name == null"),
-          Objects.requireNonNull(value, "value == null"));
+      settings.healthCheckHeader(name, value);
       return this;
     }
 
@@ -551,37 +530,19 @@ public final class ConnectCluster implements AutoCloseable {
      * {@code target/connect-cluster/} (or {@code -Dconnect.testkit.dir}).
      */
     public Builder logDirectory(Path directory) {
-      this.logDirectory = Objects.requireNonNull(directory, "directory == null");
+      settings.logDirectory(directory);
       return this;
     }
 
     /** How long {@link #start()} (and {@link #addWorker()}) may take (default 120 s). */
     public Builder startupTimeout(Duration timeout) {
-      Objects.requireNonNull(timeout, "timeout == null");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive: " + timeout);
-      }
-      this.startupTimeout = timeout;
+      settings.startupTimeout(timeout);
       return this;
     }
 
     /** A new cluster, not started. */
     public ConnectCluster build() {
-      return new ConnectCluster(this);
-    }
-
-    private Builder copy() {
-      Builder copy = new Builder();
-      copy.workers = workers;
-      copy.workerProperties.putAll(workerProperties);
-      copy.brokerProperties.putAll(brokerProperties);
-      copy.workerJvmArguments.addAll(workerJvmArguments);
-      copy.scheme = scheme;
-      copy.healthCheckClient = healthCheckClient;
-      copy.healthCheckHeaders.putAll(healthCheckHeaders);
-      copy.logDirectory = logDirectory;
-      copy.startupTimeout = startupTimeout;
-      return copy;
+      return new ConnectCluster(settings.copy());
     }
   }
 }
