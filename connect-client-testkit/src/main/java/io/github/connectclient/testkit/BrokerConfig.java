@@ -1,11 +1,14 @@
 package io.github.connectclient.testkit;
 
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * {@code server.properties} of the single-node KRaft broker (broker and controller in one process).
+ * {@code server.properties} of the single-node KRaft broker (broker and controller in one process),
+ * and the cluster id its storage is formatted with.
  */
 final class BrokerConfig {
 
@@ -40,5 +43,24 @@ final class BrokerConfig {
     // 384 MB heap.
     config.put("log.cleaner.dedupe.buffer.size", "2097152");
     return config;
+  }
+
+  /**
+   * A random KRaft cluster id: a UUID in URL-safe base64 without padding, not starting with '-' (as
+   * Kafka's).
+   */
+  static String randomClusterId() {
+    while (true) {
+      UUID uuid = UUID.randomUUID();
+      byte[] bytes = new byte[16];
+      for (int i = 0; i < 8; i++) {
+        bytes[i] = (byte) (uuid.getMostSignificantBits() >>> (56 - 8 * i));
+        bytes[8 + i] = (byte) (uuid.getLeastSignificantBits() >>> (56 - 8 * i));
+      }
+      String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      if (!id.startsWith("-")) {
+        return id;
+      }
+    }
   }
 }

@@ -24,12 +24,17 @@ final class ClusterDirectory {
 
   private ClusterDirectory() {}
 
+  /** {@code configured} as an absolute path; if null, a new {@link #defaultLocation()}. */
+  static Path resolve(Path configured) {
+    return configured != null ? configured.toAbsolutePath() : defaultLocation();
+  }
+
   /**
    * {@code connect.testkit.dir} if set, else {@code target/connect-cluster} (Maven) or {@code
    * build/connect-cluster} (Gradle) in the working directory, else the temporary directory; then
    * one new directory per cluster.
    */
-  static Path defaultLocation() {
+  private static Path defaultLocation() {
     String configured = System.getProperty("connect.testkit.dir");
     Path base;
     if (configured != null && !configured.isBlank()) {

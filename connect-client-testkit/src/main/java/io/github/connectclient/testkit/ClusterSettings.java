@@ -111,7 +111,7 @@ final class ClusterSettings {
     return Collections.unmodifiableMap(healthCheckHeaders);
   }
 
-  /** The cluster directory; null for {@link ClusterDirectory#defaultLocation()}. */
+  /** The cluster directory; null for a new one ({@link ClusterDirectory#resolve(Path)}). */
   Path logDirectory() {
     return logDirectory;
   }

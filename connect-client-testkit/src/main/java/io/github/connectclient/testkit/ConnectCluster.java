@@ -4,14 +4,10 @@ import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -34,28 +30,19 @@ import java.util.stream.Collectors;
 public final class ConnectCluster implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(ConnectCluster.class.getName());
-  private static final Duration STOP_GRACE = Duration.ofSeconds(30);
   private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(60);
 
   private final ClusterSettings settings;
   private final Path directory;
-  private final String host = FreePorts.loopbackHost();
-  private final List<Worker> workers = new ArrayList<>();
-  private ChildProcess broker;
-  private KafkaJvm jvm;
-  private KafkaTools tools;
-  private HealthCheck healthCheck;
-  private String bootstrapServers;
+  private final ClusterProcesses processes;
   private Duration startupDuration;
   private boolean started;
   private boolean closed;
 
   private ConnectCluster(ClusterSettings settings) {
     this.settings = settings;
-    this.directory =
-        settings.logDirectory() != null
-            ? settings.logDirectory().toAbsolutePath()
-            : ClusterDirectory.defaultLocation();
+    this.directory = ClusterDirectory.resolve(settings.logDirectory());
+    this.processes = new ClusterProcesses(settings, directory);
   }
 
   /**
@@ -81,7 +68,7 @@ public final class ConnectCluster implements AutoCloseable {
     started = true;
     long begin = System.nanoTime();
     try {
-      startAll(settings.startupTimeout());
+      processes.start(settings.startupTimeout());
     } catch (RuntimeException | Error e) {
       close();
       throw e;
@@ -90,87 +77,9 @@ public final class ConnectCluster implements AutoCloseable {
     LOG.log(
         Level.INFO,
         "Connect cluster with {0} workers ready in {1} ms; logs in {2}",
-        workers.size(),
+        processes.workers().size(),
         startupDuration.toMillis(),
         directory);
-  }
-
-  private void startAll(Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    ClusterDirectory.prepare(directory);
-    jvm = new KafkaJvm(directory, KafkaClasspath.jars());
-
-    List<Integer> ports = FreePorts.allocate(2 + settings.workers());
-    bootstrapServers = host + ":" + ports.get(0);
-    tools = new KafkaTools(jvm, directory, bootstrapServers);
-    Map<String, String> brokerConfig =
-        BrokerConfig.defaults(
-            host, ports.get(0), ports.get(1), directory.resolve(ClusterDirectory.BROKER_DATA));
-    brokerConfig.putAll(settings.brokerProperties());
-    Path brokerProperties = directory.resolve("broker.properties");
-    PropertiesFile.write(brokerProperties, brokerConfig);
-
-    Path brokerLog = directory.resolve("broker.log");
-    ChildProcess format =
-        ChildProcess.start(
-            "storage-format",
-            jvm.tool(
-                "storage-format",
-                "kafka.tools.StorageTool",
-                List.of(
-                    "format",
-                    "-t",
-                    randomClusterId(),
-                    "-c",
-                    brokerProperties.toString(),
-                    "--ignore-formatted")),
-            brokerLog,
-            directory);
-    if (!format.waitFor(remaining(deadline)) || format.exitValue() != 0) {
-      format.kill();
-      throw format.failure("Formatting the KRaft storage failed");
-    }
-
-    broker =
-        ChildProcess.start(
-            "broker",
-            jvm.daemon("broker", "broker", List.of(), "kafka.Kafka", brokerProperties.toString()),
-            brokerLog,
-            directory);
-    // The workers' JVM start-up (~3 s of CPU) overlaps the broker's: a worker waits for the broker
-    // by itself.
-    for (int i = 0; i < settings.workers(); i++) {
-      workers.add(launchWorker(i, ports.get(2 + i)));
-    }
-    // Built while the children start: a new HttpClient loads the TLS trust store (~0.5 s).
-    healthCheck =
-        new HealthCheck(
-            settings.healthCheckClient() != null
-                ? settings.healthCheckClient()
-                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-            settings.healthCheckHeaders());
-    // A worker that dies meanwhile (a bad worker property) fails the start at once, not after the
-    // broker.
-    boolean brokerUp =
-        Poll.until(
-            remaining(deadline),
-            () ->
-                !broker.isAlive()
-                    || deadWorker().isPresent()
-                    || broker.logText().contains("Kafka Server started"));
-    if (!brokerUp || !broker.isAlive()) {
-      throw broker.failure(
-          broker.isAlive()
-              ? "The broker did not start within " + timeout
-              : "The broker exited with " + broker.exitValue());
-    }
-    for (Worker worker : workers) {
-      awaitHealthy(worker, remaining(deadline), timeout);
-    }
-  }
-
-  private Optional<Worker> deadWorker() {
-    return workers.stream().filter(w -> !w.process().isAlive()).findFirst();
   }
 
   /**
@@ -179,10 +88,7 @@ public final class ConnectCluster implements AutoCloseable {
    * Builder#workerListenerScheme(String)}).
    */
   public synchronized List<String> workerUrls() {
-    return workers.stream()
-        .filter(w -> w.process().isAlive())
-        .map(Worker::url)
-        .collect(Collectors.toList());
+    return processes.running().stream().map(Worker::url).collect(Collectors.toList());
   }
 
   /**
@@ -191,7 +97,7 @@ public final class ConnectCluster implements AutoCloseable {
    * @throws IndexOutOfBoundsException if there never was such a worker
    */
   public synchronized String workerUrl(int index) {
-    return worker(index).url();
+    return processes.worker(index).url();
   }
 
   /**
@@ -199,18 +105,18 @@ public final class ConnectCluster implements AutoCloseable {
    * 0..workerCount()-1}.
    */
   public synchronized int workerCount() {
-    return workers.size();
+    return processes.workers().size();
   }
 
   /** The broker's address for Kafka clients, e.g. {@code 127.0.0.1:39431}. */
   public synchronized String bootstrapServers() {
     requireStarted();
-    return bootstrapServers;
+    return processes.bootstrapServers();
   }
 
   /** Whether worker {@code index}'s process is alive. */
   public synchronized boolean isRunning(int index) {
-    return worker(index).process().isAlive();
+    return processes.worker(index).isAlive();
   }
 
   /**
@@ -218,7 +124,7 @@ public final class ConnectCluster implements AutoCloseable {
    * once), waiting up to 30 s before killing it.
    */
   public synchronized void stopWorker(int index) {
-    worker(index).process().stop(STOP_GRACE);
+    processes.worker(index).process().stop(ClusterProcesses.STOP_GRACE);
   }
 
   /**
@@ -227,7 +133,7 @@ public final class ConnectCluster implements AutoCloseable {
    * scheduled.rebalance.max.delay.ms} (10 s here) more. Returns once the process is gone.
    */
   public synchronized void killWorker(int index) {
-    worker(index).process().kill();
+    processes.worker(index).process().kill();
   }
 
   /**
@@ -239,10 +145,7 @@ public final class ConnectCluster implements AutoCloseable {
    */
   public synchronized int addWorker() {
     requireStarted();
-    Worker worker = launchWorker(workers.size(), FreePorts.allocate(1).get(0));
-    workers.add(worker);
-    awaitHealthy(worker, settings.startupTimeout(), settings.startupTimeout());
-    return worker.index();
+    return processes.addWorker(settings.startupTimeout()).index();
   }
 
   /**
@@ -254,8 +157,7 @@ public final class ConnectCluster implements AutoCloseable {
    */
   public synchronized int leaderIndex() {
     requireStarted();
-    List<Worker> running = workers.stream().filter(Worker::isAlive).collect(Collectors.toList());
-    return GroupLeader.await(running, LEADER_TIMEOUT).index();
+    return GroupLeader.await(processes.running(), LEADER_TIMEOUT).index();
   }
 
   /** {@link #workerUrl(int)} of {@link #leaderIndex()}. */
@@ -272,7 +174,7 @@ public final class ConnectCluster implements AutoCloseable {
   public synchronized void createTopic(String name, int partitions) {
     Objects.requireNonNull(name, "name == null");
     requireStarted();
-    tools.createTopic(name, partitions);
+    processes.tools().createTopic(name, partitions);
   }
 
   /**
@@ -286,7 +188,7 @@ public final class ConnectCluster implements AutoCloseable {
     Objects.requireNonNull(topic, "topic == null");
     Objects.requireNonNull(values, "values == null");
     requireStarted();
-    tools.produce(topic, values);
+    processes.tools().produce(topic, values);
   }
 
   /**
@@ -299,7 +201,7 @@ public final class ConnectCluster implements AutoCloseable {
     Objects.requireNonNull(topic, "topic == null");
     Objects.requireNonNull(timeout, "timeout == null");
     requireStarted();
-    return tools.consume(topic, count, timeout);
+    return processes.tools().consume(topic, count, timeout);
   }
 
   /**
@@ -307,16 +209,7 @@ public final class ConnectCluster implements AutoCloseable {
    * /proc/<pid>/status}); empty where {@code /proc} is not available.
    */
   public synchronized OptionalLong clusterRssBytes() {
-    long total = 0;
-    boolean any = false;
-    for (ChildProcess process : processes()) {
-      OptionalLong rss = process.rssBytes();
-      if (rss.isPresent()) {
-        total += rss.getAsLong();
-        any = true;
-      }
-    }
-    return any ? OptionalLong.of(total) : OptionalLong.empty();
+    return processes.rssBytes();
   }
 
   /** How long {@link #start()} took until every worker was healthy; null before it finished. */
@@ -342,104 +235,24 @@ public final class ConnectCluster implements AutoCloseable {
       return;
     }
     closed = true;
-    workers.parallelStream().forEach(w -> w.process().stop(STOP_GRACE));
-    if (broker != null) {
-      broker.stop(STOP_GRACE);
-    }
+    processes.stop();
     ClusterDirectory.deleteBrokerData(directory);
   }
 
   @Override
   public String toString() {
     return "ConnectCluster{workers="
-        + workers.stream().map(Worker::url).collect(Collectors.toList())
+        + processes.workers().stream().map(Worker::url).collect(Collectors.toList())
         + ", bootstrapServers="
-        + bootstrapServers
+        + processes.bootstrapServers()
         + ", logDirectory="
         + directory
         + "}";
   }
 
-  private Worker launchWorker(int index, int port) {
-    String name = "worker-" + index;
-    String url = settings.scheme() + "://" + host + ":" + port;
-    Map<String, String> workerConfig =
-        WorkerConfig.defaults(bootstrapServers, settings.scheme(), host, port);
-    workerConfig.putAll(settings.workerProperties());
-    Path properties = directory.resolve(name + ".properties");
-    PropertiesFile.write(properties, workerConfig);
-    JvmCommand command =
-        jvm.daemon(
-            name,
-            "worker",
-            settings.workerJvmArguments(),
-            "org.apache.kafka.connect.cli.ConnectDistributed",
-            properties.toString());
-    return new Worker(
-        index, url, ChildProcess.start(name, command, directory.resolve(name + ".log"), directory));
-  }
-
-  private void awaitHealthy(Worker worker, Duration wait, Duration timeout) {
-    ChildProcess process = worker.process();
-    boolean healthy =
-        Poll.until(wait, () -> !process.isAlive() || healthCheck.isHealthy(worker.url()));
-    if (!process.isAlive()) {
-      throw process.failure(
-          process.name() + " exited with " + process.exitValue() + " while starting");
-    }
-    if (!healthy) {
-      throw process.failure(
-          process.name()
-              + " did not answer GET "
-              + worker.url()
-              + "/health with 200 within "
-              + timeout);
-    }
-  }
-
-  private List<ChildProcess> processes() {
-    List<ChildProcess> all = new ArrayList<>();
-    if (broker != null) {
-      all.add(broker);
-    }
-    workers.forEach(w -> all.add(w.process()));
-    return all;
-  }
-
-  private Worker worker(int index) {
-    if (index < 0 || index >= workers.size()) {
-      throw new IndexOutOfBoundsException(
-          "No worker " + index + "; workers are 0.." + (workers.size() - 1));
-    }
-    return workers.get(index);
-  }
-
   private void requireStarted() {
     if (!started || closed) {
       throw new IllegalStateException(closed ? "The cluster is closed" : "Call start() first");
-    }
-  }
-
-  private static Duration remaining(long deadline) {
-    return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-  }
-
-  /**
-   * A random KRaft cluster id: a UUID in URL-safe base64 without padding, not starting with '-' (as
-   * Kafka's).
-   */
-  static String randomClusterId() {
-    while (true) {
-      UUID uuid = UUID.randomUUID();
-      byte[] bytes = new byte[16];
-      for (int i = 0; i < 8; i++) {
-        bytes[i] = (byte) (uuid.getMostSignificantBits() >>> (56 - 8 * i));
-        bytes[8 + i] = (byte) (uuid.getLeastSignificantBits() >>> (56 - 8 * i));
-      }
-      String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-      if (!id.startsWith("-")) {
-        return id;
-      }
     }
   }
 

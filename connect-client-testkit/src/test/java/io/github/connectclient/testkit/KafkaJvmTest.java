@@ -11,9 +11,4 @@ class KafkaJvmTest {
     assertThat(KafkaJvm.quote("C:\\m2\\a b.jar;\"x\""))
         .isEqualTo("\"C:\\\\m2\\\\a b.jar;\\\"x\\\"\"");
   }
-
-  @Test
-  void randomClusterId_isAKafkaUuidString() {
-    assertThat(ConnectCluster.randomClusterId()).matches("[A-Za-z0-9_][A-Za-z0-9_-]{21}");
-  }
 }
