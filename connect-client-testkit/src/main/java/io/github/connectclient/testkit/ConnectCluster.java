@@ -1,32 +1,19 @@
 package io.github.connectclient.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of Apache Kafka 4.3.1,
- * each a child JVM on loopback with free ports, running on a classpath of Kafka's own dependencies only.
+ * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of
+ * Apache Kafka 4.3.1, each a child JVM on loopback with free ports, running on a classpath of
+ * Kafka's own dependencies only.
  *
  * <pre>{@code
  * try (ConnectCluster cluster = ConnectCluster.builder().workers(2).build()) {
@@ -36,541 +23,339 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>Each process logs to its own file in {@link #logDirectory()}. The children exit when this JVM does, even when it
- * is killed. Methods are thread-safe (they run one at a time). With JUnit 5, {@link ConnectClusterTest} starts one
- * for a test class.
+ * <p>Each process logs to its own file in {@link #logDirectory()}. The children exit when this JVM
+ * does, even when it is killed. Methods are thread-safe (they run one at a time). With JUnit 5,
+ * {@link ConnectClusterTest} starts one for a test class.
  */
 public final class ConnectCluster implements AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(ConnectCluster.class.getName());
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-    private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(60);
+  private static final System.Logger LOG = System.getLogger(ConnectCluster.class.getName());
+  private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(60);
 
-    private final Builder config;
-    private final Path directory;
-    private final String host = FreePorts.loopbackHost();
-    private final List<Worker> workers = new ArrayList<>();
-    private ChildProcess broker;
-    private KafkaJvm jvm;
-    private KafkaTools tools;
-    private HealthCheck healthCheck;
-    private String bootstrapServers;
-    private Duration startupDuration;
-    private boolean started;
-    private boolean closed;
+  private final ClusterSettings settings;
+  private final Path directory;
+  private final ClusterProcesses processes;
+  private Duration startupDuration;
+  private boolean started;
+  private boolean closed;
 
-    private ConnectCluster(Builder builder) {
-        this.config = builder.copy();
-        this.directory = builder.logDirectory != null ? builder.logDirectory.toAbsolutePath() : defaultDirectory();
+  private ConnectCluster(ClusterSettings settings) {
+    this.settings = settings;
+    this.directory = ClusterDirectory.resolve(settings.logDirectory());
+    this.processes = new ClusterProcesses(settings, directory);
+  }
+
+  /**
+   * A builder with the defaults: two workers, plain HTTP, logs under {@code
+   * target/connect-cluster/}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts the broker and the workers and returns once every worker answers {@code GET /health}
+   * with 200.
+   *
+   * @throws ConnectClusterException if a process exits or is not ready within the startup timeout;
+   *     the message holds the tail of that process's log. Whatever was started is stopped again.
+   * @throws IllegalStateException if the cluster was already started
+   */
+  public synchronized void start() {
+    if (started) {
+      throw new IllegalStateException("The cluster was already started (" + directory + ")");
     }
+    started = true;
+    long begin = System.nanoTime();
+    try {
+      processes.start(settings.startupTimeout());
+    } catch (RuntimeException | Error e) {
+      close();
+      throw e;
+    }
+    startupDuration = Duration.ofNanos(System.nanoTime() - begin);
+    LOG.log(
+        Level.INFO,
+        "Connect cluster with {0} workers ready in {1} ms; logs in {2}",
+        processes.workers().size(),
+        startupDuration.toMillis(),
+        directory);
+  }
 
-    /** A builder with the defaults: two workers, plain HTTP, logs under {@code target/connect-cluster/}. */
-    public static Builder builder() {
-        return new Builder();
+  /**
+   * The base URLs of the workers that are running, in index order, e.g. {@code
+   * http://127.0.0.1:40579} ({@code https://...} with {@link
+   * Builder#workerListenerScheme(String)}).
+   */
+  public synchronized List<String> workerUrls() {
+    return processes.running().stream().map(Worker::url).collect(Collectors.toList());
+  }
+
+  /**
+   * The base URL of worker {@code index}, whether it is running or not (no trailing slash).
+   *
+   * @throws IndexOutOfBoundsException if there never was such a worker
+   */
+  public synchronized String workerUrl(int index) {
+    return processes.worker(index).url();
+  }
+
+  /**
+   * How many workers were started so far, running or not: valid indexes are {@code
+   * 0..workerCount()-1}.
+   */
+  public synchronized int workerCount() {
+    return processes.workers().size();
+  }
+
+  /** The broker's address for Kafka clients, e.g. {@code 127.0.0.1:39431}. */
+  public synchronized String bootstrapServers() {
+    requireStarted();
+    return processes.bootstrapServers();
+  }
+
+  /** Whether worker {@code index}'s process is alive. */
+  public synchronized boolean isRunning(int index) {
+    return processes.worker(index).isAlive();
+  }
+
+  /**
+   * Stops worker {@code index} gracefully (SIGTERM: it leaves the group and its work moves at
+   * once), waiting up to 30 s before killing it.
+   */
+  public synchronized void stopWorker(int index) {
+    processes.worker(index).process().stop(ClusterProcesses.STOP_GRACE);
+  }
+
+  /**
+   * Kills worker {@code index} like {@code kill -9}: no goodbye to the group, which notices after
+   * {@code session.timeout.ms} (10 s); its connectors and tasks move after {@code
+   * scheduled.rebalance.max.delay.ms} (10 s here) more. Returns once the process is gone.
+   */
+  public synchronized void killWorker(int index) {
+    processes.worker(index).process().kill();
+  }
+
+  /**
+   * Starts one more worker in the same group and waits until it answers {@code GET /health} with
+   * 200.
+   *
+   * @return the new worker's index
+   * @throws ConnectClusterException if it does not become healthy within the startup timeout
+   */
+  public synchronized int addWorker() {
+    requireStarted();
+    return processes.addWorker(settings.startupTimeout()).index();
+  }
+
+  /**
+   * The index of the group leader, once every running worker's latest rebalance names the same
+   * leader (waits up to 60 s for that). Read from the workers' logs: the REST API does not say who
+   * leads.
+   *
+   * @throws ConnectClusterException if the running workers do not agree in time
+   */
+  public synchronized int leaderIndex() {
+    requireStarted();
+    return GroupLeader.await(processes.running(), LEADER_TIMEOUT).index();
+  }
+
+  /** {@link #workerUrl(int)} of {@link #leaderIndex()}. */
+  public synchronized String leaderUrl() {
+    return workerUrl(leaderIndex());
+  }
+
+  /**
+   * Creates a topic with replication factor 1 (Kafka's {@code TopicCommand} in a short-lived child
+   * JVM, ~2 s).
+   *
+   * @throws ConnectClusterException if the tool fails, for instance because the topic exists
+   */
+  public synchronized void createTopic(String name, int partitions) {
+    Objects.requireNonNull(name, "name == null");
+    requireStarted();
+    processes.tools().createTopic(name, partitions);
+  }
+
+  /**
+   * Produces one record per value, without key, and waits for each acknowledgement (Kafka's {@code
+   * ConsoleProducer} in a short-lived child JVM). A missing topic is created with the broker's
+   * defaults.
+   *
+   * @throws IllegalArgumentException if a value is null or contains a line break
+   */
+  public synchronized void produce(String topic, List<String> values) {
+    Objects.requireNonNull(topic, "topic == null");
+    Objects.requireNonNull(values, "values == null");
+    requireStarted();
+    processes.tools().produce(topic, values);
+  }
+
+  /**
+   * Reads up to {@code count} record values from the beginning of {@code topic} (Kafka's {@code
+   * ConsoleConsumer} in a short-lived child JVM). Returns as soon as {@code count} values arrived,
+   * or fewer once no new record came for {@code timeout} (plus 5 s for the consumer to join its
+   * group); a null value reads as {@code "null"}.
+   */
+  public synchronized List<String> consume(String topic, int count, Duration timeout) {
+    Objects.requireNonNull(topic, "topic == null");
+    Objects.requireNonNull(timeout, "timeout == null");
+    requireStarted();
+    return processes.tools().consume(topic, count, timeout);
+  }
+
+  /**
+   * The summed resident set size of the running broker and workers ({@code VmRSS} of {@code
+   * /proc/<pid>/status}); empty where {@code /proc} is not available.
+   */
+  public synchronized OptionalLong clusterRssBytes() {
+    return processes.rssBytes();
+  }
+
+  /** How long {@link #start()} took until every worker was healthy; null before it finished. */
+  public synchronized Duration startupDuration() {
+    return startupDuration;
+  }
+
+  /**
+   * The directory of this cluster: {@code broker.log}, {@code worker-N.log}, the generated {@code
+   * .properties}, the Kafka tools' output under {@code tools/}.
+   */
+  public Path logDirectory() {
+    return directory;
+  }
+
+  /**
+   * Stops the workers (gracefully, in parallel), then the broker, and deletes the broker's data.
+   * Idempotent.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    processes.stop();
+    ClusterDirectory.deleteBrokerData(directory);
+  }
+
+  @Override
+  public String toString() {
+    return "ConnectCluster{workers="
+        + processes.workers().stream().map(Worker::url).collect(Collectors.toList())
+        + ", bootstrapServers="
+        + processes.bootstrapServers()
+        + ", logDirectory="
+        + directory
+        + "}";
+  }
+
+  private void requireStarted() {
+    if (!started || closed) {
+      throw new IllegalStateException(closed ? "The cluster is closed" : "Call start() first");
+    }
+  }
+
+  /** Configures a {@link ConnectCluster}; {@link #build()} returns one that is not started yet. */
+  public static final class Builder {
+
+    private final ClusterSettings settings = new ClusterSettings();
+
+    private Builder() {}
+
+    /**
+     * How many workers {@link #start()} starts (default 2); more can join later with {@link
+     * #addWorker()}.
+     */
+    public Builder workers(int workers) {
+      settings.workers(workers);
+      return this;
     }
 
     /**
-     * Starts the broker and the workers and returns once every worker answers {@code GET /health} with 200.
-     *
-     * @throws ConnectClusterException if a process exits or is not ready within the startup timeout; the message
-     *     holds the tail of that process's log. Whatever was started is stopped again.
-     * @throws IllegalStateException if the cluster was already started
+     * A worker config entry for every worker, overriding the testkit's defaults (see
+     * docs/testkit.md).
      */
-    public synchronized void start() {
-        if (started) {
-            throw new IllegalStateException("The cluster was already started (" + directory + ")");
-        }
-        started = true;
-        long begin = System.nanoTime();
-        try {
-            startAll(config.startupTimeout);
-        } catch (RuntimeException | Error e) {
-            close();
-            throw e;
-        }
-        startupDuration = Duration.ofNanos(System.nanoTime() - begin);
-        LOG.log(Level.INFO, "Connect cluster with {0} workers ready in {1} ms; logs in {2}",
-                workers.size(), startupDuration.toMillis(), directory);
+    public Builder workerProperty(String key, String value) {
+      settings.workerProperty(key, value);
+      return this;
     }
 
-    private void startAll(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        prepareDirectory();
-        jvm = new KafkaJvm(directory, KafkaClasspath.jars());
-
-        List<Integer> ports = FreePorts.allocate(2 + config.workers);
-        bootstrapServers = host + ":" + ports.get(0);
-        tools = new KafkaTools(jvm, directory, bootstrapServers);
-        Map<String, String> brokerConfig = BrokerConfig.defaults(host, ports.get(0), ports.get(1),
-                directory.resolve("broker-data"));
-        brokerConfig.putAll(config.brokerProperties);
-        Path brokerProperties = directory.resolve("broker.properties");
-        PropertiesFile.write(brokerProperties, brokerConfig);
-
-        Path brokerLog = directory.resolve("broker.log");
-        ChildProcess format = ChildProcess.start("storage-format", jvm.tool("storage-format",
-                "kafka.tools.StorageTool", List.of("format", "-t", randomClusterId(), "-c", brokerProperties.toString(),
-                        "--ignore-formatted")), brokerLog, directory);
-        if (!format.waitFor(remaining(deadline)) || format.exitValue() != 0) {
-            format.kill();
-            throw format.failure("Formatting the KRaft storage failed");
-        }
-
-        broker = ChildProcess.start("broker", jvm.daemon("broker", "broker", List.of(), "kafka.Kafka",
-                brokerProperties.toString()), brokerLog, directory);
-        // The workers' JVM start-up (~3 s of CPU) overlaps the broker's: a worker waits for the broker by itself.
-        for (int i = 0; i < config.workers; i++) {
-            workers.add(launchWorker(i, ports.get(2 + i)));
-        }
-        // Built while the children start: a new HttpClient loads the TLS trust store (~0.5 s).
-        healthCheck = new HealthCheck(config.healthCheckClient != null ? config.healthCheckClient
-                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), config.healthCheckHeaders);
-        // A worker that dies meanwhile (a bad worker property) fails the start at once, not after the broker.
-        boolean brokerUp = Poll.until(remaining(deadline), () -> !broker.isAlive() || deadWorker().isPresent()
-                || broker.logText().contains("Kafka Server started"));
-        if (!brokerUp || !broker.isAlive()) {
-            throw broker.failure(broker.isAlive() ? "The broker did not start within " + timeout
-                    : "The broker exited with " + broker.exitValue());
-        }
-        for (Worker worker : workers) {
-            awaitHealthy(worker, remaining(deadline), timeout);
-        }
+    /** {@link #workerProperty(String, String)} for each entry. */
+    public Builder workerProperties(Map<String, String> properties) {
+      Objects.requireNonNull(properties, "properties == null").forEach(this::workerProperty);
+      return this;
     }
 
-    private Optional<Worker> deadWorker() {
-        return workers.stream().filter(w -> !w.process().isAlive()).findFirst();
+    /** A broker config entry, overriding the testkit's defaults. */
+    public Builder brokerProperty(String key, String value) {
+      settings.brokerProperty(key, value);
+      return this;
     }
 
     /**
-     * The base URLs of the workers that are running, in index order, e.g. {@code http://127.0.0.1:40579}
-     * ({@code https://...} with {@link Builder#workerListenerScheme(String)}).
+     * An extra argument for every worker JVM, e.g. {@code
+     * -Djava.security.auth.login.config=/path/jaas.conf}.
      */
-    public synchronized List<String> workerUrls() {
-        return workers.stream().filter(w -> w.process().isAlive()).map(Worker::url).collect(Collectors.toList());
+    public Builder workerJvmArgument(String argument) {
+      settings.workerJvmArgument(argument);
+      return this;
+    }
+
+    /** {@code -Dkey=value} for every worker JVM. */
+    public Builder workerSystemProperty(String key, String value) {
+      Objects.requireNonNull(key, "key == null");
+      Objects.requireNonNull(value, "value == null");
+      return workerJvmArgument("-D" + key + "=" + value);
     }
 
     /**
-     * The base URL of worker {@code index}, whether it is running or not (no trailing slash).
-     *
-     * @throws IndexOutOfBoundsException if there never was such a worker
+     * {@code http} (default) or {@code https}: the scheme of each worker's listener, of {@code
+     * rest.advertised.listener} and of {@link #workerUrl(int)}. For https, also set the {@code
+     * listeners.https.ssl.*} worker properties and a {@link #healthCheckClient(HttpClient)} that
+     * trusts the workers' certificate.
      */
-    public synchronized String workerUrl(int index) {
-        return worker(index).url();
-    }
-
-    /** How many workers were started so far, running or not: valid indexes are {@code 0..workerCount()-1}. */
-    public synchronized int workerCount() {
-        return workers.size();
-    }
-
-    /** The broker's address for Kafka clients, e.g. {@code 127.0.0.1:39431}. */
-    public synchronized String bootstrapServers() {
-        requireStarted();
-        return bootstrapServers;
-    }
-
-    /** Whether worker {@code index}'s process is alive. */
-    public synchronized boolean isRunning(int index) {
-        return worker(index).process().isAlive();
+    public Builder workerListenerScheme(String scheme) {
+      settings.workerListenerScheme(scheme);
+      return this;
     }
 
     /**
-     * Stops worker {@code index} gracefully (SIGTERM: it leaves the group and its work moves at once), waiting up to
-     * 30 s before killing it.
+     * The client that polls {@code GET /health} during start-up (e.g. one with an {@code
+     * SSLContext}).
      */
-    public synchronized void stopWorker(int index) {
-        worker(index).process().stop(STOP_GRACE);
+    public Builder healthCheckClient(HttpClient client) {
+      settings.healthCheckClient(client);
+      return this;
     }
 
     /**
-     * Kills worker {@code index} like {@code kill -9}: no goodbye to the group, which notices after
-     * {@code session.timeout.ms} (10 s); its connectors and tasks move after {@code scheduled.rebalance.max.delay.ms}
-     * (10 s here) more. Returns once the process is gone.
+     * A header sent with each health check, e.g. {@code Authorization} when a REST extension
+     * requires it.
      */
-    public synchronized void killWorker(int index) {
-        worker(index).process().kill();
+    public Builder healthCheckHeader(String name, String value) {
+      settings.healthCheckHeader(name, value);
+      return this;
     }
 
     /**
-     * Starts one more worker in the same group and waits until it answers {@code GET /health} with 200.
-     *
-     * @return the new worker's index
-     * @throws ConnectClusterException if it does not become healthy within the startup timeout
+     * The directory for this cluster's logs, configs and data. Default: a new directory under
+     * {@code target/connect-cluster/} (or {@code -Dconnect.testkit.dir}).
      */
-    public synchronized int addWorker() {
-        requireStarted();
-        Worker worker = launchWorker(workers.size(), FreePorts.allocate(1).get(0));
-        workers.add(worker);
-        awaitHealthy(worker, config.startupTimeout, config.startupTimeout);
-        return worker.index();
+    public Builder logDirectory(Path directory) {
+      settings.logDirectory(directory);
+      return this;
     }
 
-    /**
-     * The index of the group leader, once every running worker's latest rebalance names the same leader (waits up to
-     * 60 s for that). Read from the workers' logs: the REST API does not say who leads.
-     *
-     * @throws ConnectClusterException if the running workers do not agree in time
-     */
-    public synchronized int leaderIndex() {
-        requireStarted();
-        List<Worker> running = workers.stream().filter(w -> w.process().isAlive()).collect(Collectors.toList());
-        AtomicReference<Worker> leader = new AtomicReference<>();
-        if (!Poll.until(LEADER_TIMEOUT, () -> {
-            agreedLeader(running).ifPresent(leader::set);
-            return leader.get() != null;
-        })) {
-            throw new ConnectClusterException("The running workers did not agree on a leader within " + LEADER_TIMEOUT
-                    + ": " + running.stream().map(w -> w.process().name() + "=" + GroupAssignment.latest(
-                    w.process().logText()).map(Object::toString).orElse("not joined")).collect(Collectors.joining(", ")));
-        }
-        return leader.get().index();
+    /** How long {@link #start()} (and {@link #addWorker()}) may take (default 120 s). */
+    public Builder startupTimeout(Duration timeout) {
+      settings.startupTimeout(timeout);
+      return this;
     }
 
-    /** {@link #workerUrl(int)} of {@link #leaderIndex()}. */
-    public synchronized String leaderUrl() {
-        return workerUrl(leaderIndex());
+    /** A new cluster, not started. */
+    public ConnectCluster build() {
+      return new ConnectCluster(settings.copy());
     }
-
-    /** The worker all of {@code running} name as leader in their latest assignment, if they agree. */
-    private static Optional<Worker> agreedLeader(List<Worker> running) {
-        List<Optional<GroupAssignment>> latest = running.stream()
-                .map(w -> GroupAssignment.latest(w.process().logText())).collect(Collectors.toList());
-        if (latest.isEmpty() || latest.stream().anyMatch(Optional::isEmpty)) {
-            return Optional.empty();
-        }
-        GroupAssignment first = latest.get(0).get();
-        boolean agree = first.error() == 0 && latest.stream().allMatch(a -> a.get().generation() == first.generation()
-                && a.get().leaderUrl().equals(first.leaderUrl()));
-        return agree ? running.stream().filter(w -> first.isLeader(w.url())).findFirst() : Optional.empty();
-    }
-
-    /**
-     * Creates a topic with replication factor 1 (Kafka's {@code TopicCommand} in a short-lived child JVM, ~2 s).
-     *
-     * @throws ConnectClusterException if the tool fails, for instance because the topic exists
-     */
-    public synchronized void createTopic(String name, int partitions) {
-        Objects.requireNonNull(name, "name == null");
-        requireStarted();
-        tools.createTopic(name, partitions);
-    }
-
-    /**
-     * Produces one record per value, without key, and waits for each acknowledgement (Kafka's
-     * {@code ConsoleProducer} in a short-lived child JVM). A missing topic is created with the broker's defaults.
-     *
-     * @throws IllegalArgumentException if a value is null or contains a line break
-     */
-    public synchronized void produce(String topic, List<String> values) {
-        Objects.requireNonNull(topic, "topic == null");
-        Objects.requireNonNull(values, "values == null");
-        requireStarted();
-        tools.produce(topic, values);
-    }
-
-    /**
-     * Reads up to {@code count} record values from the beginning of {@code topic} (Kafka's {@code ConsoleConsumer}
-     * in a short-lived child JVM). Returns as soon as {@code count} values arrived, or fewer once no new record came
-     * for {@code timeout} (plus 5 s for the consumer to join its group); a null value reads as {@code "null"}.
-     */
-    public synchronized List<String> consume(String topic, int count, Duration timeout) {
-        Objects.requireNonNull(topic, "topic == null");
-        Objects.requireNonNull(timeout, "timeout == null");
-        requireStarted();
-        return tools.consume(topic, count, timeout);
-    }
-
-    /**
-     * The summed resident set size of the running broker and workers ({@code VmRSS} of {@code /proc/<pid>/status});
-     * empty where {@code /proc} is not available.
-     */
-    public synchronized OptionalLong clusterRssBytes() {
-        long total = 0;
-        boolean any = false;
-        for (ChildProcess process : processes()) {
-            OptionalLong rss = process.rssBytes();
-            if (rss.isPresent()) {
-                total += rss.getAsLong();
-                any = true;
-            }
-        }
-        return any ? OptionalLong.of(total) : OptionalLong.empty();
-    }
-
-    /** How long {@link #start()} took until every worker was healthy; null before it finished. */
-    public synchronized Duration startupDuration() {
-        return startupDuration;
-    }
-
-    /**
-     * The directory of this cluster: {@code broker.log}, {@code worker-N.log}, the generated {@code .properties},
-     * the Kafka tools' output under {@code tools/}.
-     */
-    public Path logDirectory() {
-        return directory;
-    }
-
-    /** Stops the workers (gracefully, in parallel), then the broker, and deletes the broker's data. Idempotent. */
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        workers.parallelStream().forEach(w -> w.process().stop(STOP_GRACE));
-        if (broker != null) {
-            broker.stop(STOP_GRACE);
-        }
-        deleteRecursively(directory.resolve("broker-data"));
-    }
-
-    @Override
-    public String toString() {
-        return "ConnectCluster{workers=" + workers.stream().map(Worker::url).collect(Collectors.toList())
-                + ", bootstrapServers=" + bootstrapServers + ", logDirectory=" + directory + "}";
-    }
-
-    private Worker launchWorker(int index, int port) {
-        String name = "worker-" + index;
-        String url = config.scheme + "://" + host + ":" + port;
-        Map<String, String> workerConfig = WorkerConfig.defaults(bootstrapServers, config.scheme, host, port);
-        workerConfig.putAll(config.workerProperties);
-        Path properties = directory.resolve(name + ".properties");
-        PropertiesFile.write(properties, workerConfig);
-        JvmCommand command = jvm.daemon(name, "worker", config.workerJvmArguments,
-                "org.apache.kafka.connect.cli.ConnectDistributed", properties.toString());
-        return new Worker(index, url, ChildProcess.start(name, command, directory.resolve(name + ".log"), directory));
-    }
-
-    private void awaitHealthy(Worker worker, Duration wait, Duration timeout) {
-        ChildProcess process = worker.process();
-        boolean healthy = Poll.until(wait, () -> !process.isAlive() || healthCheck.isHealthy(worker.url()));
-        if (!process.isAlive()) {
-            throw process.failure(process.name() + " exited with " + process.exitValue() + " while starting");
-        }
-        if (!healthy) {
-            throw process.failure(process.name() + " did not answer GET " + worker.url() + "/health with 200 within "
-                    + timeout);
-        }
-    }
-
-    private List<ChildProcess> processes() {
-        List<ChildProcess> all = new ArrayList<>();
-        if (broker != null) {
-            all.add(broker);
-        }
-        workers.forEach(w -> all.add(w.process()));
-        return all;
-    }
-
-    private Worker worker(int index) {
-        if (index < 0 || index >= workers.size()) {
-            throw new IndexOutOfBoundsException("No worker " + index + "; workers are 0.." + (workers.size() - 1));
-        }
-        return workers.get(index);
-    }
-
-    private void requireStarted() {
-        if (!started || closed) {
-            throw new IllegalStateException(closed ? "The cluster is closed" : "Call start() first");
-        }
-    }
-
-    /** Leaves a directory a previous run may have used ({@link Builder#logDirectory(Path)}) without stale logs. */
-    private void prepareDirectory() {
-        try {
-            Files.createDirectories(directory);
-            deleteRecursively(directory.resolve("broker-data"));
-            deleteRecursively(directory.resolve("tools"));
-            try (Stream<Path> files = Files.list(directory)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    String name = file.getFileName().toString();
-                    if (name.equals("broker.log") || name.matches("worker-\\d+\\.log")) {
-                        Files.delete(file);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot prepare " + directory, e);
-        }
-    }
-
-    private static Duration remaining(long deadline) {
-        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-    }
-
-    /** A random KRaft cluster id: a UUID in URL-safe base64 without padding, not starting with '-' (as Kafka's). */
-    static String randomClusterId() {
-        while (true) {
-            UUID uuid = UUID.randomUUID();
-            byte[] bytes = new byte[16];
-            for (int i = 0; i < 8; i++) {
-                bytes[i] = (byte) (uuid.getMostSignificantBits() >>> (56 - 8 * i));
-                bytes[8 + i] = (byte) (uuid.getLeastSignificantBits() >>> (56 - 8 * i));
-            }
-            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            if (!id.startsWith("-")) {
-                return id;
-            }
-        }
-    }
-
-    /**
-     * {@code connect.testkit.dir} if set, else {@code target/connect-cluster} (Maven) or {@code build/connect-cluster}
-     * (Gradle) in the working directory, else the temporary directory; then one new directory per cluster.
-     */
-    private static Path defaultDirectory() {
-        String configured = System.getProperty("connect.testkit.dir");
-        Path base;
-        if (configured != null && !configured.isBlank()) {
-            base = Path.of(configured);
-        } else if (Files.isDirectory(Path.of("target"))) {
-            base = Path.of("target", "connect-cluster");
-        } else if (Files.isDirectory(Path.of("build"))) {
-            base = Path.of("build", "connect-cluster");
-        } else {
-            base = Path.of(System.getProperty("java.io.tmpdir"), "connect-cluster");
-        }
-        String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))
-                + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
-        return base.resolve(name).toAbsolutePath();
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot delete " + path, e);
-        }
-    }
-
-    /** One worker: its index, base URL and process. */
-    private record Worker(int index, String url, ChildProcess process) {
-    }
-
-    /** Configures a {@link ConnectCluster}; {@link #build()} returns one that is not started yet. */
-    public static final class Builder {
-
-        private int workers = 2;
-        private final Map<String, String> workerProperties = new LinkedHashMap<>();
-        private final Map<String, String> brokerProperties = new LinkedHashMap<>();
-        private final List<String> workerJvmArguments = new ArrayList<>();
-        private String scheme = "http";
-        private HttpClient healthCheckClient;
-        private final Map<String, String> healthCheckHeaders = new LinkedHashMap<>();
-        private Path logDirectory;
-        private Duration startupTimeout = Duration.ofSeconds(120);
-
-        private Builder() {
-        }
-
-        /** How many workers {@link #start()} starts (default 2); more can join later with {@link #addWorker()}. */
-        public Builder workers(int workers) {
-            if (workers < 1) {
-                throw new IllegalArgumentException("workers < 1: " + workers);
-            }
-            this.workers = workers;
-            return this;
-        }
-
-        /** A worker config entry for every worker, overriding the testkit's defaults (see docs/testkit.md). */
-        public Builder workerProperty(String key, String value) {
-            workerProperties.put(Objects.requireNonNull(key, "key == null"), Objects.requireNonNull(value, "value == null"));
-            return this;
-        }
-
-        /** {@link #workerProperty(String, String)} for each entry. */
-        public Builder workerProperties(Map<String, String> properties) {
-            Objects.requireNonNull(properties, "properties == null").forEach(this::workerProperty);
-            return this;
-        }
-
-        /** A broker config entry, overriding the testkit's defaults. */
-        public Builder brokerProperty(String key, String value) {
-            brokerProperties.put(Objects.requireNonNull(key, "key == null"), Objects.requireNonNull(value, "value == null"));
-            return this;
-        }
-
-        /** An extra argument for every worker JVM, e.g. {@code -Djava.security.auth.login.config=/path/jaas.conf}. */
-        public Builder workerJvmArgument(String argument) {
-            workerJvmArguments.add(Objects.requireNonNull(argument, "argument == null"));
-            return this;
-        }
-
-        /** {@code -Dkey=value} for every worker JVM. */
-        public Builder workerSystemProperty(String key, String value) {
-            Objects.requireNonNull(key, "key == null");
-            Objects.requireNonNull(value, "value == null");
-            return workerJvmArgument("-D" + key + "=" + value);
-        }
-
-        /**
-         * {@code http} (default) or {@code https}: the scheme of each worker's listener, of
-         * {@code rest.advertised.listener} and of {@link #workerUrl(int)}. For https, also set the
-         * {@code listeners.https.ssl.*} worker properties and a {@link #healthCheckClient(HttpClient)} that trusts
-         * the workers' certificate.
-         */
-        public Builder workerListenerScheme(String scheme) {
-            if (!"http".equals(scheme) && !"https".equals(scheme)) {
-                throw new IllegalArgumentException("scheme must be http or https: " + scheme);
-            }
-            this.scheme = scheme;
-            return this;
-        }
-
-        /** The client that polls {@code GET /health} during start-up (e.g. one with an {@code SSLContext}). */
-        public Builder healthCheckClient(HttpClient client) {
-            this.healthCheckClient = Objects.requireNonNull(client, "client == null");
-            return this;
-        }
-
-        /** A header sent with each health check, e.g. {@code Authorization} when a REST extension requires it. */
-        public Builder healthCheckHeader(String name, String value) {
-            healthCheckHeaders.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
-            return this;
-        }
-
-        /**
-         * The directory for this cluster's logs, configs and data. Default: a new directory under
-         * {@code target/connect-cluster/} (or {@code -Dconnect.testkit.dir}).
-         */
-        public Builder logDirectory(Path directory) {
-            this.logDirectory = Objects.requireNonNull(directory, "directory == null");
-            return this;
-        }
-
-        /** How long {@link #start()} (and {@link #addWorker()}) may take (default 120 s). */
-        public Builder startupTimeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout == null");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive: " + timeout);
-            }
-            this.startupTimeout = timeout;
-            return this;
-        }
-
-        /** A new cluster, not started. */
-        public ConnectCluster build() {
-            return new ConnectCluster(this);
-        }
-
-        private Builder copy() {
-            Builder copy = new Builder();
-            copy.workers = workers;
-            copy.workerProperties.putAll(workerProperties);
-            copy.brokerProperties.putAll(brokerProperties);
-            copy.workerJvmArguments.addAll(workerJvmArguments);
-            copy.scheme = scheme;
-            copy.healthCheckClient = healthCheckClient;
-            copy.healthCheckHeaders.putAll(healthCheckHeaders);
-            copy.logDirectory = logDirectory;
-            copy.startupTimeout = startupTimeout;
-            return copy;
-        }
-    }
+  }
 }

@@ -1,17 +1,16 @@
 package io.github.connectclient.testkit;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives a JUnit 5 test class a running {@link ConnectCluster}, started before its first test and injected into any
- * constructor, lifecycle or test method parameter of type {@code ConnectCluster}.
+ * Gives a JUnit 5 test class a running {@link ConnectCluster}, started before its first test and
+ * injected into any constructor, lifecycle or test method parameter of type {@code ConnectCluster}.
  *
  * <pre>{@code
  * @ConnectClusterTest(workers = 2)
@@ -21,9 +20,10 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>By default the cluster belongs to the class (and its {@code @Nested} classes) and stops after it. With
- * {@link #shared()} every class in the JVM that asks for the same configuration gets one cluster, stopped when the
- * whole test run ends: start-up takes 7-20 s, so a suite should not pay it for every class.
+ * <p>By default the cluster belongs to the class (and its {@code @Nested} classes) and stops after
+ * it. With {@link #shared()} every class in the JVM that asks for the same configuration gets one
+ * cluster, stopped when the whole test run ends: start-up takes 7-20 s, so a suite should not pay
+ * it for every class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,19 +32,19 @@ import java.lang.annotation.Target;
 @ExtendWith(ConnectClusterExtension.class)
 public @interface ConnectClusterTest {
 
-    /** Number of Connect workers (default 2). */
-    int workers() default 2;
+  /** Number of Connect workers (default 2). */
+  int workers() default 2;
 
-    /** Worker config entries as {@code key=value}, overriding the testkit's defaults. */
-    String[] workerProperties() default {};
+  /** Worker config entries as {@code key=value}, overriding the testkit's defaults. */
+  String[] workerProperties() default {};
 
-    /** Broker config entries as {@code key=value}, overriding the testkit's defaults. */
-    String[] brokerProperties() default {};
+  /** Broker config entries as {@code key=value}, overriding the testkit's defaults. */
+  String[] brokerProperties() default {};
 
-    /**
-     * Share one cluster among all test classes of the JVM that declare the same {@link #workers()},
-     * {@link #workerProperties()} and {@link #brokerProperties()}; it stops when the test run ends. Tests that kill or
-     * add workers, or otherwise change the cluster, should not share.
-     */
-    boolean shared() default false;
+  /**
+   * Share one cluster among all test classes of the JVM that declare the same {@link #workers()},
+   * {@link #workerProperties()} and {@link #brokerProperties()}; it stops when the test run ends.
+   * Tests that kill or add workers, or otherwise change the cluster, should not share.
+   */
+  boolean shared() default false;
 }

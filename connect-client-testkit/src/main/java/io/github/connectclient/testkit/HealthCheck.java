@@ -9,33 +9,33 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Whether a worker is ready: {@code GET /health} answers 200 once the worker has joined the group and read the config
- * topic ({@code GET /} already answers while it is still starting).
+ * Whether a worker is ready: {@code GET /health} answers 200 once the worker has joined the group
+ * and read the config topic ({@code GET /} already answers while it is still starting).
  */
 final class HealthCheck {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient client;
-    private final Map<String, String> headers;
+  private final HttpClient client;
+  private final Map<String, String> headers;
 
-    HealthCheck(HttpClient client, Map<String, String> headers) {
-        this.client = client;
-        this.headers = Map.copyOf(headers);
+  HealthCheck(HttpClient client, Map<String, String> headers) {
+    this.client = client;
+    this.headers = Map.copyOf(headers);
+  }
+
+  boolean isHealthy(String workerUrl) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(workerUrl + "/health")).timeout(REQUEST_TIMEOUT).GET();
+    headers.forEach(request::header);
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode()
+          == 200;
+    } catch (IOException e) {
+      return false; // Not listening yet.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while checking " + workerUrl, e);
     }
-
-    boolean isHealthy(String workerUrl) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(workerUrl + "/health"))
-                .timeout(REQUEST_TIMEOUT)
-                .GET();
-        headers.forEach(request::header);
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false; // Not listening yet.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while checking " + workerUrl, e);
-        }
-    }
+  }
 }

@@ -1,0 +1,103 @@
+package io.github.connectclient.testkit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Launches the child JVMs of one cluster on the Kafka classpath, each with its generated {@code
+ * .properties} and its log in the cluster directory: the KRaft storage formatting, the broker and
+ * the workers. It does not wait for them to be ready; {@link ClusterProcesses} does.
+ */
+final class ClusterLauncher {
+
+  private final ClusterSettings settings;
+  private final Path directory;
+  private final String host;
+  private final KafkaJvm jvm;
+
+  /** Writes the children's classpath and log configurations into {@code directory}. */
+  ClusterLauncher(ClusterSettings settings, Path directory, String host) {
+    this.settings = settings;
+    this.directory = directory;
+    this.host = host;
+    this.jvm = new KafkaJvm(directory, KafkaClasspath.jars());
+  }
+
+  /** The command lines of the children, for the short-lived Kafka tools too. */
+  KafkaJvm jvm() {
+    return jvm;
+  }
+
+  /** Writes {@code broker.properties}: the testkit's defaults, then the builder's entries. */
+  Path writeBrokerProperties(int brokerPort, int controllerPort) {
+    Map<String, String> brokerConfig =
+        BrokerConfig.defaults(
+            host, brokerPort, controllerPort, directory.resolve(ClusterDirectory.BROKER_DATA));
+    brokerConfig.putAll(settings.brokerProperties());
+    Path brokerProperties = directory.resolve("broker.properties");
+    PropertiesFile.write(brokerProperties, brokerConfig);
+    return brokerProperties;
+  }
+
+  /**
+   * Formats the broker's KRaft storage with a new cluster id, logging to {@code broker.log}.
+   *
+   * @throws ConnectClusterException if the tool fails or does not finish within {@code wait}
+   */
+  void formatStorage(Path brokerProperties, Duration wait) {
+    List<String> args =
+        List.of(
+            "format",
+            "-t",
+            BrokerConfig.randomClusterId(),
+            "-c",
+            brokerProperties.toString(),
+            "--ignore-formatted");
+    ChildProcess format =
+        ChildProcess.start(
+            "storage-format",
+            jvm.tool("storage-format", "kafka.tools.StorageTool", args),
+            brokerLog(),
+            directory);
+    if (!format.waitFor(wait) || format.exitValue() != 0) {
+      format.kill();
+      throw format.failure("Formatting the KRaft storage failed");
+    }
+  }
+
+  /** Starts the broker, logging to {@code broker.log}. */
+  ChildProcess startBroker(Path brokerProperties) {
+    JvmCommand command =
+        jvm.daemon("broker", "broker", List.of(), "kafka.Kafka", brokerProperties.toString());
+    return ChildProcess.start("broker", command, brokerLog(), directory);
+  }
+
+  /**
+   * Writes {@code worker-<index>.properties} and starts that worker, listening on {@code port} and
+   * logging to {@code worker-<index>.log}.
+   */
+  Worker startWorker(int index, int port, String bootstrapServers) {
+    String name = "worker-" + index;
+    String url = settings.scheme() + "://" + host + ":" + port;
+    Map<String, String> workerConfig =
+        WorkerConfig.defaults(bootstrapServers, settings.scheme(), host, port);
+    workerConfig.putAll(settings.workerProperties());
+    Path properties = directory.resolve(name + ".properties");
+    PropertiesFile.write(properties, workerConfig);
+    JvmCommand command =
+        jvm.daemon(
+            name,
+            "worker",
+            settings.workerJvmArguments(),
+            "org.apache.kafka.connect.cli.ConnectDistributed",
+            properties.toString());
+    return new Worker(
+        index, url, ChildProcess.start(name, command, directory.resolve(name + ".log"), directory));
+  }
+
+  private Path brokerLog() {
+    return directory.resolve("broker.log");
+  }
+}

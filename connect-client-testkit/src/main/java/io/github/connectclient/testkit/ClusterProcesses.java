@@ -1,0 +1,195 @@
+package io.github.connectclient.testkit;
+
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * The child JVMs of one cluster: starts the broker and the workers in order, waits until they are
+ * ready, and finds, measures and stops them. Not thread-safe: {@link ConnectCluster} calls it under
+ * its lock.
+ */
+final class ClusterProcesses {
+
+  /** How long a graceful stop waits before it kills the process. */
+  static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+  private final ClusterSettings settings;
+  private final Path directory;
+  private final String host = FreePorts.loopbackHost();
+  private final List<Worker> workers = new ArrayList<>();
+  private ClusterLauncher launcher;
+  private KafkaTools tools;
+  private ChildProcess broker;
+  private HealthCheck healthCheck;
+  private String bootstrapServers;
+
+  ClusterProcesses(ClusterSettings settings, Path directory) {
+    this.settings = settings;
+    this.directory = directory;
+  }
+
+  /**
+   * Prepares the cluster directory, starts the broker and the workers, and returns once every
+   * worker answers {@code GET /health} with 200. What was started before a failure stays running
+   * for {@link #stop()}.
+   *
+   * @throws ConnectClusterException if a process exits or is not ready within {@code timeout}
+   */
+  void start(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    ClusterDirectory.prepare(directory);
+    launcher = new ClusterLauncher(settings, directory, host);
+
+    List<Integer> ports = FreePorts.allocate(2 + settings.workers());
+    bootstrapServers = host + ":" + ports.get(0);
+    tools = new KafkaTools(launcher.jvm(), directory, bootstrapServers);
+    Path brokerProperties = launcher.writeBrokerProperties(ports.get(0), ports.get(1));
+    launcher.formatStorage(brokerProperties, remaining(deadline));
+    broker = launcher.startBroker(brokerProperties);
+    // The workers' JVM start-up (~3 s of CPU) overlaps the broker's: a worker waits for the broker
+    // by itself.
+    for (int i = 0; i < settings.workers(); i++) {
+      workers.add(launcher.startWorker(i, ports.get(2 + i), bootstrapServers));
+    }
+    // Built while the children start: a new HttpClient loads the TLS trust store (~0.5 s).
+    healthCheck =
+        new HealthCheck(
+            settings.healthCheckClient() != null
+                ? settings.healthCheckClient()
+                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
+            settings.healthCheckHeaders());
+    awaitBroker(remaining(deadline), timeout);
+    for (Worker worker : workers) {
+      awaitHealthy(worker, remaining(deadline), timeout);
+    }
+  }
+
+  /**
+   * Starts one more worker in the group and waits up to {@code timeout} until it is healthy.
+   *
+   * @throws ConnectClusterException if it exits or is not healthy in time
+   */
+  Worker addWorker(Duration timeout) {
+    Worker worker =
+        launcher.startWorker(workers.size(), FreePorts.allocate(1).get(0), bootstrapServers);
+    workers.add(worker);
+    awaitHealthy(worker, timeout, timeout);
+    return worker;
+  }
+
+  /** The broker's address for Kafka clients; null before {@link #start(Duration)}. */
+  String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  /** Topics, producing and consuming on this cluster; null before {@link #start(Duration)}. */
+  KafkaTools tools() {
+    return tools;
+  }
+
+  /** Every worker started so far, running or not, in index order. */
+  List<Worker> workers() {
+    return Collections.unmodifiableList(workers);
+  }
+
+  /** The workers whose process is alive, in index order. */
+  List<Worker> running() {
+    return workers.stream().filter(Worker::isAlive).collect(Collectors.toList());
+  }
+
+  /**
+   * Worker {@code index}, running or not.
+   *
+   * @throws IndexOutOfBoundsException if there never was such a worker
+   */
+  Worker worker(int index) {
+    if (index < 0 || index >= workers.size()) {
+      throw new IndexOutOfBoundsException(
+          "No worker " + index + "; workers are 0.." + (workers.size() - 1));
+    }
+    return workers.get(index);
+  }
+
+  /**
+   * The summed resident set size of the running broker and workers; empty without {@code /proc}.
+   */
+  OptionalLong rssBytes() {
+    long total = 0;
+    boolean any = false;
+    for (ChildProcess process : all()) {
+      OptionalLong rss = process.rssBytes();
+      if (rss.isPresent()) {
+        total += rss.getAsLong();
+        any = true;
+      }
+    }
+    return any ? OptionalLong.of(total) : OptionalLong.empty();
+  }
+
+  /** Stops the workers (gracefully, in parallel), then the broker. */
+  void stop() {
+    workers.parallelStream().forEach(w -> w.process().stop(STOP_GRACE));
+    if (broker != null) {
+      broker.stop(STOP_GRACE);
+    }
+  }
+
+  /** A worker that dies meanwhile (a bad worker property) fails the start at once. */
+  private void awaitBroker(Duration wait, Duration timeout) {
+    boolean brokerUp =
+        Poll.until(
+            wait,
+            () ->
+                !broker.isAlive()
+                    || deadWorker().isPresent()
+                    || broker.logText().contains("Kafka Server started"));
+    if (!brokerUp || !broker.isAlive()) {
+      throw broker.failure(
+          broker.isAlive()
+              ? "The broker did not start within " + timeout
+              : "The broker exited with " + broker.exitValue());
+    }
+  }
+
+  private Optional<Worker> deadWorker() {
+    return workers.stream().filter(w -> !w.isAlive()).findFirst();
+  }
+
+  private void awaitHealthy(Worker worker, Duration wait, Duration timeout) {
+    ChildProcess process = worker.process();
+    boolean healthy =
+        Poll.until(wait, () -> !process.isAlive() || healthCheck.isHealthy(worker.url()));
+    if (!process.isAlive()) {
+      throw process.failure(
+          process.name() + " exited with " + process.exitValue() + " while starting");
+    }
+    if (!healthy) {
+      throw process.failure(
+          process.name()
+              + " did not answer GET "
+              + worker.url()
+              + "/health with 200 within "
+              + timeout);
+    }
+  }
+
+  private List<ChildProcess> all() {
+    List<ChildProcess> all = new ArrayList<>();
+    if (broker != null) {
+      all.add(broker);
+    }
+    workers.forEach(w -> all.add(w.process()));
+    return all;
+  }
+
+  private static Duration remaining(long deadline) {
+    return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+  }
+}
