@@ -21,9 +21,10 @@ import okhttp3.HttpUrl;
  * which connector names are sent. Package-private: users see these methods on {@link
  * ClientBuilder}, which inherits them.
  *
- * @param <B> the concrete builder
+ * @param <B> the concrete builder (bound to {@link ClientBuilder} so that the erased signatures are
+ *     those of the methods when {@code ClientBuilder} declared them)
  */
-abstract class SecurityOptions<B extends SecurityOptions<B>> {
+abstract class SecurityOptions<B extends ClientBuilder<B>> {
 
   private final Map<String, String> headers = new LinkedHashMap<>();
   private Supplier<String> authorization;
