@@ -18,6 +18,7 @@ import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskInfo;
 import io.github.connectclient.model.TaskState;
+import io.github.connectclient.testsupport.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

@@ -2,6 +2,7 @@ package io.github.connectclient.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectclient.testsupport.Eventually;
 import io.github.connectclient.testsupport.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,6 +7,7 @@ import io.github.connectclient.errors.BadRequestException;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.State;
+import io.github.connectclient.testsupport.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

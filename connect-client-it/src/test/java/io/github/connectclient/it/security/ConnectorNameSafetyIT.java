@@ -15,6 +15,7 @@ import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.State;
 import io.github.connectclient.testkit.ConnectCluster;
 import io.github.connectclient.testkit.ConnectClusterTest;
+import io.github.connectclient.testsupport.Eventually;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
