@@ -1,5 +1,6 @@
 package io.github.connectclient;
 
+import io.github.connectclient.testsupport.Fixtures;
 import mockwebserver3.MockResponse;
 
 /**
@@ -25,12 +26,9 @@ final class Answers {
       {"status":"unhealthy","message":"Worker was unable to handle this request and may be unable to \
       handle other requests. Ensuring membership in the cluster."}""";
 
-  /**
-   * The captured answer {@code what} ({@link Fixtures}): its status and body, labelled {@code
-   * application/json} as Connect's resources label theirs.
-   */
+  /** The captured answer {@code what}, labelled JSON: {@link Fixtures#answer}. */
   static MockResponse captured(String what) {
-    return json(Fixtures.status(what), Fixtures.body(what));
+    return Fixtures.answer(what);
   }
 
   /** A JSON answer labelled as Connect's resources label theirs. */

@@ -25,6 +25,7 @@ import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.TaskInfo;
 import io.github.connectclient.model.TaskState;
+import io.github.connectclient.testsupport.Fixtures;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -10,6 +10,7 @@ import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskId;
+import io.github.connectclient.testsupport.Fixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

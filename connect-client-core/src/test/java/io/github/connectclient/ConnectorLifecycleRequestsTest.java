@@ -16,6 +16,7 @@ import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskState;
+import io.github.connectclient.testsupport.Fixtures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

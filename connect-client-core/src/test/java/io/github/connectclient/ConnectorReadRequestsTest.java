@@ -13,6 +13,7 @@ import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskId;
 import io.github.connectclient.model.TaskInfo;
 import io.github.connectclient.model.TaskState;
+import io.github.connectclient.testsupport.Fixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

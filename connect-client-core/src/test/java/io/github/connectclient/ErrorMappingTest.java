@@ -18,6 +18,7 @@ import io.github.connectclient.errors.UnsupportedEndpointException;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.RestartOptions;
+import io.github.connectclient.testsupport.Fixtures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -11,6 +11,7 @@ import io.github.connectclient.model.PluginInfo;
 import io.github.connectclient.model.PluginType;
 import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskState;
+import io.github.connectclient.testsupport.Fixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

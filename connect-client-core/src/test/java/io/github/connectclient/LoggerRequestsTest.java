@@ -6,6 +6,7 @@ import static io.github.connectclient.RequestAssertions.assertSent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.model.LoggerLevel;
+import io.github.connectclient.testsupport.Fixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,7 @@ import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigValidation;
 import io.github.connectclient.model.PluginInfo;
 import io.github.connectclient.model.PluginType;
+import io.github.connectclient.testsupport.Fixtures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

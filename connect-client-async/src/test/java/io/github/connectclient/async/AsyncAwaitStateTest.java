@@ -9,6 +9,7 @@ import io.github.connectclient.errors.NotFoundException;
 import io.github.connectclient.internal.await.StateMatcher;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
+import io.github.connectclient.testsupport.Fixtures;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

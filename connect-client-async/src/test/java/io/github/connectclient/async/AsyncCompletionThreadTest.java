@@ -6,6 +6,7 @@ import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectorNotFoundException;
 import io.github.connectclient.errors.ConnectorStateTimeoutException;
 import io.github.connectclient.model.State;
+import io.github.connectclient.testsupport.Fixtures;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;

@@ -6,6 +6,7 @@ import io.github.connectclient.errors.ConnectClientException;
 import io.github.connectclient.errors.ConnectorNotFoundException;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
+import io.github.connectclient.testsupport.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,7 @@ import io.github.connectclient.errors.ConnectorNotFoundException;
 import io.github.connectclient.errors.RebalanceInProgressException;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
+import io.github.connectclient.testsupport.Fixtures;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -7,6 +7,7 @@ import io.github.connectclient.model.ConnectorType;
 import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskId;
 import io.github.connectclient.model.TaskState;
+import io.github.connectclient.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package io.github.connectclient.async;
 
 import io.github.connectclient.ConnectClient;
+import io.github.connectclient.testsupport.Fixtures;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;

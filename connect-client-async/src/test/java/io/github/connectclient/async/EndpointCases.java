@@ -26,6 +26,7 @@ import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskId;
 import io.github.connectclient.model.TaskInfo;
 import io.github.connectclient.model.TaskState;
+import io.github.connectclient.testsupport.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.github.connectclient.it;
 
+import static io.github.connectclient.testsupport.TempFiles.tempFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.async.AsyncConnectClient;

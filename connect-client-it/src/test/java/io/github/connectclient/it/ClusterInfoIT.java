@@ -12,6 +12,7 @@ import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.PluginInfo;
 import io.github.connectclient.model.PluginType;
 import io.github.connectclient.model.ServerInfo;
+import io.github.connectclient.testsupport.Eventually;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.github.connectclient.it;
 
+import static io.github.connectclient.testsupport.TempFiles.tempFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +19,7 @@ import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskInfo;
 import io.github.connectclient.model.TaskState;
+import io.github.connectclient.testsupport.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

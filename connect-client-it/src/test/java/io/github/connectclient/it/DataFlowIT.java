@@ -1,8 +1,10 @@
 package io.github.connectclient.it;
 
+import static io.github.connectclient.testsupport.TempFiles.tempFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.model.State;
+import io.github.connectclient.testsupport.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

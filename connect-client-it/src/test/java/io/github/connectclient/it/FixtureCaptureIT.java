@@ -1,7 +1,10 @@
 package io.github.connectclient.it;
 
+import static io.github.connectclient.testsupport.TempFiles.tempFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectclient.testsupport.Eventually;
+import io.github.connectclient.testsupport.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,10 +20,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Captures the response bodies that core's unit tests replay, from the real cluster, with plain
- * {@code java.net.http} (no client code of ours in the loop). Every run writes them to
+ * Captures the response bodies that the unit tests replay ({@link Fixtures}), from the real cluster,
+ * with plain {@code java.net.http} (no client code of ours in the loop). Every run writes them to
  * {@code target/captured-fixtures/} and checks the statuses; with {@code -Dfixtures.update=true}
- * they also replace {@code connect-client-core/src/test/resources/fixtures/}:
+ * they also replace those in {@code connect-client-test-support/src/main/resources/fixtures/}
+ * ({@link Fixtures#SOURCE_FOLDER}):
  *
  * <pre>mvn -B verify -pl connect-client-it -am -Dit.test=FixtureCaptureIT -Dtest=none \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dfixtures.update=true</pre>
@@ -117,7 +121,7 @@ class FixtureCaptureIT extends SharedClusterIT {
     }
     assertThat(captured).doesNotHaveDuplicates();
     if (Boolean.getBoolean("fixtures.update")) {
-      Path target = Path.of("..", "connect-client-core", "src", "test", "resources", "fixtures");
+      Path target = Path.of("..", Fixtures.SOURCE_FOLDER);
       Files.createDirectories(target);
       for (String file : captured) {
         Files.copy(out.resolve(file), target.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -1,5 +1,6 @@
 package io.github.connectclient.it;
 
+import static io.github.connectclient.testsupport.TempFiles.tempFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import io.github.connectclient.errors.BadRequestException;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.State;
+import io.github.connectclient.testsupport.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -10,6 +10,7 @@ import io.github.connectclient.errors.ConnectTransportException;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.State;
 import io.github.connectclient.testkit.ConnectCluster;
+import io.github.connectclient.testsupport.TempFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -160,7 +161,7 @@ class RetryFailoverIT {
   private static final Map<String, Path> FILES = new ConcurrentHashMap<>();
 
   static Map<String, String> config(String name, int batchSize) {
-    Path file = FILES.computeIfAbsent(name, SharedClusterIT::tempFile);
+    Path file = FILES.computeIfAbsent(name, TempFiles::tempFile);
     Map<String, String> config = new HashMap<>(SharedClusterIT.fileSource(file, "retry-it-" + name));
     config.put("batch.size", Integer.toString(batchSize == 0 ? 2000 : batchSize));
     return config;

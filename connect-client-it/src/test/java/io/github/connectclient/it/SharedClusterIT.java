@@ -4,9 +4,6 @@ import io.github.connectclient.ConnectClient;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.testkit.ConnectCluster;
 import io.github.connectclient.testkit.ConnectClusterTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -69,15 +66,5 @@ abstract class SharedClusterIT {
         "topics", topic,
         "key.converter", "org.apache.kafka.connect.storage.StringConverter",
         "value.converter", "org.apache.kafka.connect.storage.StringConverter");
-  }
-
-  /** A new empty file for a connector to read or write. */
-  static Path tempFile(String prefix) {
-    try {
-      Path directory = Files.createDirectories(Path.of("target", "connect-files")).toAbsolutePath();
-      return Files.createTempFile(directory, prefix, ".txt");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -10,6 +10,7 @@ import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskState;
 import io.github.connectclient.testkit.ConnectCluster;
 import io.github.connectclient.testkit.ConnectClusterTest;
+import io.github.connectclient.testsupport.Eventually;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -212,18 +213,16 @@ class ExamplesIT {
   }
 
   private static void awaitTaskFailed(String name) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (true) {
-      try {
-        ConnectorStatus status = client.getConnectorStatus(name);
-        if (!status.tasks().isEmpty() && status.tasks().get(0).state() == State.FAILED) {
-          return;
-        }
-      } catch (io.github.connectclient.errors.NotFoundException notYet) {
-        // a connector just created has no status yet
-      }
-      assertThat(System.nanoTime()).as("task 0 of " + name + " FAILED in time").isLessThan(deadline);
-      sleep(200);
+    Eventually.await("task 0 of " + name + " FAILED", WAIT, () -> taskStates(name),
+        states -> !states.isEmpty() && states.get(0) == State.FAILED);
+  }
+
+  /** The states of the tasks of {@code name}: none while a connector just created has no status yet. */
+  private static List<State> taskStates(String name) {
+    try {
+      return client.getConnectorStatus(name).tasks().stream().map(TaskState::state).toList();
+    } catch (io.github.connectclient.errors.NotFoundException notYet) {
+      return List.of();
     }
   }
 
@@ -262,15 +261,6 @@ class ExamplesIT {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 

@@ -2,9 +2,9 @@ package io.github.connectclient.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.connectclient.Fixtures;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
+import io.github.connectclient.testsupport.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.connectclient.Fixtures;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigValidation;
 import io.github.connectclient.model.ConnectorExpanded;
@@ -22,6 +21,7 @@ import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskId;
 import io.github.connectclient.model.TaskInfo;
 import io.github.connectclient.model.TaskState;
+import io.github.connectclient.testsupport.Fixtures;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;

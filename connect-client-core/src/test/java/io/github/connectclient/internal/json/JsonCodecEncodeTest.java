@@ -2,7 +2,6 @@ package io.github.connectclient.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.connectclient.Fixtures;
 import io.github.connectclient.model.ConnectorInfo;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
@@ -17,6 +16,7 @@ import io.github.connectclient.model.PluginType;
 import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskId;
 import io.github.connectclient.model.TaskState;
+import io.github.connectclient.testsupport.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

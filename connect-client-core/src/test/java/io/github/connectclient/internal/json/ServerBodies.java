@@ -2,7 +2,7 @@ package io.github.connectclient.internal.json;
 
 /**
  * Bodies the codec tests need that the capture from the real cluster ({@code fixtures/}, read
- * through {@link io.github.connectclient.Fixtures}) cannot give: older-version shapes, states the
+ * through {@link io.github.connectclient.testsupport.Fixtures}) cannot give: older-version shapes, states the
  * capture never reads, and one request body. Each says which it is.
  */
 final class ServerBodies {

@@ -1,5 +1,6 @@
 package io.github.connectclient.it.security;
 
+import static io.github.connectclient.testsupport.TempFiles.tempFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -15,9 +16,7 @@ import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.State;
 import io.github.connectclient.testkit.ConnectCluster;
 import io.github.connectclient.testkit.ConnectClusterTest;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.connectclient.testsupport.Eventually;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -222,17 +221,11 @@ class ConnectorNameSafetyIT {
   }
 
   private static Map<String, String> config(String prefix) {
-    try {
-      Path directory = Files.createDirectories(Path.of("target", "connect-files")).toAbsolutePath();
-      Path file = Files.createTempFile(directory, "names-", ".txt");
-      return Map.of(
-          "connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector",
-          "tasks.max", "1",
-          "file", file.toString(),
-          "topic", "name-safety-" + prefix);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return Map.of(
+        "connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector",
+        "tasks.max", "1",
+        "file", tempFile("names-").toString(),
+        "topic", "name-safety-" + prefix);
   }
 
   private static String shown(String name) {

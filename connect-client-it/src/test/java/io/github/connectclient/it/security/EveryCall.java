@@ -1,13 +1,12 @@
 package io.github.connectclient.it.security;
 
+import static io.github.connectclient.testsupport.TempFiles.tempFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.ConnectClient;
 import io.github.connectclient.model.ConfigUpdate;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.State;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -21,7 +20,7 @@ final class EveryCall {
   private EveryCall() {}
 
   /** Calls every client method against the worker {@code client} talks to, with connector {@code name}. */
-  static void exercise(ConnectClient client, String name) throws IOException {
+  static void exercise(ConnectClient client, String name) {
     Map<String, String> config = fileSource(name);
 
     assertThat(client.getServerInfo().version()).isEqualTo("4.3.1");
@@ -70,9 +69,8 @@ final class EveryCall {
     client.setClusterLoggerLevel("org.apache.kafka.connect.runtime.rest", "INFO");
   }
 
-  static Map<String, String> fileSource(String name) throws IOException {
-    Path directory = Files.createDirectories(Path.of("target", "connect-files")).toAbsolutePath();
-    Path file = Files.createTempFile(directory, "security-", ".txt");
+  static Map<String, String> fileSource(String name) {
+    Path file = tempFile("security-");
     return Map.of("connector.class", FILE_SOURCE, "tasks.max", "1", "file", file.toString(), "topic", name + "-topic");
   }
 }
