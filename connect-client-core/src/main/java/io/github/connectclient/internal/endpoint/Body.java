@@ -15,29 +15,29 @@ import java.util.function.Function;
  *
  * @param <B> the value the client method takes
  */
-public final class Body<B> {
+final class Body<B> {
 
   private static final Type STRING_MAP =
       Types.newParameterizedType(Map.class, String.class, String.class);
 
   /** A connector config: no null key or value. */
-  public static final Body<Map<String, String>> CONFIG =
+  static final Body<Map<String, String>> CONFIG =
       new Body<>(STRING_MAP, (config, names) -> Arguments.config(config), SecretMasking::sensitiveValues);
 
   /** A config patch: a null value removes the key; never the {@code name} key. */
-  public static final Body<Map<String, String>> PATCH =
+  static final Body<Map<String, String>> PATCH =
       new Body<>(STRING_MAP, (patch, names) -> Arguments.patch(patch), SecretMasking::sensitiveValues);
 
   /** A connector to create: its name is a connector name like any in a path. */
-  public static final Body<NewConnector> NEW_CONNECTOR =
+  static final Body<NewConnector> NEW_CONNECTOR =
       new Body<>(NewConnector.class, Body::checkNewConnector, request -> SecretMasking.sensitiveValues(request.config()));
 
   /** Offsets to write: at least one partition. */
-  public static final Body<ConnectorOffsets> OFFSETS =
+  static final Body<ConnectorOffsets> OFFSETS =
       new Body<>(ConnectorOffsets.class, (offsets, names) -> checkOffsets(offsets), offsets -> List.of());
 
   /** A log level, sent as {@code {"level": ...}}. */
-  public static final Body<String> LOGGER_LEVEL =
+  static final Body<String> LOGGER_LEVEL =
       new Body<>(STRING_MAP, (level, names) -> Map.of("level", Arguments.level(level)), level -> List.of());
 
   private final Type type;

@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
  * A space is {@code %20}, never {@code +}; {@code /}, {@code ;}, {@code %}, {@code {}} are
  * encoded, so a connector name can never add a segment, a matrix parameter or a template.
  */
-public final class PathSegments {
+final class PathSegments {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private PathSegments() {}
 
   /** Encodes {@code value} as one path segment. */
-  public static String encode(String value) {
+  static String encode(String value) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder(bytes.length + 8);
     for (byte b : bytes) {
