@@ -6,8 +6,8 @@ import static io.github.connectclient.internal.http.RetryClassificationTest.FORW
 import static io.github.connectclient.internal.http.RetryClassificationTest.FORWARD_IO_ERROR_AFTER_SENDING;
 import static io.github.connectclient.internal.http.RetryClassificationTest.REQUEST_TIMED_OUT;
 import static io.github.connectclient.internal.http.RetryClassificationTest.STALE_CONFIG;
-import static io.github.connectclient.internal.http.RetryTestWorker.error;
-import static io.github.connectclient.internal.http.RetryTestWorker.json;
+import static io.github.connectclient.Answers.error;
+import static io.github.connectclient.Answers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,8 +1,8 @@
 package io.github.connectclient.internal.http;
 
 import io.github.connectclient.internal.endpoint.Calls;
-import static io.github.connectclient.internal.http.RetryTestWorker.error;
-import static io.github.connectclient.internal.http.RetryTestWorker.json;
+import static io.github.connectclient.Answers.error;
+import static io.github.connectclient.Answers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
