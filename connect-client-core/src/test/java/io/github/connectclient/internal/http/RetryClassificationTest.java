@@ -17,18 +17,15 @@ import io.github.connectclient.errors.ConnectorNotFoundException;
 import io.github.connectclient.errors.CreateOutcomeUnknownException;
 import io.github.connectclient.errors.ForbiddenException;
 import io.github.connectclient.errors.InvalidConfigException;
-import io.github.connectclient.errors.RebalanceInProgressException;
 import io.github.connectclient.errors.RequestTimeoutException;
 import io.github.connectclient.errors.ServerErrorException;
 import io.github.connectclient.errors.UnauthorizedException;
-import io.github.connectclient.internal.json.JsonCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sync and async and for one endpoint of each retry class. The server texts are the real ones,
  * verbatim from the API reference §2.2 and §4 (matched by {@link ServerMessages}).
  */
-class RetryClassificationTest {
+class RetryClassificationTest extends RetryTestSetup {
 
   // ---- the real server texts (API reference §2.2, §4.4; real-cluster transcript) -------------
   static final String STALE_CONFIG = "Cannot complete request momentarily due to stale configuration "
@@ -113,15 +110,6 @@ class RetryClassificationTest {
     }
   }
 
-  private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls();
-
-  @AfterEach
-  void closeWorkers() {
-    workers.forEach(RetryTestWorker::close);
-    RetryTestClient.closeAll();
-  }
-
   static Stream<Arguments> everyTarget() {
     List<Arguments> all = new ArrayList<>();
     for (RetryMode mode : RetryMode.values()) {
@@ -181,7 +169,7 @@ class RetryClassificationTest {
   @MethodSource("everyTarget")
   void connectionRefusedBeforeSending_isRetriedOnEveryEndpoint(RetryMode mode, Target target) {
     RetryTestWorker live = worker().on(target.method, target.path, ok(target));
-    RetryTestClient client = new RetryTestClient(RetryTestWorker.deadUrl(), live.url());
+    RetryTestClient client = client(deadUrl(), live.url());
 
     Object result = mode.run(client.transport(), target.call(calls));
 
@@ -226,7 +214,7 @@ class RetryClassificationTest {
       assertRetried(mode, target, worker);
       return;
     }
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     // a 429 was refused before anything was applied: no settling read, the error as it is
     assertThatThrownBy(() -> mode.run(client.transport(), target.call(calls)))
@@ -278,7 +266,7 @@ class RetryClassificationTest {
   void alreadyExists409_isNeverRetried(RetryMode mode, Target target) {
     RetryTestWorker worker = worker().on(target.method, target.path,
         error(409, ALREADY_EXISTS), ok(target));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     Throwable thrown = catchThrowable(() -> mode.run(client.transport(), target.call(calls)));
 
@@ -292,7 +280,7 @@ class RetryClassificationTest {
       RetryMode mode, Target target, int status, String message, Class<? extends Throwable> type) {
     RetryTestWorker worker = worker().on(target.method, target.path,
         status == 401 ? plain(status, message) : error(status, message), ok(target));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     Throwable thrown = catchThrowable(() -> mode.run(client.transport(), target.call(calls)));
 
@@ -307,7 +295,7 @@ class RetryClassificationTest {
   @MethodSource("otherServerErrors")
   void otherServerErrors500_areNeverRetried(RetryMode mode, Target target, String message) {
     RetryTestWorker worker = worker().on(target.method, target.path, error(500, message), ok(target));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     assertThatThrownBy(() -> mode.run(client.transport(), target.call(calls)))
         .isExactlyInstanceOf(ServerErrorException.class)
@@ -318,7 +306,7 @@ class RetryClassificationTest {
   // ---- helpers --------------------------------------------------------------------------------
 
   private void assertRetried(RetryMode mode, Target target, RetryTestWorker worker) {
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     Object result = mode.run(client.transport(), target.call(calls));
 
@@ -333,7 +321,7 @@ class RetryClassificationTest {
       assertRetried(mode, target, worker);
       return;
     }
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     Throwable thrown = catchThrowable(() -> mode.run(client.transport(), target.call(calls)));
 
@@ -345,17 +333,11 @@ class RetryClassificationTest {
     assertNotRetried(target, worker, client);
   }
 
-  private static void assertNotRetried(Target target, RetryTestWorker worker, RetryTestClient client) {
+  private void assertNotRetried(Target target, RetryTestWorker worker, RetryTestClient client) {
     assertThat(worker.count(target.method, target.path)).isEqualTo(1);
-    assertThat(client.events).noneMatch(e -> e.operation().equals(target.call(
-        new Calls()).endpoint().operation()) && e.kind() != RetryEvent.Kind.EXHAUSTED);
+    assertThat(client.events).noneMatch(e -> e.operation().equals(
+        target.call(calls).endpoint().operation()) && e.kind() != RetryEvent.Kind.EXHAUSTED);
     assertThat(client.waits()).isEmpty();
-  }
-
-  private RetryTestWorker worker() {
-    RetryTestWorker worker = new RetryTestWorker();
-    workers.add(worker);
-    return worker;
   }
 
   private static MockResponse ok(Target target) {

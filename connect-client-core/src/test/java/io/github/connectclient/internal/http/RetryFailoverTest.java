@@ -1,6 +1,5 @@
 package io.github.connectclient.internal.http;
 
-import io.github.connectclient.internal.endpoint.Calls;
 import static io.github.connectclient.Answers.error;
 import static io.github.connectclient.Answers.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,15 +10,12 @@ import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectTransportException;
 import io.github.connectclient.errors.ConnectTransportException.WorkerFailure;
 import io.github.connectclient.errors.ServerErrorException;
-import io.github.connectclient.internal.json.JsonCodec;
 import java.net.ConnectException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,29 +23,20 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Several worker URLs: failover order, the cool-down of a failed worker, one transport exception
  * when no worker can be reached, and one retry budget for all workers together.
  */
-class RetryFailoverTest {
+class RetryFailoverTest extends RetryTestSetup {
 
   private static final String PATH = "/connectors/src/status";
   private static final String STATUS = "{\"name\":\"src\",\"connector\":{\"state\":\"RUNNING\","
       + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
   private static final Duration COOLDOWN = Duration.ofSeconds(5);
 
-  private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls();
-
-  @AfterEach
-  void close() {
-    workers.forEach(RetryTestWorker::close);
-    RetryTestClient.closeAll();
-  }
-
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void connectionRefused_failsOverAtOnceToTheNextWorkerInListOrder(RetryMode mode) {
-    String dead1 = RetryTestWorker.deadUrl();
-    String dead2 = RetryTestWorker.deadUrl();
+    String dead1 = deadUrl();
+    String dead2 = deadUrl();
     RetryTestWorker live = worker().on("GET", PATH, ok());
-    RetryTestClient client = new RetryTestClient(dead1, dead2, live.url());
+    RetryTestClient client = client(dead1, dead2, live.url());
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
 
@@ -66,7 +53,7 @@ class RetryFailoverTest {
   @EnumSource(RetryMode.class)
   void failedWorker_isSkippedByLaterCallsWhileItCoolsDown(RetryMode mode) {
     RetryTestWorker live = worker().on("GET", PATH, ok());
-    RetryTestClient client = new RetryTestClient(RetryTestWorker.deadUrl(), live.url())
+    RetryTestClient client = client(deadUrl(), live.url())
         .workerCooldown(COOLDOWN);
     Transport transport = client.transport();
     mode.run(transport, calls.getConnectorStatus("src"));
@@ -82,9 +69,9 @@ class RetryFailoverTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void workerUnavailable503_failsOverAtOnce_butNotToAWorkerStillCoolingDown(RetryMode mode) {
-    String dead = RetryTestWorker.deadUrl();
+    String dead = deadUrl();
     RetryTestWorker live = worker().on("GET", PATH, ok(), error(503, "Service Unavailable"), ok());
-    RetryTestClient client = new RetryTestClient(dead, live.url()).workerCooldown(COOLDOWN);
+    RetryTestClient client = client(dead, live.url()).workerCooldown(COOLDOWN);
     Transport transport = client.transport();
     mode.run(transport, calls.getConnectorStatus("src")); // dead refused: cools down until 5 s
     client.time.advance(Duration.ofSeconds(1));
@@ -99,9 +86,9 @@ class RetryFailoverTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void failedWorker_isTriedAgainOnceItsCooldownIsOver(RetryMode mode) {
-    String dead = RetryTestWorker.deadUrl();
+    String dead = deadUrl();
     RetryTestWorker live = worker().on("GET", PATH, ok(), error(503, "Service Unavailable"));
-    RetryTestClient client = new RetryTestClient(dead, live.url()).workerCooldown(COOLDOWN);
+    RetryTestClient client = client(dead, live.url()).workerCooldown(COOLDOWN);
     Transport transport = client.transport();
     mode.run(transport, calls.getConnectorStatus("src"));
     client.time.advance(COOLDOWN.plusSeconds(1));
@@ -120,8 +107,8 @@ class RetryFailoverTest {
   @EnumSource(RetryMode.class)
   void everyWorkerUnreachable_throwsOneTransportExceptionListingEachWorker(RetryMode mode) {
     List<String> dead = List.of(
-        RetryTestWorker.deadUrl(), RetryTestWorker.deadUrl(), RetryTestWorker.deadUrl());
-    RetryTestClient client = new RetryTestClient(dead.toArray(String[]::new));
+        deadUrl(), deadUrl(), deadUrl());
+    RetryTestClient client = client(dead.toArray(String[]::new));
 
     ConnectTransportException thrown = catchThrowableOfType(ConnectTransportException.class,
         () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
@@ -137,8 +124,8 @@ class RetryFailoverTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void singleWorkerUnreachable_failsAtOnceWithATransportError(RetryMode mode) {
-    String dead = RetryTestWorker.deadUrl();
-    RetryTestClient client = new RetryTestClient(dead);
+    String dead = deadUrl();
+    RetryTestClient client = client(dead);
 
     ConnectTransportException thrown = catchThrowableOfType(ConnectTransportException.class,
         () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
@@ -153,7 +140,7 @@ class RetryFailoverTest {
   void attemptsAtSeveralWorkers_countAgainstTheOneRetryBudget(RetryMode mode) {
     RetryTestWorker first = worker().on("GET", PATH, error(503, "Service Unavailable"));
     RetryTestWorker second = worker().on("GET", PATH, error(503, "Service Unavailable"));
-    RetryTestClient client = new RetryTestClient(first.url(), second.url())
+    RetryTestClient client = client(first.url(), second.url())
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(0).build());
 
     ServerErrorException thrown = catchThrowableOfType(ServerErrorException.class,
@@ -172,9 +159,9 @@ class RetryFailoverTest {
   @EnumSource(RetryMode.class)
   void retryPolicyNone_makesOneAttemptWithoutFailover_andTheNextCallAvoidsTheFailedWorker(
       RetryMode mode) {
-    String dead = RetryTestWorker.deadUrl();
+    String dead = deadUrl();
     RetryTestWorker live = worker().on("GET", PATH, ok());
-    RetryTestClient client = new RetryTestClient(dead, live.url()).retryPolicy(RetryPolicy.none());
+    RetryTestClient client = client(dead, live.url()).retryPolicy(RetryPolicy.none());
     Transport transport = client.transport();
 
     ConnectTransportException thrown = catchThrowableOfType(ConnectTransportException.class,
@@ -195,7 +182,7 @@ class RetryFailoverTest {
         + "\"tasks\":[],\"type\":\"source\"}";
     RetryTestWorker dying = worker().on("PUT", "/connectors/src/config", dropped);
     RetryTestWorker live = worker().on("PUT", "/connectors/src/config", json(200, info));
-    RetryTestClient client = new RetryTestClient(dying.url(), live.url());
+    RetryTestClient client = client(dying.url(), live.url());
 
     mode.run(client.transport(), calls.putConnectorConfig("src", Map.of("connector.class", "X")));
 
@@ -203,12 +190,6 @@ class RetryFailoverTest {
         .satisfies(event -> assertThat(event.delay()).isZero());
     assertThat(dying.count("PUT", "/connectors/src/config")).isEqualTo(1);
     assertThat(live.count("PUT", "/connectors/src/config")).isEqualTo(1);
-  }
-
-  private RetryTestWorker worker() {
-    RetryTestWorker worker = new RetryTestWorker();
-    workers.add(worker);
-    return worker;
   }
 
   private static MockResponse ok() {

@@ -4,7 +4,6 @@ import io.github.connectclient.Answers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -75,14 +74,5 @@ final class RetryTestWorker extends Dispatcher implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-  }
-
-  /** A URL where nothing listens: connecting is refused. */
-  static String deadUrl() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
