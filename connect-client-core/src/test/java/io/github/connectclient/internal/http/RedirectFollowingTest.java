@@ -1,6 +1,7 @@
 package io.github.connectclient.internal.http;
 
 import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.INFO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -21,8 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RedirectFollowingTest extends RetryTestSetup {
 
-  private static final String INFO = "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\","
-      + "\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
   private static final String AUTHORIZATION = "Basic dXNlcjpzZWNyZXQ="; // user:secret
 
   static Stream<Arguments> followedStatuses() {

@@ -1,12 +1,14 @@
 package io.github.connectclient.internal.http;
 
-import static io.github.connectclient.internal.http.RetryClassificationTest.ALREADY_EXISTS;
-import static io.github.connectclient.internal.http.RetryClassificationTest.FORWARD_IO_ERROR;
-import static io.github.connectclient.internal.http.RetryClassificationTest.FORWARD_IO_ERROR_AFTER_SENDING;
-import static io.github.connectclient.internal.http.RetryClassificationTest.REQUEST_TIMED_OUT;
-import static io.github.connectclient.internal.http.RetryClassificationTest.STALE_CONFIG;
 import static io.github.connectclient.Answers.error;
 import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.ALREADY_EXISTS;
+import static io.github.connectclient.internal.http.RetryAnswers.FORWARD_IO_ERROR;
+import static io.github.connectclient.internal.http.RetryAnswers.FORWARD_IO_ERROR_AFTER_SENDING;
+import static io.github.connectclient.internal.http.RetryAnswers.NOT_FOUND;
+import static io.github.connectclient.internal.http.RetryAnswers.REQUEST_TIMED_OUT;
+import static io.github.connectclient.internal.http.RetryAnswers.dropped;
+import static io.github.connectclient.internal.http.RetryAnswers.stale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -19,8 +21,6 @@ import io.github.connectclient.errors.ForbiddenException;
 import io.github.connectclient.errors.RequestTimeoutException;
 import io.github.connectclient.model.ConnectorInfo;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -38,7 +38,6 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
       + "\"type\":\"source\"}";
   private static final String OTHER = "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\","
       + "\"tasks.max\":\"8\",\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
-  private static final String NOT_FOUND = "Connector src not found";
 
   // ---- create ---------------------------------------------------------------------------------
 
@@ -64,8 +63,7 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   void createConnector_whoseConnectionDiedAfterSendingButWasApplied_returnsTheConnector(
       RetryMode mode) {
     RetryTestWorker worker = worker()
-        .on("POST", "/connectors", new MockResponse.Builder()
-            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build())
+        .on("POST", "/connectors", dropped())
         .on("GET", "/connectors/src", json(200, CREATED));
     RetryTestClient client = client(worker.url());
 
@@ -168,7 +166,7 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   void createConnector_retriedAfterARebalanceConflict_thatAnswersAlreadyExists_throwsAlreadyExists(
       RetryMode mode) {
     RetryTestWorker worker = worker()
-        .on("POST", "/connectors", error(409, STALE_CONFIG), error(409, ALREADY_EXISTS))
+        .on("POST", "/connectors", stale(), error(409, ALREADY_EXISTS))
         .on("GET", "/connectors/src", json(200, CREATED));
     RetryTestClient client = client(worker.url());
 
@@ -227,7 +225,7 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   void deleteConnector_retriedAfterTheConnectionDiedAfterSending_thatFindsItGone_succeeds(
       RetryMode mode) {
     RetryTestWorker worker = worker().on("DELETE", "/connectors/src",
-        new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build(),
+        dropped(),
         error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url());
 
@@ -241,7 +239,7 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   void deleteConnector_retriedOnlyAfterRebalanceConflicts_thatFindsItGone_throwsNotFound(
       RetryMode mode) {
     RetryTestWorker worker = worker().on("DELETE", "/connectors/src",
-        error(409, STALE_CONFIG), error(404, NOT_FOUND));
+        stale(), error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url());
 
     ConnectorNotFoundException thrown = catchThrowableOfType(ConnectorNotFoundException.class,

@@ -2,6 +2,10 @@ package io.github.connectclient.internal.http;
 
 import static io.github.connectclient.Answers.error;
 import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.INFO;
+import static io.github.connectclient.internal.http.RetryAnswers.STATUS_PATH;
+import static io.github.connectclient.internal.http.RetryAnswers.dropped;
+import static io.github.connectclient.internal.http.RetryAnswers.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -14,8 +18,6 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,9 +27,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RetryFailoverTest extends RetryTestSetup {
 
-  private static final String PATH = "/connectors/src/status";
-  private static final String STATUS = "{\"name\":\"src\",\"connector\":{\"state\":\"RUNNING\","
-      + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
   private static final Duration COOLDOWN = Duration.ofSeconds(5);
 
   @ParameterizedTest
@@ -35,7 +34,7 @@ class RetryFailoverTest extends RetryTestSetup {
   void connectionRefused_failsOverAtOnceToTheNextWorkerInListOrder(RetryMode mode) {
     String dead1 = deadUrl();
     String dead2 = deadUrl();
-    RetryTestWorker live = worker().on("GET", PATH, ok());
+    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok());
     RetryTestClient client = client(dead1, dead2, live.url());
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
@@ -46,13 +45,13 @@ class RetryFailoverTest extends RetryTestSetup {
             org.assertj.core.groups.Tuple.tuple(dead1, dead2, Duration.ZERO),
             org.assertj.core.groups.Tuple.tuple(dead2, live.url(), Duration.ZERO));
     assertThat(client.waits()).isEmpty();
-    assertThat(live.count("GET", PATH)).isEqualTo(1);
+    assertThat(live.count("GET", STATUS_PATH)).isEqualTo(1);
   }
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void failedWorker_isSkippedByLaterCallsWhileItCoolsDown(RetryMode mode) {
-    RetryTestWorker live = worker().on("GET", PATH, ok());
+    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok());
     RetryTestClient client = client(deadUrl(), live.url())
         .workerCooldown(COOLDOWN);
     Transport transport = client.transport();
@@ -63,14 +62,14 @@ class RetryFailoverTest extends RetryTestSetup {
     mode.run(transport, calls.getConnectorStatus("src"));
 
     assertThat(client.events(RetryEvent.Kind.FAILOVER)).hasSize(1); // only the first call
-    assertThat(live.count("GET", PATH)).isEqualTo(3);
+    assertThat(live.count("GET", STATUS_PATH)).isEqualTo(3);
   }
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void workerUnavailable503_failsOverAtOnce_butNotToAWorkerStillCoolingDown(RetryMode mode) {
     String dead = deadUrl();
-    RetryTestWorker live = worker().on("GET", PATH, ok(), error(503, "Service Unavailable"), ok());
+    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok(), error(503, "Service Unavailable"), ok());
     RetryTestClient client = client(dead, live.url()).workerCooldown(COOLDOWN);
     Transport transport = client.transport();
     mode.run(transport, calls.getConnectorStatus("src")); // dead refused: cools down until 5 s
@@ -87,7 +86,7 @@ class RetryFailoverTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void failedWorker_isTriedAgainOnceItsCooldownIsOver(RetryMode mode) {
     String dead = deadUrl();
-    RetryTestWorker live = worker().on("GET", PATH, ok(), error(503, "Service Unavailable"));
+    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok(), error(503, "Service Unavailable"));
     RetryTestClient client = client(dead, live.url()).workerCooldown(COOLDOWN);
     Transport transport = client.transport();
     mode.run(transport, calls.getConnectorStatus("src"));
@@ -138,8 +137,8 @@ class RetryFailoverTest extends RetryTestSetup {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void attemptsAtSeveralWorkers_countAgainstTheOneRetryBudget(RetryMode mode) {
-    RetryTestWorker first = worker().on("GET", PATH, error(503, "Service Unavailable"));
-    RetryTestWorker second = worker().on("GET", PATH, error(503, "Service Unavailable"));
+    RetryTestWorker first = worker().on("GET", STATUS_PATH, error(503, "Service Unavailable"));
+    RetryTestWorker second = worker().on("GET", STATUS_PATH, error(503, "Service Unavailable"));
     RetryTestClient client = client(first.url(), second.url())
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(0).build());
 
@@ -147,8 +146,8 @@ class RetryFailoverTest extends RetryTestSetup {
         () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
 
     // first 503 -> second at once; second 503 -> both cooling down: stay on second, back off
-    assertThat(first.count("GET", PATH)).isEqualTo(1);
-    assertThat(second.count("GET", PATH)).isEqualTo(2);
+    assertThat(first.count("GET", STATUS_PATH)).isEqualTo(1);
+    assertThat(second.count("GET", STATUS_PATH)).isEqualTo(2);
     assertThat(thrown.attempts()).isEqualTo(3);
     assertThat(client.events(RetryEvent.Kind.FAILOVER)).hasSize(1);
     assertThat(client.events(RetryEvent.Kind.RETRY)).hasSize(1);
@@ -160,7 +159,7 @@ class RetryFailoverTest extends RetryTestSetup {
   void retryPolicyNone_makesOneAttemptWithoutFailover_andTheNextCallAvoidsTheFailedWorker(
       RetryMode mode) {
     String dead = deadUrl();
-    RetryTestWorker live = worker().on("GET", PATH, ok());
+    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok());
     RetryTestClient client = client(dead, live.url()).retryPolicy(RetryPolicy.none());
     Transport transport = client.transport();
 
@@ -169,19 +168,15 @@ class RetryFailoverTest extends RetryTestSetup {
     mode.run(transport, calls.getConnectorStatus("src"));
 
     assertThat(thrown.attempts()).isEqualTo(1);
-    assertThat(live.count("GET", PATH)).isEqualTo(1);
+    assertThat(live.count("GET", STATUS_PATH)).isEqualTo(1);
     assertThat(client.events(RetryEvent.Kind.FAILOVER)).isEmpty();
   }
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void connectionDroppedAfterSending_onAnIdempotentCall_failsOverToTheNextWorker(RetryMode mode) {
-    MockResponse dropped = new MockResponse.Builder()
-        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
-    String info = "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\",\"name\":\"src\"},"
-        + "\"tasks\":[],\"type\":\"source\"}";
-    RetryTestWorker dying = worker().on("PUT", "/connectors/src/config", dropped);
-    RetryTestWorker live = worker().on("PUT", "/connectors/src/config", json(200, info));
+    RetryTestWorker dying = worker().on("PUT", "/connectors/src/config", dropped());
+    RetryTestWorker live = worker().on("PUT", "/connectors/src/config", json(200, INFO));
     RetryTestClient client = client(dying.url(), live.url());
 
     mode.run(client.transport(), calls.putConnectorConfig("src", Map.of("connector.class", "X")));
@@ -190,9 +185,5 @@ class RetryFailoverTest extends RetryTestSetup {
         .satisfies(event -> assertThat(event.delay()).isZero());
     assertThat(dying.count("PUT", "/connectors/src/config")).isEqualTo(1);
     assertThat(live.count("PUT", "/connectors/src/config")).isEqualTo(1);
-  }
-
-  private static MockResponse ok() {
-    return json(200, STATUS);
   }
 }

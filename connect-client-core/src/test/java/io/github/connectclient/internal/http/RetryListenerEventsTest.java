@@ -1,8 +1,9 @@
 package io.github.connectclient.internal.http;
 
-import static io.github.connectclient.internal.http.RetryClassificationTest.STALE_CONFIG;
 import static io.github.connectclient.Answers.error;
 import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.STALE_CONFIG;
+import static io.github.connectclient.internal.http.RetryAnswers.stale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -24,7 +25,7 @@ class RetryListenerEventsTest extends RetryTestSetup {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void retry_isReportedWithEveryField(RetryMode mode) {
-    RetryTestWorker worker = worker().on("GET", PATH, error(409, STALE_CONFIG), json(200, STATUS));
+    RetryTestWorker worker = worker().on("GET", PATH, stale(), json(200, STATUS));
     RetryTestClient client = client(worker.url());
 
     mode.run(client.transport(), calls.getConnectorStatus("a b"));
@@ -55,7 +56,7 @@ class RetryListenerEventsTest extends RetryTestSetup {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void exhaustedBudget_isReportedOnceAfterTheRetries(RetryMode mode) {
-    RetryTestWorker worker = worker().on("GET", PATH, error(409, STALE_CONFIG));
+    RetryTestWorker worker = worker().on("GET", PATH, stale());
     RetryTestClient client = client(worker.url())
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(0).build());
 
@@ -74,7 +75,7 @@ class RetryListenerEventsTest extends RetryTestSetup {
   void retriesAndFailovers_canBeCountedAcrossCalls(RetryMode mode) {
     String dead = deadUrl();
     RetryTestWorker live = worker().on("GET", PATH,
-        error(409, STALE_CONFIG), error(500, "Request cannot be completed because a rebalance is expected"),
+        stale(), error(500, "Request cannot be completed because a rebalance is expected"),
         json(200, STATUS));
     RetryTestClient client = client(dead, live.url());
     Transport transport = client.transport();
@@ -101,7 +102,7 @@ class RetryListenerEventsTest extends RetryTestSetup {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void listenerThatThrows_doesNotDisturbTheCall(RetryMode mode) {
-    RetryTestWorker worker = worker().on("GET", PATH, error(409, STALE_CONFIG), json(200, STATUS));
+    RetryTestWorker worker = worker().on("GET", PATH, stale(), json(200, STATUS));
     RetryTestClient client = client(worker.url()).retryListener(event -> {
       throw new IllegalStateException("listener bug");
     });
@@ -116,7 +117,7 @@ class RetryListenerEventsTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void events_neverCarryTheAuthorizationHeaderOrTheRequestBody(RetryMode mode) {
     RetryTestWorker worker = worker().on("PUT", "/connectors/src/config",
-        error(409, STALE_CONFIG), json(200, "{\"name\":\"src\",\"config\":{},\"tasks\":[]}"));
+        stale(), json(200, "{\"name\":\"src\",\"config\":{},\"tasks\":[]}"));
     RetryTestClient client = client(worker.url()).basicAuth("user", "s3cret-pass");
 
     mode.run(client.transport(), calls.putConnectorConfig("src",

@@ -2,6 +2,9 @@ package io.github.connectclient.internal.http;
 
 import static io.github.connectclient.Answers.error;
 import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.INFO;
+import static io.github.connectclient.internal.http.RetryAnswers.NOT_FOUND;
+import static io.github.connectclient.internal.http.RetryAnswers.dropped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,7 +15,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,16 +26,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RetryNoReplayTest extends RetryTestSetup {
 
   private static final Map<String, String> CONFIG = Map.of("connector.class", "X");
-  private static final String INFO = "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\","
-      + "\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void createConnector_whenTheConnectionDiesAfterTheRequestWasSent_isNotSentAgain(RetryMode mode) {
-    MockResponse disconnectAfterRequest = new MockResponse.Builder()
-        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
-    RetryTestWorker worker = worker().on("POST", "/connectors", disconnectAfterRequest, json(201, INFO));
-    worker.on("GET", "/connectors/src", error(404, "Connector src not found"));
+    RetryTestWorker worker = worker().on("POST", "/connectors", dropped(), json(201, INFO));
+    worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url(), deadUrl());
 
     CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
@@ -50,7 +48,7 @@ class RetryNoReplayTest extends RetryTestSetup {
     MockResponse stalled = new MockResponse.Builder()
         .code(201).body(INFO).headersDelay(5, TimeUnit.SECONDS).build();
     RetryTestWorker worker = worker().on("POST", "/connectors", stalled, json(201, INFO));
-    worker.on("GET", "/connectors/src", error(404, "Connector src not found"));
+    worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url()).requestTimeout(Duration.ofMillis(200));
 
     CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,

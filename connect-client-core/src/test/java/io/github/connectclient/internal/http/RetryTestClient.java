@@ -1,9 +1,9 @@
 package io.github.connectclient.internal.http;
 
-import io.github.connectclient.internal.config.BuilderAccess;
 import io.github.connectclient.ClientBuilder;
 import io.github.connectclient.RetryEvent;
 import io.github.connectclient.RetryPolicy;
+import io.github.connectclient.internal.config.BuilderAccess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

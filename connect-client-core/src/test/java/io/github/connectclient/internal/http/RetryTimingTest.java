@@ -1,9 +1,9 @@
 package io.github.connectclient.internal.http;
 
-import io.github.connectclient.internal.config.BuilderAccess;
-import static io.github.connectclient.internal.http.RetryClassificationTest.STALE_CONFIG;
 import static io.github.connectclient.Answers.error;
-import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.STATUS_PATH;
+import static io.github.connectclient.internal.http.RetryAnswers.ok;
+import static io.github.connectclient.internal.http.RetryAnswers.stale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -11,6 +11,7 @@ import io.github.connectclient.RetryEvent;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectServerException;
 import io.github.connectclient.errors.RebalanceInProgressException;
+import io.github.connectclient.internal.config.BuilderAccess;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -28,10 +29,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * per-attempt timeout it caps), and {@code Retry-After} in both forms. Sync and async alike.
  */
 class RetryTimingTest extends RetryTestSetup {
-
-  private static final String STATUS_PATH = "/connectors/src/status";
-  private static final String STATUS = "{\"name\":\"src\",\"connector\":{\"state\":\"RUNNING\","
-      + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
 
   private final RetryTestWorker worker = worker();
 
@@ -176,14 +173,6 @@ class RetryTimingTest extends RetryTestSetup {
 
     assertThat(thrown.attempts()).isEqualTo(3);
     assertThat(client.waits()).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(1));
-  }
-
-  private static MockResponse stale() {
-    return error(409, STALE_CONFIG);
-  }
-
-  private static MockResponse ok() {
-    return json(200, STATUS);
   }
 
   private static MockResponse withRetryAfter(MockResponse response, String value) {
