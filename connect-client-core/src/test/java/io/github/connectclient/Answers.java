@@ -6,9 +6,9 @@ import mockwebserver3.MockResponse;
 /**
  * Answers of a Connect worker for MockWebServer. Bodies a real worker sent come from the captured
  * {@link Fixtures} ({@link #captured}); the few kept here are ones the capture cannot produce, each
- * saying why.
+ * saying why. Public for the tests of other packages ({@code internal.http}'s retry tests).
  */
-final class Answers {
+public final class Answers {
 
   private Answers() {}
 
@@ -32,7 +32,7 @@ final class Answers {
   }
 
   /** A JSON answer labelled as Connect's resources label theirs. */
-  static MockResponse json(int status, String body) {
+  public static MockResponse json(int status, String body) {
     return new MockResponse.Builder()
         .code(status)
         .setHeader("Content-Type", "application/json")
@@ -46,7 +46,7 @@ final class Answers {
   }
 
   /** Connect's error body, {@code {"error_code": N, "message": "..."}}, labelled JSON. */
-  static MockResponse error(int status, String message) {
+  public static MockResponse error(int status, String message) {
     return json(status, errorBody(status, message));
   }
 

@@ -1,19 +1,15 @@
 package io.github.connectclient.internal.http;
 
-import io.github.connectclient.internal.endpoint.Calls;
-import static io.github.connectclient.internal.http.RetryTestWorker.json;
+import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.INFO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.connectclient.errors.ConnectServerException;
-import io.github.connectclient.internal.json.JsonCodec;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,20 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * itself with method and body kept, a bounded number of hops, {@code Authorization} dropped on a
  * hop to another origin unless allowed; 301/302/303 are not followed (never POST to GET).
  */
-class RedirectFollowingTest {
+class RedirectFollowingTest extends RetryTestSetup {
 
-  private static final String INFO = "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\","
-      + "\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
   private static final String AUTHORIZATION = "Basic dXNlcjpzZWNyZXQ="; // user:secret
-
-  private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls();
-
-  @AfterEach
-  void close() {
-    workers.forEach(RetryTestWorker::close);
-    RetryTestClient.closeAll();
-  }
 
   static Stream<Arguments> followedStatuses() {
     return Stream.of(RetryMode.values())
@@ -55,7 +40,7 @@ class RedirectFollowingTest {
     RetryTestWorker target = worker().on("PUT", "/connect/connectors/src/config", json(200, INFO));
     RetryTestWorker gateway = worker().on("PUT", "/connectors/src/config",
         redirect(status, target.url() + "connect/connectors/src/config"));
-    RetryTestClient client = new RetryTestClient(gateway.url());
+    RetryTestClient client = client(gateway.url());
 
     mode.run(client.transport(), calls.putConnectorConfig("src", Map.of("connector.class", "X")));
 
@@ -71,7 +56,7 @@ class RedirectFollowingTest {
     RetryTestWorker gateway = worker();
     gateway.on("POST", "/connectors", redirect(status, "/v2/connectors"));
     gateway.on("POST", "/v2/connectors", json(201, INFO));
-    RetryTestClient client = new RetryTestClient(gateway.url());
+    RetryTestClient client = client(gateway.url());
 
     mode.run(client.transport(), calls.createConnector("src", Map.of("connector.class", "X")));
 
@@ -85,7 +70,7 @@ class RedirectFollowingTest {
   @EnumSource(RetryMode.class)
   void redirectHops_areBounded_andTheLastRedirectSurfacesAsAnError(RetryMode mode) {
     RetryTestWorker loop = worker().on("GET", "/connectors/src", redirect(307, "/connectors/src"));
-    RetryTestClient client = new RetryTestClient(loop.url()).maxRedirects(2);
+    RetryTestClient client = client(loop.url()).maxRedirects(2);
 
     ConnectServerException thrown = catchThrowableOfType(ConnectServerException.class,
         () -> mode.run(client.transport(), calls.getConnector("src")));
@@ -100,7 +85,7 @@ class RedirectFollowingTest {
     RetryTestWorker target = worker().on("GET", "/connectors/src", json(200, INFO));
     RetryTestWorker gateway = worker().on("GET", "/connectors/src",
         redirect(307, target.url() + "connectors/src"));
-    RetryTestClient client = new RetryTestClient(gateway.url()).basicAuth("user", "secret");
+    RetryTestClient client = client(gateway.url()).basicAuth("user", "secret");
 
     mode.run(client.transport(), calls.getConnector("src"));
 
@@ -114,7 +99,7 @@ class RedirectFollowingTest {
     RetryTestWorker target = worker().on("GET", "/connectors/src", json(200, INFO));
     RetryTestWorker gateway = worker().on("GET", "/connectors/src",
         redirect(307, target.url() + "connectors/src"));
-    RetryTestClient client = new RetryTestClient(gateway.url()).basicAuth("user", "secret")
+    RetryTestClient client = client(gateway.url()).basicAuth("user", "secret")
         .keepAuthorizationOnCrossHostRedirect(true);
 
     mode.run(client.transport(), calls.getConnector("src"));
@@ -128,7 +113,7 @@ class RedirectFollowingTest {
     RetryTestWorker gateway = worker();
     gateway.on("GET", "/connectors/src", redirect(308, "/api/connectors/src"));
     gateway.on("GET", "/api/connectors/src", json(200, INFO));
-    RetryTestClient client = new RetryTestClient(gateway.url()).basicAuth("user", "secret");
+    RetryTestClient client = client(gateway.url()).basicAuth("user", "secret");
 
     mode.run(client.transport(), calls.getConnector("src"));
 
@@ -141,7 +126,7 @@ class RedirectFollowingTest {
     RetryTestWorker gateway = worker();
     gateway.on("POST", "/connectors", redirect(status, "/elsewhere"));
     gateway.on("GET", "/elsewhere", json(200, INFO));
-    RetryTestClient client = new RetryTestClient(gateway.url());
+    RetryTestClient client = client(gateway.url());
 
     ConnectServerException thrown = catchThrowableOfType(ConnectServerException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", Map.of("connector.class", "X"))));
@@ -150,12 +135,6 @@ class RedirectFollowingTest {
     assertThat(thrown).hasMessageContaining("POST /connectors -> " + status);
     assertThat(gateway.received()).singleElement()
         .satisfies(request -> assertThat(request.getMethod()).isEqualTo("POST"));
-  }
-
-  private RetryTestWorker worker() {
-    RetryTestWorker worker = new RetryTestWorker();
-    workers.add(worker);
-    return worker;
   }
 
   private static MockResponse redirect(int status, String location) {

@@ -1,13 +1,14 @@
 package io.github.connectclient.internal.http;
 
-import io.github.connectclient.internal.endpoint.Calls;
-import static io.github.connectclient.internal.http.RetryClassificationTest.ALREADY_EXISTS;
-import static io.github.connectclient.internal.http.RetryClassificationTest.FORWARD_IO_ERROR;
-import static io.github.connectclient.internal.http.RetryClassificationTest.FORWARD_IO_ERROR_AFTER_SENDING;
-import static io.github.connectclient.internal.http.RetryClassificationTest.REQUEST_TIMED_OUT;
-import static io.github.connectclient.internal.http.RetryClassificationTest.STALE_CONFIG;
-import static io.github.connectclient.internal.http.RetryTestWorker.error;
-import static io.github.connectclient.internal.http.RetryTestWorker.json;
+import static io.github.connectclient.Answers.error;
+import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.ALREADY_EXISTS;
+import static io.github.connectclient.internal.http.RetryAnswers.FORWARD_IO_ERROR;
+import static io.github.connectclient.internal.http.RetryAnswers.FORWARD_IO_ERROR_AFTER_SENDING;
+import static io.github.connectclient.internal.http.RetryAnswers.NOT_FOUND;
+import static io.github.connectclient.internal.http.RetryAnswers.REQUEST_TIMED_OUT;
+import static io.github.connectclient.internal.http.RetryAnswers.dropped;
+import static io.github.connectclient.internal.http.RetryAnswers.stale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -18,14 +19,8 @@ import io.github.connectclient.errors.CreateOutcomeUnknownException;
 import io.github.connectclient.errors.CreateOutcomeUnknownException.Existence;
 import io.github.connectclient.errors.ForbiddenException;
 import io.github.connectclient.errors.RequestTimeoutException;
-import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.model.ConnectorInfo;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -34,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * sending it again; a retried delete that finds the connector gone after an attempt that may have
  * applied has succeeded.
  */
-class RetryAmbiguousOutcomeTest {
+class RetryAmbiguousOutcomeTest extends RetryTestSetup {
 
   private static final Map<String, String> CONFIG = Map.of("connector.class", "X", "tasks.max", "2");
   /** What the server stores: the requested config plus the {@code name} key it adds. */
@@ -43,16 +38,6 @@ class RetryAmbiguousOutcomeTest {
       + "\"type\":\"source\"}";
   private static final String OTHER = "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\","
       + "\"tasks.max\":\"8\",\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
-  private static final String NOT_FOUND = "Connector src not found";
-
-  private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls();
-
-  @AfterEach
-  void close() {
-    workers.forEach(RetryTestWorker::close);
-    RetryTestClient.closeAll();
-  }
 
   // ---- create ---------------------------------------------------------------------------------
 
@@ -63,7 +48,7 @@ class RetryAmbiguousOutcomeTest {
     RetryTestWorker worker = worker()
         .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
         .on("GET", "/connectors/src", json(200, CREATED));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     ConnectorInfo created = mode.run(client.transport(), calls.createConnector("src", CONFIG));
 
@@ -78,10 +63,9 @@ class RetryAmbiguousOutcomeTest {
   void createConnector_whoseConnectionDiedAfterSendingButWasApplied_returnsTheConnector(
       RetryMode mode) {
     RetryTestWorker worker = worker()
-        .on("POST", "/connectors", new MockResponse.Builder()
-            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build())
+        .on("POST", "/connectors", dropped())
         .on("GET", "/connectors/src", json(200, CREATED));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     ConnectorInfo created = mode.run(client.transport(), calls.createConnector("src", CONFIG));
 
@@ -96,7 +80,7 @@ class RetryAmbiguousOutcomeTest {
     RetryTestWorker worker = worker()
         .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
         .on("GET", "/connectors/src", json(200, OTHER));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
@@ -116,7 +100,7 @@ class RetryAmbiguousOutcomeTest {
     RetryTestWorker worker = worker()
         .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
         .on("GET", "/connectors/src", error(404, NOT_FOUND));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
@@ -133,7 +117,7 @@ class RetryAmbiguousOutcomeTest {
     RetryTestWorker worker = worker()
         .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
         .on("GET", "/connectors/src", error(403, "Forbidden"));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
@@ -152,7 +136,7 @@ class RetryAmbiguousOutcomeTest {
         .on("POST", "/connectors", error(500, FORWARD_IO_ERROR_AFTER_SENDING),
             error(409, ALREADY_EXISTS))
         .on("GET", "/connectors/src", json(200, CREATED));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     ConnectorInfo created = mode.run(client.transport(), calls.createConnector("src", CONFIG));
 
@@ -168,7 +152,7 @@ class RetryAmbiguousOutcomeTest {
     RetryTestWorker worker = worker()
         .on("POST", "/connectors", error(500, FORWARD_IO_ERROR), error(409, ALREADY_EXISTS))
         .on("GET", "/connectors/src", json(200, CREATED));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     catchThrowableOfType(ConnectorAlreadyExistsException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
@@ -182,9 +166,9 @@ class RetryAmbiguousOutcomeTest {
   void createConnector_retriedAfterARebalanceConflict_thatAnswersAlreadyExists_throwsAlreadyExists(
       RetryMode mode) {
     RetryTestWorker worker = worker()
-        .on("POST", "/connectors", error(409, STALE_CONFIG), error(409, ALREADY_EXISTS))
+        .on("POST", "/connectors", stale(), error(409, ALREADY_EXISTS))
         .on("GET", "/connectors/src", json(200, CREATED));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     catchThrowableOfType(ConnectorAlreadyExistsException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
@@ -200,7 +184,7 @@ class RetryAmbiguousOutcomeTest {
     RetryTestWorker worker = worker()
         .on("POST", "/connectors", error(409, ALREADY_EXISTS))
         .on("GET", "/connectors/src", json(200, CREATED));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     ConnectorAlreadyExistsException thrown = catchThrowableOfType(
         ConnectorAlreadyExistsException.class,
@@ -213,7 +197,7 @@ class RetryAmbiguousOutcomeTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void createConnector_withUnreachableCluster_reportsTheTransportFailureOnly(RetryMode mode) {
-    RetryTestClient client = new RetryTestClient(RetryTestWorker.deadUrl());
+    RetryTestClient client = client(deadUrl());
 
     catchThrowableOfType(ConnectTransportException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
@@ -229,7 +213,7 @@ class RetryAmbiguousOutcomeTest {
   void deleteConnector_retriedAfterATimeout_thatFindsTheConnectorGone_succeeds(RetryMode mode) {
     RetryTestWorker worker = worker().on("DELETE", "/connectors/src",
         error(500, REQUEST_TIMED_OUT), error(404, NOT_FOUND));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     mode.run(client.transport(), calls.deleteConnector("src"));
 
@@ -241,9 +225,9 @@ class RetryAmbiguousOutcomeTest {
   void deleteConnector_retriedAfterTheConnectionDiedAfterSending_thatFindsItGone_succeeds(
       RetryMode mode) {
     RetryTestWorker worker = worker().on("DELETE", "/connectors/src",
-        new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build(),
+        dropped(),
         error(404, NOT_FOUND));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     mode.run(client.transport(), calls.deleteConnector("src"));
 
@@ -255,8 +239,8 @@ class RetryAmbiguousOutcomeTest {
   void deleteConnector_retriedOnlyAfterRebalanceConflicts_thatFindsItGone_throwsNotFound(
       RetryMode mode) {
     RetryTestWorker worker = worker().on("DELETE", "/connectors/src",
-        error(409, STALE_CONFIG), error(404, NOT_FOUND));
-    RetryTestClient client = new RetryTestClient(worker.url());
+        stale(), error(404, NOT_FOUND));
+    RetryTestClient client = client(worker.url());
 
     ConnectorNotFoundException thrown = catchThrowableOfType(ConnectorNotFoundException.class,
         () -> mode.run(client.transport(), calls.deleteConnector("src")));
@@ -268,17 +252,11 @@ class RetryAmbiguousOutcomeTest {
   @EnumSource(RetryMode.class)
   void deleteConnector_ofAnUnknownConnector_throwsNotFoundAtOnce(RetryMode mode) {
     RetryTestWorker worker = worker().on("DELETE", "/connectors/src", error(404, NOT_FOUND));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     catchThrowableOfType(ConnectorNotFoundException.class,
         () -> mode.run(client.transport(), calls.deleteConnector("src")));
 
     assertThat(worker.count("DELETE", "/connectors/src")).isEqualTo(1);
-  }
-
-  private RetryTestWorker worker() {
-    RetryTestWorker worker = new RetryTestWorker();
-    workers.add(worker);
-    return worker;
   }
 }

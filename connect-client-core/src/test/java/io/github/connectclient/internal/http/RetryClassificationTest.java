@@ -1,9 +1,25 @@
 package io.github.connectclient.internal.http;
 
-import io.github.connectclient.internal.endpoint.ApiCall;
-import io.github.connectclient.internal.endpoint.Calls;
-import static io.github.connectclient.internal.http.RetryTestWorker.error;
-import static io.github.connectclient.internal.http.RetryTestWorker.json;
+import static io.github.connectclient.Answers.error;
+import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.ALREADY_EXISTS;
+import static io.github.connectclient.internal.http.RetryAnswers.CONFIG_TOPIC_WRITE;
+import static io.github.connectclient.internal.http.RetryAnswers.CONFLICTING_OPERATION;
+import static io.github.connectclient.internal.http.RetryAnswers.FORWARD_ERROR;
+import static io.github.connectclient.internal.http.RetryAnswers.FORWARD_IO_ERROR;
+import static io.github.connectclient.internal.http.RetryAnswers.FORWARD_IO_ERROR_AFTER_SENDING;
+import static io.github.connectclient.internal.http.RetryAnswers.INVALID_CONFIG;
+import static io.github.connectclient.internal.http.RetryAnswers.MALFORMED_JSON;
+import static io.github.connectclient.internal.http.RetryAnswers.NAME_MISMATCH;
+import static io.github.connectclient.internal.http.RetryAnswers.NOT_FOUND;
+import static io.github.connectclient.internal.http.RetryAnswers.NO_LEADER_URL;
+import static io.github.connectclient.internal.http.RetryAnswers.REBALANCE_EXPECTED;
+import static io.github.connectclient.internal.http.RetryAnswers.REQUEST_INTERRUPTED;
+import static io.github.connectclient.internal.http.RetryAnswers.REQUEST_TIMED_OUT;
+import static io.github.connectclient.internal.http.RetryAnswers.REQUEST_TIMED_OUT_WITH_STAGE;
+import static io.github.connectclient.internal.http.RetryAnswers.STALE_CONFIG;
+import static io.github.connectclient.internal.http.RetryAnswers.STATUS;
+import static io.github.connectclient.internal.http.RetryAnswers.dropped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -17,69 +33,29 @@ import io.github.connectclient.errors.ConnectorNotFoundException;
 import io.github.connectclient.errors.CreateOutcomeUnknownException;
 import io.github.connectclient.errors.ForbiddenException;
 import io.github.connectclient.errors.InvalidConfigException;
-import io.github.connectclient.errors.RebalanceInProgressException;
 import io.github.connectclient.errors.RequestTimeoutException;
 import io.github.connectclient.errors.ServerErrorException;
 import io.github.connectclient.errors.UnauthorizedException;
-import io.github.connectclient.internal.json.JsonCodec;
+import io.github.connectclient.internal.endpoint.ApiCall;
+import io.github.connectclient.internal.endpoint.Calls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The retry classification, one test per row of docs/retries.md (issue 4, point 2), each run for
- * sync and async and for one endpoint of each retry class. The server texts are the real ones,
- * verbatim from the API reference §2.2 and §4 (matched by {@link ServerMessages}).
+ * sync and async and for one endpoint of each retry class, with the real server texts of
+ * {@link RetryAnswers} (matched by {@link ServerMessages}).
  */
-class RetryClassificationTest {
-
-  // ---- the real server texts (API reference §2.2, §4.4; real-cluster transcript) -------------
-  static final String STALE_CONFIG = "Cannot complete request momentarily due to stale configuration "
-      + "(typically caused by a concurrent config change)";
-  static final String NO_LEADER_URL = "Cannot complete request momentarily due to no known leader URL, "
-      + "likely because a rebalance was underway.";
-  static final String CONFLICTING_OPERATION =
-      "Cannot complete request because of a conflicting operation (e.g. worker rebalance)";
-  static final String REBALANCE_EXPECTED = "Request cannot be completed because a rebalance is expected";
-  static final String FORWARD_IO_ERROR =
-      "IO Error trying to forward REST request: java.net.ConnectException: Connection refused";
-  /**
-   * The leader dropped the forwarded request after receiving it. The text after the colon is the
-   * forwarding client's exception and varies; only the prefix is fixed.
-   */
-  static final String FORWARD_IO_ERROR_AFTER_SENDING =
-      "IO Error trying to forward REST request: java.net.SocketException: Connection reset";
-  /** The suffix is the forwarding exception's message; only the prefix is fixed. */
-  static final String FORWARD_ERROR =
-      "Error trying to forward REST request: java.util.concurrent.TimeoutException";
-  static final String CONFIG_TOPIC_WRITE = "Failed to write to config topic; this may be due to a "
-      + "transient error and the request can be safely retried";
-  static final String REQUEST_TIMED_OUT = "Request timed out";
-  static final String REQUEST_TIMED_OUT_WITH_STAGE = "Request timed out. The worker is currently "
-      + "ensuring membership in the cluster, which began at 2024-10-25 10:00:00";
-  static final String ALREADY_EXISTS = "Connector src already exists";
-  static final String NOT_FOUND = "Connector src not found";
-  static final String INVALID_CONFIG = "Connector configuration is invalid and contains the following "
-      + "1 error(s):\nInvalid value x for configuration tasks.max: Not a number of type INT\n"
-      + "You can also find the above list of errors at the endpoint "
-      + "`/connector-plugins/{connectorType}/config/validate`";
-  static final String NAME_MISMATCH =
-      "Connector name configuration (other) doesn't match connector name in the URL (src)";
-  static final String MALFORMED_JSON = "Unexpected character ('b' (code 98)): was expecting "
-      + "double-quote to start field name";
-  static final String REQUEST_INTERRUPTED = "Request interrupted";
+class RetryClassificationTest extends RetryTestSetup {
 
   private static final String INFO = "{\"name\":\"src\",\"config\":{\"connector.class\":\"FileStreamSource\","
       + "\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
-  private static final String STATUS = "{\"name\":\"src\",\"connector\":{\"state\":\"RUNNING\","
-      + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
 
   /** One endpoint of each retry class, with its request and its success answer. */
   enum Target {
@@ -111,15 +87,6 @@ class RetryClassificationTest {
     boolean repeatable() {
       return this != NON_IDEMPOTENT;
     }
-  }
-
-  private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls();
-
-  @AfterEach
-  void closeWorkers() {
-    workers.forEach(RetryTestWorker::close);
-    RetryTestClient.closeAll();
   }
 
   static Stream<Arguments> everyTarget() {
@@ -181,7 +148,7 @@ class RetryClassificationTest {
   @MethodSource("everyTarget")
   void connectionRefusedBeforeSending_isRetriedOnEveryEndpoint(RetryMode mode, Target target) {
     RetryTestWorker live = worker().on(target.method, target.path, ok(target));
-    RetryTestClient client = new RetryTestClient(RetryTestWorker.deadUrl(), live.url());
+    RetryTestClient client = client(deadUrl(), live.url());
 
     Object result = mode.run(client.transport(), target.call(calls));
 
@@ -193,10 +160,7 @@ class RetryClassificationTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("everyTarget")
   void ioFailureAfterSending_isRetriedOnlyOnSafeAndIdempotentEndpoints(RetryMode mode, Target target) {
-    MockResponse dropped = new MockResponse.Builder()
-        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
-        .build();
-    RetryTestWorker worker = worker().on(target.method, target.path, dropped, ok(target));
+    RetryTestWorker worker = worker().on(target.method, target.path, dropped(), ok(target));
     worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
 
     assertRetriedOnlyWhenRepeatable(mode, target, worker, ConnectTransportException.class);
@@ -226,7 +190,7 @@ class RetryClassificationTest {
       assertRetried(mode, target, worker);
       return;
     }
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     // a 429 was refused before anything was applied: no settling read, the error as it is
     assertThatThrownBy(() -> mode.run(client.transport(), target.call(calls)))
@@ -278,7 +242,7 @@ class RetryClassificationTest {
   void alreadyExists409_isNeverRetried(RetryMode mode, Target target) {
     RetryTestWorker worker = worker().on(target.method, target.path,
         error(409, ALREADY_EXISTS), ok(target));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     Throwable thrown = catchThrowable(() -> mode.run(client.transport(), target.call(calls)));
 
@@ -292,7 +256,7 @@ class RetryClassificationTest {
       RetryMode mode, Target target, int status, String message, Class<? extends Throwable> type) {
     RetryTestWorker worker = worker().on(target.method, target.path,
         status == 401 ? plain(status, message) : error(status, message), ok(target));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     Throwable thrown = catchThrowable(() -> mode.run(client.transport(), target.call(calls)));
 
@@ -307,7 +271,7 @@ class RetryClassificationTest {
   @MethodSource("otherServerErrors")
   void otherServerErrors500_areNeverRetried(RetryMode mode, Target target, String message) {
     RetryTestWorker worker = worker().on(target.method, target.path, error(500, message), ok(target));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     assertThatThrownBy(() -> mode.run(client.transport(), target.call(calls)))
         .isExactlyInstanceOf(ServerErrorException.class)
@@ -318,7 +282,7 @@ class RetryClassificationTest {
   // ---- helpers --------------------------------------------------------------------------------
 
   private void assertRetried(RetryMode mode, Target target, RetryTestWorker worker) {
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     Object result = mode.run(client.transport(), target.call(calls));
 
@@ -333,7 +297,7 @@ class RetryClassificationTest {
       assertRetried(mode, target, worker);
       return;
     }
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     Throwable thrown = catchThrowable(() -> mode.run(client.transport(), target.call(calls)));
 
@@ -345,17 +309,11 @@ class RetryClassificationTest {
     assertNotRetried(target, worker, client);
   }
 
-  private static void assertNotRetried(Target target, RetryTestWorker worker, RetryTestClient client) {
+  private void assertNotRetried(Target target, RetryTestWorker worker, RetryTestClient client) {
     assertThat(worker.count(target.method, target.path)).isEqualTo(1);
-    assertThat(client.events).noneMatch(e -> e.operation().equals(target.call(
-        new Calls()).endpoint().operation()) && e.kind() != RetryEvent.Kind.EXHAUSTED);
+    assertThat(client.events).noneMatch(e -> e.operation().equals(
+        target.call(calls).endpoint().operation()) && e.kind() != RetryEvent.Kind.EXHAUSTED);
     assertThat(client.waits()).isEmpty();
-  }
-
-  private RetryTestWorker worker() {
-    RetryTestWorker worker = new RetryTestWorker();
-    workers.add(worker);
-    return worker;
   }
 
   private static MockResponse ok(Target target) {

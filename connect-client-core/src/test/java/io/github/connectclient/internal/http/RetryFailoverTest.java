@@ -1,8 +1,11 @@
 package io.github.connectclient.internal.http;
 
-import io.github.connectclient.internal.endpoint.Calls;
-import static io.github.connectclient.internal.http.RetryTestWorker.error;
-import static io.github.connectclient.internal.http.RetryTestWorker.json;
+import static io.github.connectclient.Answers.error;
+import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.INFO;
+import static io.github.connectclient.internal.http.RetryAnswers.STATUS_PATH;
+import static io.github.connectclient.internal.http.RetryAnswers.dropped;
+import static io.github.connectclient.internal.http.RetryAnswers.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -11,15 +14,10 @@ import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectTransportException;
 import io.github.connectclient.errors.ConnectTransportException.WorkerFailure;
 import io.github.connectclient.errors.ServerErrorException;
-import io.github.connectclient.internal.json.JsonCodec;
 import java.net.ConnectException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,29 +25,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Several worker URLs: failover order, the cool-down of a failed worker, one transport exception
  * when no worker can be reached, and one retry budget for all workers together.
  */
-class RetryFailoverTest {
+class RetryFailoverTest extends RetryTestSetup {
 
-  private static final String PATH = "/connectors/src/status";
-  private static final String STATUS = "{\"name\":\"src\",\"connector\":{\"state\":\"RUNNING\","
-      + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
   private static final Duration COOLDOWN = Duration.ofSeconds(5);
-
-  private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls();
-
-  @AfterEach
-  void close() {
-    workers.forEach(RetryTestWorker::close);
-    RetryTestClient.closeAll();
-  }
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void connectionRefused_failsOverAtOnceToTheNextWorkerInListOrder(RetryMode mode) {
-    String dead1 = RetryTestWorker.deadUrl();
-    String dead2 = RetryTestWorker.deadUrl();
-    RetryTestWorker live = worker().on("GET", PATH, ok());
-    RetryTestClient client = new RetryTestClient(dead1, dead2, live.url());
+    String dead1 = deadUrl();
+    String dead2 = deadUrl();
+    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok());
+    RetryTestClient client = client(dead1, dead2, live.url());
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
 
@@ -59,14 +45,14 @@ class RetryFailoverTest {
             org.assertj.core.groups.Tuple.tuple(dead1, dead2, Duration.ZERO),
             org.assertj.core.groups.Tuple.tuple(dead2, live.url(), Duration.ZERO));
     assertThat(client.waits()).isEmpty();
-    assertThat(live.count("GET", PATH)).isEqualTo(1);
+    assertThat(live.count("GET", STATUS_PATH)).isEqualTo(1);
   }
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void failedWorker_isSkippedByLaterCallsWhileItCoolsDown(RetryMode mode) {
-    RetryTestWorker live = worker().on("GET", PATH, ok());
-    RetryTestClient client = new RetryTestClient(RetryTestWorker.deadUrl(), live.url())
+    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok());
+    RetryTestClient client = client(deadUrl(), live.url())
         .workerCooldown(COOLDOWN);
     Transport transport = client.transport();
     mode.run(transport, calls.getConnectorStatus("src"));
@@ -76,15 +62,15 @@ class RetryFailoverTest {
     mode.run(transport, calls.getConnectorStatus("src"));
 
     assertThat(client.events(RetryEvent.Kind.FAILOVER)).hasSize(1); // only the first call
-    assertThat(live.count("GET", PATH)).isEqualTo(3);
+    assertThat(live.count("GET", STATUS_PATH)).isEqualTo(3);
   }
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void workerUnavailable503_failsOverAtOnce_butNotToAWorkerStillCoolingDown(RetryMode mode) {
-    String dead = RetryTestWorker.deadUrl();
-    RetryTestWorker live = worker().on("GET", PATH, ok(), error(503, "Service Unavailable"), ok());
-    RetryTestClient client = new RetryTestClient(dead, live.url()).workerCooldown(COOLDOWN);
+    String dead = deadUrl();
+    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok(), error(503, "Service Unavailable"), ok());
+    RetryTestClient client = client(dead, live.url()).workerCooldown(COOLDOWN);
     Transport transport = client.transport();
     mode.run(transport, calls.getConnectorStatus("src")); // dead refused: cools down until 5 s
     client.time.advance(Duration.ofSeconds(1));
@@ -99,9 +85,9 @@ class RetryFailoverTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void failedWorker_isTriedAgainOnceItsCooldownIsOver(RetryMode mode) {
-    String dead = RetryTestWorker.deadUrl();
-    RetryTestWorker live = worker().on("GET", PATH, ok(), error(503, "Service Unavailable"));
-    RetryTestClient client = new RetryTestClient(dead, live.url()).workerCooldown(COOLDOWN);
+    String dead = deadUrl();
+    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok(), error(503, "Service Unavailable"));
+    RetryTestClient client = client(dead, live.url()).workerCooldown(COOLDOWN);
     Transport transport = client.transport();
     mode.run(transport, calls.getConnectorStatus("src"));
     client.time.advance(COOLDOWN.plusSeconds(1));
@@ -120,8 +106,8 @@ class RetryFailoverTest {
   @EnumSource(RetryMode.class)
   void everyWorkerUnreachable_throwsOneTransportExceptionListingEachWorker(RetryMode mode) {
     List<String> dead = List.of(
-        RetryTestWorker.deadUrl(), RetryTestWorker.deadUrl(), RetryTestWorker.deadUrl());
-    RetryTestClient client = new RetryTestClient(dead.toArray(String[]::new));
+        deadUrl(), deadUrl(), deadUrl());
+    RetryTestClient client = client(dead.toArray(String[]::new));
 
     ConnectTransportException thrown = catchThrowableOfType(ConnectTransportException.class,
         () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
@@ -137,8 +123,8 @@ class RetryFailoverTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void singleWorkerUnreachable_failsAtOnceWithATransportError(RetryMode mode) {
-    String dead = RetryTestWorker.deadUrl();
-    RetryTestClient client = new RetryTestClient(dead);
+    String dead = deadUrl();
+    RetryTestClient client = client(dead);
 
     ConnectTransportException thrown = catchThrowableOfType(ConnectTransportException.class,
         () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
@@ -151,17 +137,17 @@ class RetryFailoverTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void attemptsAtSeveralWorkers_countAgainstTheOneRetryBudget(RetryMode mode) {
-    RetryTestWorker first = worker().on("GET", PATH, error(503, "Service Unavailable"));
-    RetryTestWorker second = worker().on("GET", PATH, error(503, "Service Unavailable"));
-    RetryTestClient client = new RetryTestClient(first.url(), second.url())
+    RetryTestWorker first = worker().on("GET", STATUS_PATH, error(503, "Service Unavailable"));
+    RetryTestWorker second = worker().on("GET", STATUS_PATH, error(503, "Service Unavailable"));
+    RetryTestClient client = client(first.url(), second.url())
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(0).build());
 
     ServerErrorException thrown = catchThrowableOfType(ServerErrorException.class,
         () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
 
     // first 503 -> second at once; second 503 -> both cooling down: stay on second, back off
-    assertThat(first.count("GET", PATH)).isEqualTo(1);
-    assertThat(second.count("GET", PATH)).isEqualTo(2);
+    assertThat(first.count("GET", STATUS_PATH)).isEqualTo(1);
+    assertThat(second.count("GET", STATUS_PATH)).isEqualTo(2);
     assertThat(thrown.attempts()).isEqualTo(3);
     assertThat(client.events(RetryEvent.Kind.FAILOVER)).hasSize(1);
     assertThat(client.events(RetryEvent.Kind.RETRY)).hasSize(1);
@@ -172,9 +158,9 @@ class RetryFailoverTest {
   @EnumSource(RetryMode.class)
   void retryPolicyNone_makesOneAttemptWithoutFailover_andTheNextCallAvoidsTheFailedWorker(
       RetryMode mode) {
-    String dead = RetryTestWorker.deadUrl();
-    RetryTestWorker live = worker().on("GET", PATH, ok());
-    RetryTestClient client = new RetryTestClient(dead, live.url()).retryPolicy(RetryPolicy.none());
+    String dead = deadUrl();
+    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok());
+    RetryTestClient client = client(dead, live.url()).retryPolicy(RetryPolicy.none());
     Transport transport = client.transport();
 
     ConnectTransportException thrown = catchThrowableOfType(ConnectTransportException.class,
@@ -182,20 +168,16 @@ class RetryFailoverTest {
     mode.run(transport, calls.getConnectorStatus("src"));
 
     assertThat(thrown.attempts()).isEqualTo(1);
-    assertThat(live.count("GET", PATH)).isEqualTo(1);
+    assertThat(live.count("GET", STATUS_PATH)).isEqualTo(1);
     assertThat(client.events(RetryEvent.Kind.FAILOVER)).isEmpty();
   }
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void connectionDroppedAfterSending_onAnIdempotentCall_failsOverToTheNextWorker(RetryMode mode) {
-    MockResponse dropped = new MockResponse.Builder()
-        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
-    String info = "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\",\"name\":\"src\"},"
-        + "\"tasks\":[],\"type\":\"source\"}";
-    RetryTestWorker dying = worker().on("PUT", "/connectors/src/config", dropped);
-    RetryTestWorker live = worker().on("PUT", "/connectors/src/config", json(200, info));
-    RetryTestClient client = new RetryTestClient(dying.url(), live.url());
+    RetryTestWorker dying = worker().on("PUT", "/connectors/src/config", dropped());
+    RetryTestWorker live = worker().on("PUT", "/connectors/src/config", json(200, INFO));
+    RetryTestClient client = client(dying.url(), live.url());
 
     mode.run(client.transport(), calls.putConnectorConfig("src", Map.of("connector.class", "X")));
 
@@ -203,15 +185,5 @@ class RetryFailoverTest {
         .satisfies(event -> assertThat(event.delay()).isZero());
     assertThat(dying.count("PUT", "/connectors/src/config")).isEqualTo(1);
     assertThat(live.count("PUT", "/connectors/src/config")).isEqualTo(1);
-  }
-
-  private RetryTestWorker worker() {
-    RetryTestWorker worker = new RetryTestWorker();
-    workers.add(worker);
-    return worker;
-  }
-
-  private static MockResponse ok() {
-    return json(200, STATUS);
   }
 }

@@ -1,45 +1,32 @@
 package io.github.connectclient.internal.http;
 
-import io.github.connectclient.internal.endpoint.Calls;
-import static io.github.connectclient.internal.http.RetryClassificationTest.STALE_CONFIG;
-import static io.github.connectclient.internal.http.RetryTestWorker.error;
-import static io.github.connectclient.internal.http.RetryTestWorker.json;
+import static io.github.connectclient.Answers.error;
+import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.STALE_CONFIG;
+import static io.github.connectclient.internal.http.RetryAnswers.stale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.connectclient.RetryEvent;
 import io.github.connectclient.RetryEvent.Kind;
 import io.github.connectclient.RetryPolicy;
-import io.github.connectclient.internal.json.JsonCodec;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The {@link io.github.connectclient.RetryListener} is told about each retry, failover and exhausted budget. */
-class RetryListenerEventsTest {
+class RetryListenerEventsTest extends RetryTestSetup {
 
   private static final String PATH = "/connectors/a%20b/status";
   private static final String STATUS = "{\"name\":\"a b\",\"connector\":{\"state\":\"RUNNING\","
       + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
 
-  private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls();
-
-  @AfterEach
-  void close() {
-    workers.forEach(RetryTestWorker::close);
-    RetryTestClient.closeAll();
-  }
-
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void retry_isReportedWithEveryField(RetryMode mode) {
-    RetryTestWorker worker = worker().on("GET", PATH, error(409, STALE_CONFIG), json(200, STATUS));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestWorker worker = worker().on("GET", PATH, stale(), json(200, STATUS));
+    RetryTestClient client = client(worker.url());
 
     mode.run(client.transport(), calls.getConnectorStatus("a b"));
 
@@ -50,9 +37,9 @@ class RetryListenerEventsTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void failover_isReportedWithBothWorkersAndTheTransportFailure(RetryMode mode) {
-    String dead = RetryTestWorker.deadUrl();
+    String dead = deadUrl();
     RetryTestWorker live = worker().on("GET", PATH, json(200, STATUS));
-    RetryTestClient client = new RetryTestClient(dead, live.url());
+    RetryTestClient client = client(dead, live.url());
 
     mode.run(client.transport(), calls.getConnectorStatus("a b"));
 
@@ -69,8 +56,8 @@ class RetryListenerEventsTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void exhaustedBudget_isReportedOnceAfterTheRetries(RetryMode mode) {
-    RetryTestWorker worker = worker().on("GET", PATH, error(409, STALE_CONFIG));
-    RetryTestClient client = new RetryTestClient(worker.url())
+    RetryTestWorker worker = worker().on("GET", PATH, stale());
+    RetryTestClient client = client(worker.url())
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(0).build());
 
     catchThrowable(() -> mode.run(client.transport(), calls.getConnectorStatus("a b")));
@@ -86,11 +73,11 @@ class RetryListenerEventsTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void retriesAndFailovers_canBeCountedAcrossCalls(RetryMode mode) {
-    String dead = RetryTestWorker.deadUrl();
+    String dead = deadUrl();
     RetryTestWorker live = worker().on("GET", PATH,
-        error(409, STALE_CONFIG), error(500, "Request cannot be completed because a rebalance is expected"),
+        stale(), error(500, "Request cannot be completed because a rebalance is expected"),
         json(200, STATUS));
-    RetryTestClient client = new RetryTestClient(dead, live.url());
+    RetryTestClient client = client(dead, live.url());
     Transport transport = client.transport();
 
     mode.run(transport, calls.getConnectorStatus("a b"));
@@ -105,7 +92,7 @@ class RetryListenerEventsTest {
   @EnumSource(RetryMode.class)
   void failureThatIsNeverRetried_isNotReported(RetryMode mode) {
     RetryTestWorker worker = worker().on("GET", PATH, error(404, "No status found for connector a b"));
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     catchThrowable(() -> mode.run(client.transport(), calls.getConnectorStatus("a b")));
 
@@ -115,8 +102,8 @@ class RetryListenerEventsTest {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void listenerThatThrows_doesNotDisturbTheCall(RetryMode mode) {
-    RetryTestWorker worker = worker().on("GET", PATH, error(409, STALE_CONFIG), json(200, STATUS));
-    RetryTestClient client = new RetryTestClient(worker.url()).retryListener(event -> {
+    RetryTestWorker worker = worker().on("GET", PATH, stale(), json(200, STATUS));
+    RetryTestClient client = client(worker.url()).retryListener(event -> {
       throw new IllegalStateException("listener bug");
     });
 
@@ -130,8 +117,8 @@ class RetryListenerEventsTest {
   @EnumSource(RetryMode.class)
   void events_neverCarryTheAuthorizationHeaderOrTheRequestBody(RetryMode mode) {
     RetryTestWorker worker = worker().on("PUT", "/connectors/src/config",
-        error(409, STALE_CONFIG), json(200, "{\"name\":\"src\",\"config\":{},\"tasks\":[]}"));
-    RetryTestClient client = new RetryTestClient(worker.url()).basicAuth("user", "s3cret-pass");
+        stale(), json(200, "{\"name\":\"src\",\"config\":{},\"tasks\":[]}"));
+    RetryTestClient client = client(worker.url()).basicAuth("user", "s3cret-pass");
 
     mode.run(client.transport(), calls.putConnectorConfig("src",
         Map.of("connector.class", "X", "database.password", "db-pass-42")));
@@ -139,11 +126,5 @@ class RetryListenerEventsTest {
     assertThat(client.events).hasSize(1);
     assertThat(client.events.get(0).toString())
         .doesNotContain("s3cret", "dXNlcjpzM2NyZXQtcGFzcw", "db-pass-42", "Basic");
-  }
-
-  private RetryTestWorker worker() {
-    RetryTestWorker worker = new RetryTestWorker();
-    workers.add(worker);
-    return worker;
   }
 }

@@ -1,23 +1,20 @@
 package io.github.connectclient.internal.http;
 
-import io.github.connectclient.internal.endpoint.Calls;
-import static io.github.connectclient.internal.http.RetryTestWorker.error;
-import static io.github.connectclient.internal.http.RetryTestWorker.json;
+import static io.github.connectclient.Answers.error;
+import static io.github.connectclient.Answers.json;
+import static io.github.connectclient.internal.http.RetryAnswers.INFO;
+import static io.github.connectclient.internal.http.RetryAnswers.NOT_FOUND;
+import static io.github.connectclient.internal.http.RetryAnswers.dropped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.connectclient.errors.ConnectTransportException;
 import io.github.connectclient.errors.CreateOutcomeUnknownException;
-import io.github.connectclient.internal.json.JsonCodec;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,29 +23,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * once the request was sent, not after the answer stalled past the request timeout. A connection
  * refused before sending is safe to send elsewhere, even for a POST.
  */
-class RetryNoReplayTest {
+class RetryNoReplayTest extends RetryTestSetup {
 
   private static final Map<String, String> CONFIG = Map.of("connector.class", "X");
-  private static final String INFO = "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\","
-      + "\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
-
-  private final List<RetryTestWorker> workers = new ArrayList<>();
-  private final Calls calls = new Calls();
-
-  @AfterEach
-  void close() {
-    workers.forEach(RetryTestWorker::close);
-    RetryTestClient.closeAll();
-  }
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void createConnector_whenTheConnectionDiesAfterTheRequestWasSent_isNotSentAgain(RetryMode mode) {
-    MockResponse disconnectAfterRequest = new MockResponse.Builder()
-        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
-    RetryTestWorker worker = worker().on("POST", "/connectors", disconnectAfterRequest, json(201, INFO));
-    worker.on("GET", "/connectors/src", error(404, "Connector src not found"));
-    RetryTestClient client = new RetryTestClient(worker.url(), RetryTestWorker.deadUrl());
+    RetryTestWorker worker = worker().on("POST", "/connectors", dropped(), json(201, INFO));
+    worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
+    RetryTestClient client = client(worker.url(), deadUrl());
 
     CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
@@ -64,8 +48,8 @@ class RetryNoReplayTest {
     MockResponse stalled = new MockResponse.Builder()
         .code(201).body(INFO).headersDelay(5, TimeUnit.SECONDS).build();
     RetryTestWorker worker = worker().on("POST", "/connectors", stalled, json(201, INFO));
-    worker.on("GET", "/connectors/src", error(404, "Connector src not found"));
-    RetryTestClient client = new RetryTestClient(worker.url()).requestTimeout(Duration.ofMillis(200));
+    worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
+    RetryTestClient client = client(worker.url()).requestTimeout(Duration.ofMillis(200));
 
     CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
@@ -79,17 +63,11 @@ class RetryNoReplayTest {
   @EnumSource(RetryMode.class)
   void createConnector_whenTheConnectionIsRefusedBeforeSending_isSentToTheNextWorker(RetryMode mode) {
     RetryTestWorker live = worker().on("POST", "/connectors", json(201, INFO));
-    RetryTestClient client = new RetryTestClient(RetryTestWorker.deadUrl(), live.url());
+    RetryTestClient client = client(deadUrl(), live.url());
 
     mode.run(client.transport(), calls.createConnector("src", CONFIG));
 
     assertThat(live.count("POST", "/connectors")).isEqualTo(1);
     assertThat(live.count("GET", "/connectors/src")).isZero();
-  }
-
-  private RetryTestWorker worker() {
-    RetryTestWorker worker = new RetryTestWorker();
-    workers.add(worker);
-    return worker;
   }
 }

@@ -1,9 +1,9 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.Answers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -66,7 +66,7 @@ final class RetryTestWorker extends Dispatcher implements AutoCloseable {
     received.add(request);
     Deque<MockResponse> queue = script.get(request.getMethod() + " " + request.getUrl().encodedPath());
     if (queue == null || queue.isEmpty()) {
-      return error(404, "HTTP 404 Not Found");
+      return Answers.error(404, "HTTP 404 Not Found");
     }
     return queue.size() > 1 ? queue.poll() : queue.peek();
   }
@@ -74,33 +74,5 @@ final class RetryTestWorker extends Dispatcher implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-  }
-
-  /** An answer with the Connect error body. */
-  static MockResponse error(int status, String message) {
-    String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-    return new MockResponse.Builder()
-        .code(status)
-        .setHeader("Content-Type", "application/json")
-        .body("{\"error_code\":" + status + ",\"message\":\"" + escaped + "\"}")
-        .build();
-  }
-
-  /** A JSON answer. */
-  static MockResponse json(int status, String body) {
-    return new MockResponse.Builder()
-        .code(status)
-        .setHeader("Content-Type", "application/json")
-        .body(body)
-        .build();
-  }
-
-  /** A URL where nothing listens: connecting is refused. */
-  static String deadUrl() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return "http://127.0.0.1:" + socket.getLocalPort() + "/";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

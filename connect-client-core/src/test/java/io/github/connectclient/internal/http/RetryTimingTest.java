@@ -1,10 +1,9 @@
 package io.github.connectclient.internal.http;
 
-import io.github.connectclient.internal.config.BuilderAccess;
-import io.github.connectclient.internal.endpoint.Calls;
-import static io.github.connectclient.internal.http.RetryClassificationTest.STALE_CONFIG;
-import static io.github.connectclient.internal.http.RetryTestWorker.error;
-import static io.github.connectclient.internal.http.RetryTestWorker.json;
+import static io.github.connectclient.Answers.error;
+import static io.github.connectclient.internal.http.RetryAnswers.STATUS_PATH;
+import static io.github.connectclient.internal.http.RetryAnswers.ok;
+import static io.github.connectclient.internal.http.RetryAnswers.stale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,7 +11,7 @@ import io.github.connectclient.RetryEvent;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectServerException;
 import io.github.connectclient.errors.RebalanceInProgressException;
-import io.github.connectclient.internal.json.JsonCodec;
+import io.github.connectclient.internal.config.BuilderAccess;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -30,26 +28,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Exact delays with fake time: exponential backoff, jitter, the deadline across attempts (and the
  * per-attempt timeout it caps), and {@code Retry-After} in both forms. Sync and async alike.
  */
-class RetryTimingTest {
+class RetryTimingTest extends RetryTestSetup {
 
-  private static final String STATUS_PATH = "/connectors/src/status";
-  private static final String STATUS = "{\"name\":\"src\",\"connector\":{\"state\":\"RUNNING\","
-      + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
-
-  private final RetryTestWorker worker = new RetryTestWorker();
-  private final Calls calls = new Calls();
-
-  @AfterEach
-  void close() {
-    worker.close();
-    RetryTestClient.closeAll();
-  }
+  private final RetryTestWorker worker = worker();
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void backoff_growsExponentiallyUpToMaxBackoff(RetryMode mode) {
     worker.on("GET", STATUS_PATH, stale(), stale(), stale(), stale(), stale(), stale(), ok());
-    RetryTestClient client = new RetryTestClient(worker.url()).retryPolicy(RetryPolicy.builder()
+    RetryTestClient client = client(worker.url()).retryPolicy(RetryPolicy.builder()
         .maxAttempts(7).initialBackoff(Duration.ofMillis(250)).multiplier(2)
         .maxBackoff(Duration.ofSeconds(2)).jitter(0).build());
 
@@ -66,7 +53,7 @@ class RetryTimingTest {
   void jitter_spreadsEachDelayWithinPlusMinusTheJitterFraction(RetryMode mode) {
     worker.on("GET", STATUS_PATH, stale(), stale(), stale(), ok());
     Iterator<Double> random = List.of(0.0, 0.75, 0.999999).iterator();
-    RetryTestClient client = new RetryTestClient(worker.url()).retryPolicy(RetryPolicy.builder()
+    RetryTestClient client = client(worker.url()).retryPolicy(RetryPolicy.builder()
         .initialBackoff(Duration.ofMillis(1000)).multiplier(2).maxBackoff(Duration.ofSeconds(10))
         .jitter(0.2).build());
     BuilderAccess.testTiming(client, client.time, client.time, random::next);
@@ -81,7 +68,7 @@ class RetryTimingTest {
   @EnumSource(RetryMode.class)
   void deadline_givesUpWhenTheNextWaitWouldNotEndBeforeIt(RetryMode mode) {
     worker.on("GET", STATUS_PATH, stale());
-    RetryTestClient client = new RetryTestClient(worker.url()).retryPolicy(RetryPolicy.builder()
+    RetryTestClient client = client(worker.url()).retryPolicy(RetryPolicy.builder()
         .initialBackoff(Duration.ofMillis(400)).multiplier(2).jitter(0)
         .deadline(Duration.ofSeconds(1)).build());
 
@@ -102,7 +89,7 @@ class RetryTimingTest {
   void deadline_capsEachAttemptTimeoutByWhatIsLeftOfIt(RetryMode mode) {
     worker.on("GET", STATUS_PATH, stale(), stale(), ok());
     List<Duration> attemptTimeouts = new CopyOnWriteArrayList<>();
-    RetryTestClient client = new RetryTestClient(worker.url())
+    RetryTestClient client = client(worker.url())
         .requestTimeout(Duration.ofSeconds(100))
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofSeconds(6)).multiplier(1)
             .maxBackoff(Duration.ofSeconds(6)).jitter(0).deadline(Duration.ofSeconds(20)).build());
@@ -122,7 +109,7 @@ class RetryTimingTest {
   @EnumSource(RetryMode.class)
   void retryAfterSeconds_replacesTheBackoffWithoutJitter(RetryMode mode) {
     worker.on("GET", STATUS_PATH, withRetryAfter(error(429, "Too Many Requests"), "3"), ok());
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
     BuilderAccess.testTiming(client, client.time, client.time, () -> 0.0);
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
@@ -137,7 +124,7 @@ class RetryTimingTest {
         ZonedDateTime.ofInstant(RetryTestTime.START.plusSeconds(7), ZoneOffset.UTC));
     worker.on("GET", STATUS_PATH,
         withRetryAfter(error(503, "Service Unavailable"), inSevenSeconds), ok());
-    RetryTestClient client = new RetryTestClient(worker.url());
+    RetryTestClient client = client(worker.url());
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
 
@@ -148,7 +135,7 @@ class RetryTimingTest {
   @EnumSource(RetryMode.class)
   void retryAfterBeyondTheDeadline_givesUpAtOnceWithTheServersAnswer(RetryMode mode) {
     worker.on("GET", STATUS_PATH, withRetryAfter(error(429, "Too Many Requests"), "30"), ok());
-    RetryTestClient client = new RetryTestClient(worker.url())
+    RetryTestClient client = client(worker.url())
         .retryPolicy(RetryPolicy.builder().deadline(Duration.ofSeconds(10)).build());
 
     ConnectServerException thrown = catchThrowableOfType(ConnectServerException.class,
@@ -165,7 +152,7 @@ class RetryTimingTest {
   @EnumSource(RetryMode.class)
   void retryAfter_isIgnoredWhenThePolicySaysSo(RetryMode mode) {
     worker.on("GET", STATUS_PATH, withRetryAfter(error(429, "Too Many Requests"), "30"), ok());
-    RetryTestClient client = new RetryTestClient(worker.url())
+    RetryTestClient client = client(worker.url())
         .retryPolicy(RetryPolicy.builder().respectRetryAfter(false).build());
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
@@ -177,7 +164,7 @@ class RetryTimingTest {
   @EnumSource(RetryMode.class)
   void maxAttempts_boundsTheCallWhenNoDeadlineIsSet(RetryMode mode) {
     worker.on("GET", STATUS_PATH, stale());
-    RetryTestClient client = new RetryTestClient(worker.url()).retryPolicy(RetryPolicy.builder()
+    RetryTestClient client = client(worker.url()).retryPolicy(RetryPolicy.builder()
         .maxAttempts(3).initialBackoff(Duration.ofMinutes(1)).maxBackoff(Duration.ofMinutes(1))
         .jitter(0).noDeadline().build());
 
@@ -186,14 +173,6 @@ class RetryTimingTest {
 
     assertThat(thrown.attempts()).isEqualTo(3);
     assertThat(client.waits()).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(1));
-  }
-
-  private static MockResponse stale() {
-    return error(409, STALE_CONFIG);
-  }
-
-  private static MockResponse ok() {
-    return json(200, STATUS);
   }
 
   private static MockResponse withRetryAfter(MockResponse response, String value) {
