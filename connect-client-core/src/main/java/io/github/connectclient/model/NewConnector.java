@@ -1,6 +1,5 @@
 package io.github.connectclient.model;
 
-import io.github.connectclient.internal.redact.Redactor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +57,7 @@ public record NewConnector(String name, Map<String, String> config, InitialState
     return "NewConnector[name="
         + name
         + ", config="
-        + Redactor.toString(config)
+        + Redaction.toString(config)
         + ", initialState="
         + initialState
         + "]";
