@@ -1,6 +1,5 @@
 package io.github.connectclient.model;
 
-import io.github.connectclient.internal.redact.Redactor;
 
 /**
  * The definition and validated value of one configuration key, an entry of {@link
@@ -30,7 +29,7 @@ public record ConfigInfo(ConfigKeyInfo definition, ConfigValueInfo value) {
       shownValue = "null";
     } else {
       boolean password = definition != null && definition.isPassword();
-      shownValue = value.toString(password || Redactor.isSensitiveKey(value.name()));
+      shownValue = value.toString(password || Redaction.isSensitiveKey(value.name()));
     }
     return "ConfigInfo[definition=" + definition + ", value=" + shownValue + "]";
   }

@@ -1,6 +1,5 @@
 package io.github.connectclient.model;
 
-import io.github.connectclient.internal.redact.Redactor;
 import java.util.List;
 
 /**
@@ -51,9 +50,9 @@ public record ConfigKeyInfo(
    */
   @Override
   public String toString() {
-    boolean sensitive = isPassword() || Redactor.isSensitiveKey(name);
+    boolean sensitive = isPassword() || Redaction.isSensitiveKey(name);
     return "ConfigKeyInfo[name=" + name + ", type=" + type + ", required=" + required
-        + ", defaultValue=" + Redactor.mask(defaultValue, sensitive) + ", importance=" + importance
+        + ", defaultValue=" + Redaction.mask(defaultValue, sensitive) + ", importance=" + importance
         + ", documentation=" + documentation + ", group=" + group + ", width=" + width
         + ", displayName=" + displayName + ", dependents=" + dependents + ", order=" + order + "]";
   }

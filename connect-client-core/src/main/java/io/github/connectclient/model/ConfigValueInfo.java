@@ -1,7 +1,6 @@
 package io.github.connectclient.model;
 
 import com.squareup.moshi.Json;
-import io.github.connectclient.internal.redact.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,20 +39,20 @@ public record ConfigValueInfo(
   /** Returns a description with the value masked if {@link #name()} is a sensitive key. */
   @Override
   public String toString() {
-    return toString(Redactor.isSensitiveKey(name));
+    return toString(Redaction.isSensitiveKey(name));
   }
 
   /** Returns a description with the value masked if {@code sensitive}. */
   String toString(boolean sensitive) {
-    String shownValue = Redactor.mask(value, sensitive);
+    String shownValue = Redaction.mask(value, sensitive);
     List<String> shownErrors = errors;
     List<String> shownRecommended = recommendedValues;
     if (sensitive) {
-      shownRecommended = recommendedValues.isEmpty() ? List.of() : List.of(Redactor.MASK);
+      shownRecommended = recommendedValues.isEmpty() ? List.of() : List.of(Redaction.MASK);
       if (value != null && !value.isEmpty() && !value.equals(shownValue)) {
         shownErrors = new ArrayList<>(errors.size());
         for (String error : errors) {
-          shownErrors.add(error == null ? null : error.replace(value, Redactor.MASK));
+          shownErrors.add(error == null ? null : error.replace(value, Redaction.MASK));
         }
       }
     }

@@ -1,6 +1,5 @@
 package io.github.connectclient.model;
 
-import io.github.connectclient.internal.redact.Redactor;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +51,7 @@ public record ConnectorInfo(
     return "ConnectorInfo[name="
         + name
         + ", config="
-        + Redactor.toString(config)
+        + Redaction.toString(config)
         + ", tasks="
         + tasks
         + ", type="

@@ -1,5 +1,7 @@
 package io.github.connectclient.model;
 
+import com.squareup.moshi.Json;
+
 /**
  * The state of a connector instance, part of {@link ConnectorStatus}.
  *
@@ -12,7 +14,11 @@ package io.github.connectclient.model;
  * @param rawState the state exactly as the server sent it, or {@code null} if absent
  */
 public record ConnectorState(
-    State state, String workerId, String trace, String version, String rawState) {
+    State state,
+    @Json(name = "worker_id") String workerId,
+    String trace,
+    String version,
+    String rawState) {
 
   /** Derives a missing {@code state} from {@code rawState} and vice versa. */
   public ConnectorState {

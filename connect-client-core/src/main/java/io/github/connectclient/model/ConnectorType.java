@@ -24,14 +24,7 @@ public enum ConnectorType {
    * gives {@link #UNKNOWN}.
    */
   public static ConnectorType fromString(String value) {
-    if (value != null) {
-      for (ConnectorType type : values()) {
-        if (type.name().equalsIgnoreCase(value)) {
-          return type;
-        }
-      }
-    }
-    return UNKNOWN;
+    return ServerEnums.lookup(values(), value, UNKNOWN);
   }
 
   /** Returns the spelling the REST API uses: {@code source}, {@code sink} or {@code unknown}. */

@@ -1,6 +1,5 @@
 package io.github.connectclient.model;
 
-import io.github.connectclient.internal.redact.RedactedMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

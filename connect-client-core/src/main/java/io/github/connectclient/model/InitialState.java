@@ -24,12 +24,9 @@ public enum InitialState {
    *     RUNNING}, {@code PAUSED} or {@code STOPPED}
    */
   public static InitialState fromString(String value) {
-    if (value != null) {
-      for (InitialState state : values()) {
-        if (state.name().equalsIgnoreCase(value)) {
-          return state;
-        }
-      }
+    InitialState state = ServerEnums.lookup(values(), value, null);
+    if (state != null) {
+      return state;
     }
     throw new IllegalArgumentException(
         "Unknown initial state " + value + "; valid values are " + Arrays.toString(values()));

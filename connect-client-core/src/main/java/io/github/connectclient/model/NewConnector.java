@@ -1,6 +1,6 @@
 package io.github.connectclient.model;
 
-import io.github.connectclient.internal.redact.Redactor;
+import com.squareup.moshi.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +26,10 @@ import java.util.Objects;
  * @param initialState the state to create the connector in, or {@code null} for the server's
  *     default ({@code RUNNING})
  */
-public record NewConnector(String name, Map<String, String> config, InitialState initialState) {
+public record NewConnector(
+    String name,
+    Map<String, String> config,
+    @Json(name = "initial_state") InitialState initialState) {
 
   /**
    * Validates and copies the configuration (keeping {@code null} values).
@@ -58,7 +61,7 @@ public record NewConnector(String name, Map<String, String> config, InitialState
     return "NewConnector[name="
         + name
         + ", config="
-        + Redactor.toString(config)
+        + Redaction.toString(config)
         + ", initialState="
         + initialState
         + "]";

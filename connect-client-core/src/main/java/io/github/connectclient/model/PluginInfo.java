@@ -1,5 +1,7 @@
 package io.github.connectclient.model;
 
+import com.squareup.moshi.Json;
+
 /**
  * A plugin installed on the answering worker, an entry of {@code GET /connector-plugins}.
  *
@@ -10,7 +12,8 @@ package io.github.connectclient.model;
  *     omits it then)
  * @param rawType the type exactly as the server sent it, or {@code null} if absent
  */
-public record PluginInfo(String className, PluginType type, String version, String rawType) {
+public record PluginInfo(
+    @Json(name = "class") String className, PluginType type, String version, String rawType) {
 
   /** Derives a missing {@code type} from {@code rawType} and vice versa. */
   public PluginInfo {

@@ -30,14 +30,7 @@ public enum PluginType {
    * gives {@link #UNKNOWN}.
    */
   public static PluginType fromString(String value) {
-    if (value != null) {
-      for (PluginType type : values()) {
-        if (type.name().equalsIgnoreCase(value)) {
-          return type;
-        }
-      }
-    }
-    return UNKNOWN;
+    return ServerEnums.lookup(values(), value, UNKNOWN);
   }
 
   /** Returns the spelling the REST API uses, for example {@code header_converter}. */

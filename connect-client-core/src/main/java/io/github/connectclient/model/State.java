@@ -29,14 +29,7 @@ public enum State {
    * gives {@link #UNKNOWN}.
    */
   public static State fromString(String value) {
-    if (value != null) {
-      for (State state : values()) {
-        if (state.name().equalsIgnoreCase(value)) {
-          return state;
-        }
-      }
-    }
-    return UNKNOWN;
+    return ServerEnums.lookup(values(), value, UNKNOWN);
   }
 
   /** Returns the spelling the REST API uses, for example {@code RUNNING}. */

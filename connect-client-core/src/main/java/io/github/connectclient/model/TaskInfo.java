@@ -1,6 +1,5 @@
 package io.github.connectclient.model;
 
-import io.github.connectclient.internal.redact.Redactor;
 import java.util.Map;
 
 /**
@@ -22,6 +21,6 @@ public record TaskInfo(TaskId id, Map<String, String> config) {
   /** Returns a description with the values of sensitive configuration keys masked. */
   @Override
   public String toString() {
-    return "TaskInfo[id=" + id + ", config=" + Redactor.toString(config) + "]";
+    return "TaskInfo[id=" + id + ", config=" + Redaction.toString(config) + "]";
   }
 }

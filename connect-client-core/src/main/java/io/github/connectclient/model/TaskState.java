@@ -1,5 +1,7 @@
 package io.github.connectclient.model;
 
+import com.squareup.moshi.Json;
+
 /**
  * The state of one task: part of {@link ConnectorStatus} and returned by {@code GET
  * /connectors/{name}/tasks/{id}/status}.
@@ -14,7 +16,12 @@ package io.github.connectclient.model;
  * @param rawState the state exactly as the server sent it, or {@code null} if absent
  */
 public record TaskState(
-    int id, State state, String workerId, String trace, String version, String rawState) {
+    int id,
+    State state,
+    @Json(name = "worker_id") String workerId,
+    String trace,
+    String version,
+    String rawState) {
 
   /** Derives a missing {@code state} from {@code rawState} and vice versa. */
   public TaskState {

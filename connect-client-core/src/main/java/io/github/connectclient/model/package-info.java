@@ -5,6 +5,6 @@
  * collections become empty immutable ones; enums fall back to an {@code UNKNOWN} constant for
  * values a newer worker may send, and the records holding such an enum also keep the raw string.
  * {@code toString()} of every record holding a connector configuration masks the values of
- * sensitive keys (see {@link io.github.connectclient.internal.redact.Redactor} for the rule).
+ * sensitive keys (see {@link Redaction} for the rule).
  */
 package io.github.connectclient.model;

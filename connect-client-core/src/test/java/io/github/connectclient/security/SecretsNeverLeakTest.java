@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class SecretsNeverLeakTest {
 
-  /** Sensitive keys (by the Redactor's rule) and their values, each unique enough to search for. */
+  /** Sensitive keys (by the rule of Redaction) and their values, each unique enough to search for. */
   static final Map<String, String> SECRETS = secrets();
 
   private MockWebServer server;

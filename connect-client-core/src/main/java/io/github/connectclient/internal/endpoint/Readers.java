@@ -1,7 +1,7 @@
 package io.github.connectclient.internal.endpoint;
 
 import com.squareup.moshi.Types;
-import io.github.connectclient.internal.redact.RedactedMap;
+import io.github.connectclient.model.Redaction;
 import io.github.connectclient.model.ConfigUpdate;
 import io.github.connectclient.model.ConnectorInfo;
 import io.github.connectclient.model.ConnectorStatus;
@@ -40,7 +40,7 @@ public final class Readers {
 
   /** A connector config: a map whose {@code toString()} masks the values of sensitive keys. */
   static ResponseReader<Map<String, String>> config() {
-    return exchange -> RedactedMap.of(exchange.decode(CONFIG));
+    return exchange -> Redaction.redactedCopy(exchange.decode(CONFIG));
   }
 
   /** No result: 200, 202 and 204 all mean done; any body is discarded. */

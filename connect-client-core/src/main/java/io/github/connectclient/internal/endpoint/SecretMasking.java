@@ -1,6 +1,6 @@
 package io.github.connectclient.internal.endpoint;
 
-import io.github.connectclient.internal.redact.Redactor;
+import io.github.connectclient.model.Redaction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class SecretMasking {
     List<String> values = new ArrayList<>();
     for (Map.Entry<String, String> entry : config.entrySet()) {
       String value = entry.getValue();
-      if (value != null && !value.isEmpty() && Redactor.MASK.equals(Redactor.maskValue(entry.getKey(), value))) {
+      if (value != null && !value.isEmpty() && Redaction.MASK.equals(Redaction.maskValue(entry.getKey(), value))) {
         values.add(value);
       }
     }
@@ -64,7 +64,7 @@ public final class SecretMasking {
     while (at >= 0) {
       int end = at + secret.length();
       if (standsAlone(text, at, end)) {
-        out.append(text, copied, at).append(Redactor.MASK);
+        out.append(text, copied, at).append(Redaction.MASK);
         copied = end;
         at = text.indexOf(secret, end);
       } else {
@@ -93,7 +93,7 @@ public final class SecretMasking {
     StringBuilder out = new StringBuilder(text.length());
     while (matcher.find()) {
       String key = matcher.group(1);
-      String replacement = Redactor.isSensitiveKey(key) ? key + "=[hidden]" : matcher.group();
+      String replacement = Redaction.isSensitiveKey(key) ? key + "=[hidden]" : matcher.group();
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(out);

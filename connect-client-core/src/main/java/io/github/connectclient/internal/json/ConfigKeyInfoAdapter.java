@@ -12,6 +12,11 @@ import java.util.List;
  * A plugin's config key definition. The position within its group arrives as {@code
  * order_in_group} from Kafka 4.x workers (seen on 4.3.1) and as {@code order} from older ones; both
  * feed {@link ConfigKeyInfo#order()}, which is -1 when neither is present.
+ *
+ * <p>Hand-written on purpose, as the one record {@link ModelRecordAdapter} and Moshi's record
+ * support cannot map: two JSON names feed one component, absent or {@code null} primitives take a
+ * default ({@code false}, {@code -1}) instead of failing, {@code dependents} keeps {@code null}
+ * elements, and encoding writes {@code order_in_group} after {@code group}, as the worker does.
  */
 final class ConfigKeyInfoAdapter extends JsonAdapter<ConfigKeyInfo> {
 
@@ -35,15 +40,15 @@ final class ConfigKeyInfoAdapter extends JsonAdapter<ConfigKeyInfo> {
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
-        case 0 -> name = JsonFields.nextNullableString(reader);
-        case 1 -> type = JsonFields.nextNullableString(reader);
+        case 0 -> name = nextNullableString(reader);
+        case 1 -> type = nextNullableString(reader);
         case 2 -> required = nextBoolean(reader, false);
-        case 3 -> defaultValue = JsonFields.nextNullableString(reader);
-        case 4 -> importance = JsonFields.nextNullableString(reader);
-        case 5 -> documentation = JsonFields.nextNullableString(reader);
-        case 6 -> group = JsonFields.nextNullableString(reader);
-        case 7 -> width = JsonFields.nextNullableString(reader);
-        case 8 -> displayName = JsonFields.nextNullableString(reader);
+        case 3 -> defaultValue = nextNullableString(reader);
+        case 4 -> importance = nextNullableString(reader);
+        case 5 -> documentation = nextNullableString(reader);
+        case 6 -> group = nextNullableString(reader);
+        case 7 -> width = nextNullableString(reader);
+        case 8 -> displayName = nextNullableString(reader);
         case 9 -> dependents = nextStrings(reader);
         case 10, 11 -> order = nextInt(reader, -1);
         default -> {
@@ -55,6 +60,14 @@ final class ConfigKeyInfoAdapter extends JsonAdapter<ConfigKeyInfo> {
     reader.endObject();
     return new ConfigKeyInfo(name, type, required, defaultValue, importance, documentation, group,
         width, displayName, dependents, order);
+  }
+
+  /** Reads a string, or {@code null} for a JSON null; numbers are read as text. */
+  private static String nextNullableString(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    return reader.nextString();
   }
 
   private static boolean nextBoolean(JsonReader reader, boolean absent) throws IOException {
@@ -81,7 +94,7 @@ final class ConfigKeyInfoAdapter extends JsonAdapter<ConfigKeyInfo> {
     List<String> values = new ArrayList<>();
     reader.beginArray();
     while (reader.hasNext()) {
-      values.add(JsonFields.nextNullableString(reader));
+      values.add(nextNullableString(reader));
     }
     reader.endArray();
     return values;

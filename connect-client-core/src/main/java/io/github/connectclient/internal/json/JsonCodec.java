@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.github.connectclient.model.ConfigKeyInfo;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +52,8 @@ public final class JsonCodec {
         new Moshi.Builder()
             .add(new NonNullElements())
             .add(new RecordConstructionGuard())
-            .add(new ModelAdapterFactory())
+            .add(ModelRecordAdapter.FACTORY)
+            .add(ConfigKeyInfo.class, new ConfigKeyInfoAdapter().nullSafe())
             .add(ServerEnumAdapter.FACTORY)
             .add(JsonValueAdapter.FACTORY)
             .build();

@@ -4,66 +4,68 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
-import io.github.connectclient.model.ConnectorType;
-import io.github.connectclient.model.InitialState;
-import io.github.connectclient.model.PluginType;
-import io.github.connectclient.model.State;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.function.Function;
 
 /**
- * Reads and writes a model enum in the server's spelling, ignoring case when reading.
- *
- * <p>{@link State}, {@link ConnectorType} and {@link PluginType} read unknown values as {@code
- * UNKNOWN}; {@link InitialState} has no such constant and rejects them.
+ * Reads and writes a model enum in the server's spelling, with the enum's own {@code public static
+ * E fromString(String)} and {@code public String serverValue()}: the one lookup shared with the
+ * records' constructors (lenient about case; {@code UNKNOWN} for values this client does not know,
+ * or an {@link IllegalArgumentException} for an enum without that constant, such as {@code
+ * InitialState}, reported with the valid values and the JSON path).
  */
-final class ServerEnumAdapter<E extends Enum<E>> extends JsonAdapter<E> {
+final class ServerEnumAdapter extends JsonAdapter<Object> {
 
-  /** Serves the model enums without qualifiers. */
+  /** Serves every enum with those two methods, without qualifiers; others are Moshi's. */
   static final JsonAdapter.Factory FACTORY =
       (type, annotations, moshi) -> {
-        if (!annotations.isEmpty()) {
+        if (!annotations.isEmpty() || !(type instanceof Class<?> raw) || !raw.isEnum()) {
           return null;
         }
-        if (type == State.class) {
-          return new ServerEnumAdapter<>(State.class, State::fromString, State::serverValue)
-              .nullSafe();
+        try {
+          Method fromString = raw.getMethod("fromString", String.class);
+          Method serverValue = raw.getMethod("serverValue");
+          if (!Modifier.isStatic(fromString.getModifiers()) || fromString.getReturnType() != raw
+              || serverValue.getReturnType() != String.class) {
+            return null;
+          }
+          return new ServerEnumAdapter(raw, fromString, serverValue).nullSafe();
+        } catch (NoSuchMethodException e) {
+          return null;
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalArgumentException("Cannot map enum " + raw.getName(), e);
         }
-        if (type == ConnectorType.class) {
-          return new ServerEnumAdapter<>(
-                  ConnectorType.class, ConnectorType::fromString, ConnectorType::serverValue)
-              .nullSafe();
-        }
-        if (type == PluginType.class) {
-          return new ServerEnumAdapter<>(
-                  PluginType.class, PluginType::fromString, PluginType::serverValue)
-              .nullSafe();
-        }
-        if (type == InitialState.class) {
-          return new ServerEnumAdapter<>(
-                  InitialState.class, InitialState::fromString, InitialState::serverValue)
-              .nullSafe();
-        }
-        return null;
       };
 
-  private final Class<E> type;
-  private final Function<String, E> parse;
-  private final Function<E, String> format;
+  private final Class<?> type;
+  private final MethodHandle fromString;
+  private final String[] serverValues;
 
-  private ServerEnumAdapter(Class<E> type, Function<String, E> parse, Function<E, String> format) {
+  private ServerEnumAdapter(Class<?> type, Method fromString, Method serverValue)
+      throws ReflectiveOperationException {
     this.type = type;
-    this.parse = parse;
-    this.format = format;
+    this.fromString =
+        MethodHandles.publicLookup()
+            .unreflect(fromString)
+            .asType(MethodType.methodType(Object.class, String.class));
+    Object[] constants = type.getEnumConstants();
+    this.serverValues = new String[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      serverValues[i] = (String) serverValue.invoke(constants[i]);
+    }
   }
 
   @Override
-  public E fromJson(JsonReader reader) throws IOException {
+  public Object fromJson(JsonReader reader) throws IOException {
     String path = reader.getPath();
     String value = reader.nextString();
     try {
-      return parse.apply(value);
+      return fromString.invokeExact(value);
     } catch (IllegalArgumentException e) {
       throw new JsonDataException(
           "Expected one of "
@@ -73,12 +75,16 @@ final class ServerEnumAdapter<E extends Enum<E>> extends JsonAdapter<E> {
               + " at path "
               + path,
           e);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e); // Unreachable: fromString throws no checked exception.
     }
   }
 
   @Override
-  public void toJson(JsonWriter writer, E value) throws IOException {
-    writer.value(format.apply(value));
+  public void toJson(JsonWriter writer, Object value) throws IOException {
+    writer.value(serverValues[((Enum<?>) value).ordinal()]);
   }
 
   @Override

@@ -1,15 +1,17 @@
-package io.github.connectclient.internal.redact;
+package io.github.connectclient.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class RedactorTest {
+class RedactionTest {
 
   @ParameterizedTest
   @ValueSource(
@@ -41,7 +43,7 @@ class RedactorTest {
         "hmac-key",
       })
   void isSensitiveKey_forSecretLookingKeys_isTrue(String key) {
-    assertThat(Redactor.isSensitiveKey(key)).isTrue();
+    assertThat(Redaction.isSensitiveKey(key)).isTrue();
   }
 
   @ParameterizedTest
@@ -63,12 +65,12 @@ class RedactorTest {
         "monkey",
       })
   void isSensitiveKey_forOrdinaryKeys_isFalse(String key) {
-    assertThat(Redactor.isSensitiveKey(key)).isFalse();
+    assertThat(Redaction.isSensitiveKey(key)).isFalse();
   }
 
   @Test
   void isSensitiveKey_forNull_isFalse() {
-    assertThat(Redactor.isSensitiveKey(null)).isFalse();
+    assertThat(Redaction.isSensitiveKey(null)).isFalse();
   }
 
   @Test
@@ -79,7 +81,7 @@ class RedactorTest {
     config.put("sasl.jaas.config", null);
     config.put("tasks.max", 2);
 
-    assertThat(Redactor.masked(config))
+    assertThat(Redaction.masked(config))
         .containsExactly(
             entry("topic", "orders"),
             entry("database.password", "[hidden]"),
@@ -90,7 +92,7 @@ class RedactorTest {
   @Test
   void masked_showsConfigProviderReferences() {
     Map<String, String> masked =
-        Redactor.masked(
+        Redaction.masked(
             Map.of("database.password", "${file:/etc/secrets.properties:db.password}"));
 
     assertThat(masked)
@@ -99,13 +101,13 @@ class RedactorTest {
 
   @Test
   void masked_hidesValuesThatOnlyStartWithAReference() {
-    assertThat(Redactor.masked(Map.of("database.password", "${a}secret${b}")))
+    assertThat(Redaction.masked(Map.of("database.password", "${a}secret${b}")))
         .containsEntry("database.password", "[hidden]");
   }
 
   @Test
   void masked_forNull_isEmpty() {
-    assertThat(Redactor.masked(null)).isEmpty();
+    assertThat(Redaction.masked(null)).isEmpty();
   }
 
   @Test
@@ -114,12 +116,43 @@ class RedactorTest {
     config.put("topic", "orders");
     config.put("connection.password", "hunter2");
 
-    assertThat(Redactor.toString(config)).isEqualTo("{topic=orders, connection.password=[hidden]}");
+    assertThat(Redaction.toString(config)).isEqualTo("{topic=orders, connection.password=[hidden]}");
   }
 
   @Test
   void toString_forNullOrEmpty_rendersLikeAMap() {
-    assertThat(Redactor.toString(null)).isEqualTo("null");
-    assertThat(Redactor.toString(Map.of())).isEqualTo("{}");
+    assertThat(Redaction.toString(null)).isEqualTo("null");
+    assertThat(Redaction.toString(Map.of())).isEqualTo("{}");
+  }
+
+  @Test
+  void maskValue_hidesSensitiveValuesOnly() {
+    assertThat(Redaction.maskValue("database.password", "hunter2")).isEqualTo(Redaction.MASK);
+    assertThat(Redaction.maskValue("database.password", "${env:DB_PASSWORD}"))
+        .isEqualTo("${env:DB_PASSWORD}");
+    assertThat(Redaction.maskValue("database.password", null)).isNull();
+    assertThat(Redaction.maskValue("tasks.max", 2)).isEqualTo("2");
+  }
+
+  @Test
+  void redactedCopy_keepsTheRealValuesAndMasksOnlyToString() {
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("topic", "orders");
+    config.put("connection.password", "hunter2");
+    config.put("transforms", null);
+
+    Map<String, String> copy = Redaction.redactedCopy(config);
+    config.put("topic", "changed");
+
+    assertThat(copy)
+        .containsExactly(
+            entry("topic", "orders"),
+            entry("connection.password", "hunter2"),
+            entry("transforms", null));
+    assertThat(copy).hasToString("{topic=orders, connection.password=[hidden], transforms=null}");
+    Map<String, String> same = new HashMap<>(copy);
+    assertThat(copy).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(Redaction.redactedCopy(copy)).isSameAs(copy);
+    assertThatThrownBy(() -> copy.put("topic", "x")).isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.connectclient.internal.redact;
+package io.github.connectclient.model;
 
 import java.util.AbstractMap;
 import java.util.Collections;
@@ -8,10 +8,10 @@ import java.util.Set;
 
 /**
  * An unmodifiable connector config whose {@link #toString()} masks the values of sensitive keys
- * ({@link Redactor}); equality and hash code are those of any map with the same entries. Returned
+ * ({@link Redaction}); equality and hash code are those of any map with the same entries. Returned
  * where the API hands out a bare config map, so logging it does not leak a password.
  */
-public final class RedactedMap extends AbstractMap<String, String> {
+final class RedactedMap extends AbstractMap<String, String> {
 
   private final Map<String, String> entries;
 
@@ -20,7 +20,7 @@ public final class RedactedMap extends AbstractMap<String, String> {
   }
 
   /** An unmodifiable copy of {@code config} (in its iteration order; null values kept). */
-  public static Map<String, String> of(Map<String, String> config) {
+  static Map<String, String> of(Map<String, String> config) {
     if (config instanceof RedactedMap redacted) {
       return redacted;
     }
@@ -50,6 +50,6 @@ public final class RedactedMap extends AbstractMap<String, String> {
   /** {@code {key=value, password=[hidden]}}. */
   @Override
   public String toString() {
-    return Redactor.toString(entries);
+    return Redaction.toString(entries);
   }
 }

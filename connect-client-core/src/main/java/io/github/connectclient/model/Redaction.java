@@ -1,4 +1,4 @@
-package io.github.connectclient.internal.redact;
+package io.github.connectclient.model;
 
 import java.util.Collections;
 import java.util.Iterator;
@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Decides which connector configuration keys hold secrets and masks their values.
+ * Decides which connector configuration keys hold secrets and masks their values: the rule behind
+ * {@code toString()} of every record in this package that holds a connector configuration, and
+ * behind the masking of secrets in exception messages and log lines of the client.
  *
  * <p>A key is <em>sensitive</em> when, compared case-insensitively, it
  *
@@ -34,7 +37,7 @@ import java.util.Map;
  *
  * <p>The rule errs towards masking: a false positive only hides a value from a log line.
  */
-public final class Redactor {
+public final class Redaction {
 
   /** The replacement for a sensitive value: {@value}. */
   public static final String MASK = "[hidden]";
@@ -60,11 +63,13 @@ public final class Redactor {
 
   private static final List<String> SENSITIVE_SUFFIXES = List.of(".key", "_key", "-key");
 
-  private Redactor() {}
+  private Redaction() {}
 
   /**
    * Returns whether values of {@code key} must be masked; see the class documentation for the rule.
-   * A {@code null} key is not sensitive.
+   *
+   * @param key the configuration key; {@code null} is not sensitive
+   * @return whether the key is sensitive
    */
   public static boolean isSensitiveKey(String key) {
     if (key == null) {
@@ -85,8 +90,12 @@ public final class Redactor {
   }
 
   /**
-   * Returns the value to show for {@code key}: {@code value} itself, or {@value #MASK} if the key
-   * is sensitive and the value is neither {@code null} nor a config-provider reference.
+   * Returns the value to show for {@code key}: {@code value} as a string, or {@value #MASK} if the
+   * key is sensitive and the value is neither {@code null} nor a config-provider reference.
+   *
+   * @param key the configuration key; {@code null} is not sensitive
+   * @param value the value; {@code null} gives {@code null}
+   * @return the value to show
    */
   public static String maskValue(String key, Object value) {
     return mask(value, isSensitiveKey(key));
@@ -96,7 +105,7 @@ public final class Redactor {
    * Returns {@value #MASK} for a {@code sensitive} value, except that {@code null} and
    * config-provider references are shown; a non-sensitive value is returned as a string.
    */
-  public static String mask(Object value, boolean sensitive) {
+  static String mask(Object value, boolean sensitive) {
     if (value == null) {
       return null;
     }
@@ -110,7 +119,11 @@ public final class Redactor {
   /**
    * Returns an unmodifiable copy of {@code config} in the same iteration order, with the values
    * of sensitive keys masked and every other value converted with {@link String#valueOf(Object)}
-   * ({@code null} stays {@code null}). A {@code null} map gives an empty map.
+   * ({@code null} stays {@code null}). A {@code null} map gives an empty map. Use it to log or
+   * display a configuration.
+   *
+   * @param config the configuration, or {@code null}
+   * @return the masked copy
    */
   public static Map<String, String> masked(Map<String, ?> config) {
     if (config == null) {
@@ -124,10 +137,25 @@ public final class Redactor {
   }
 
   /**
+   * Returns an unmodifiable copy of {@code config} in the same iteration order that keeps the real
+   * values (including {@code null}s) but whose {@code toString()} masks the values of sensitive
+   * keys; equality and hash code are those of any map with the same entries. Every configuration
+   * held by a record of this package is such a map, so logging it does not leak a password.
+   *
+   * @param config the configuration
+   * @return the copy; {@code config} itself if it already is such a copy
+   * @throws NullPointerException if {@code config} is {@code null}
+   */
+  public static Map<String, String> redactedCopy(Map<String, String> config) {
+    Objects.requireNonNull(config, "config == null");
+    return RedactedMap.of(config);
+  }
+
+  /**
    * Renders {@code config} like {@link java.util.AbstractMap#toString()} ({@code {k=v, k2=v2}}),
    * with the values of sensitive keys masked. A {@code null} map renders as {@code null}.
    */
-  public static String toString(Map<String, ?> config) {
+  static String toString(Map<String, ?> config) {
     if (config == null) {
       return "null";
     }
