@@ -55,7 +55,8 @@ class FanOutIT extends SharedClusterIT {
       long start = System.nanoTime();
       names.forEach(name -> client.createConnector(stopped(name, config)));
       long created = System.nanoTime();
-      List<ConnectorStatus> statuses = names.stream().map(client::getConnectorStatus).toList();
+      List<ConnectorStatus> statuses = names.stream()
+          .map(name -> client.awaitConnectorState(name, State.STOPPED, STATUS_WRITTEN)).toList();
       long read = System.nanoTime();
       names.forEach(client::deleteConnector);
       long deleted = System.nanoTime();
@@ -76,7 +77,10 @@ class FanOutIT extends SharedClusterIT {
       long start = System.nanoTime();
       all(names, name -> client.createConnector(stopped(name, config)));
       long created = System.nanoTime();
-      List<ConnectorStatus> statuses = all(names, client::getConnectorStatus);
+      // A create returns before the worker writes the connector's status: a read right after it
+      // may answer 404 "No status found". The await polls until the status is there.
+      List<ConnectorStatus> statuses =
+          all(names, name -> client.awaitConnectorState(name, State.STOPPED, STATUS_WRITTEN));
       long read = System.nanoTime();
       all(names, client::deleteConnector);
       long deleted = System.nanoTime();
@@ -84,6 +88,8 @@ class FanOutIT extends SharedClusterIT {
       return new Timings(created - start, read - created, deleted - read);
     }
   }
+
+  private static final Duration STATUS_WRITTEN = Duration.ofSeconds(30);
 
   private static NewConnector stopped(String name, Map<String, String> config) {
     return NewConnector.builder().name(name).config(config).initialState(InitialState.STOPPED).build();
