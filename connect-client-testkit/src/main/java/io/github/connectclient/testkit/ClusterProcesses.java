@@ -1,6 +1,5 @@
 package io.github.connectclient.testkit;
 
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,15 +58,10 @@ final class ClusterProcesses {
       workers.add(launcher.startWorker(i, ports.get(2 + i), bootstrapServers));
     }
     // Built while the children start: a new HttpClient loads the TLS trust store (~0.5 s).
-    healthCheck =
-        new HealthCheck(
-            settings.healthCheckClient() != null
-                ? settings.healthCheckClient()
-                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-            settings.healthCheckHeaders());
+    healthCheck = HealthCheck.of(settings);
     awaitBroker(remaining(deadline), timeout);
     for (Worker worker : workers) {
-      awaitHealthy(worker, remaining(deadline), timeout);
+      healthCheck.await(worker, remaining(deadline), timeout);
     }
   }
 
@@ -80,7 +74,7 @@ final class ClusterProcesses {
     Worker worker =
         launcher.startWorker(workers.size(), FreePorts.allocate(1).get(0), bootstrapServers);
     workers.add(worker);
-    awaitHealthy(worker, timeout, timeout);
+    healthCheck.await(worker, timeout, timeout);
     return worker;
   }
 
@@ -160,24 +154,6 @@ final class ClusterProcesses {
 
   private Optional<Worker> deadWorker() {
     return workers.stream().filter(w -> !w.isAlive()).findFirst();
-  }
-
-  private void awaitHealthy(Worker worker, Duration wait, Duration timeout) {
-    ChildProcess process = worker.process();
-    boolean healthy =
-        Poll.until(wait, () -> !process.isAlive() || healthCheck.isHealthy(worker.url()));
-    if (!process.isAlive()) {
-      throw process.failure(
-          process.name() + " exited with " + process.exitValue() + " while starting");
-    }
-    if (!healthy) {
-      throw process.failure(
-          process.name()
-              + " did not answer GET "
-              + worker.url()
-              + "/health with 200 within "
-              + timeout);
-    }
   }
 
   private List<ChildProcess> all() {
