@@ -268,8 +268,7 @@ public final class ConnectCluster implements AutoCloseable {
      * #addWorker()}.
      */
     public Builder workers(int workers) {
-      settings.workers(workers);
-      return this;
+      return set(() -> settings.workers(workers));
     }
 
     /**
@@ -277,20 +276,17 @@ public final class ConnectCluster implements AutoCloseable {
      * docs/testkit.md).
      */
     public Builder workerProperty(String key, String value) {
-      settings.workerProperty(key, value);
-      return this;
+      return set(() -> settings.workerProperty(key, value));
     }
 
     /** {@link #workerProperty(String, String)} for each entry. */
     public Builder workerProperties(Map<String, String> properties) {
-      Objects.requireNonNull(properties, "properties == null").forEach(this::workerProperty);
-      return this;
+      return set(() -> settings.workerProperties(properties));
     }
 
     /** A broker config entry, overriding the testkit's defaults. */
     public Builder brokerProperty(String key, String value) {
-      settings.brokerProperty(key, value);
-      return this;
+      return set(() -> settings.brokerProperty(key, value));
     }
 
     /**
@@ -298,15 +294,12 @@ public final class ConnectCluster implements AutoCloseable {
      * -Djava.security.auth.login.config=/path/jaas.conf}.
      */
     public Builder workerJvmArgument(String argument) {
-      settings.workerJvmArgument(argument);
-      return this;
+      return set(() -> settings.workerJvmArgument(argument));
     }
 
     /** {@code -Dkey=value} for every worker JVM. */
     public Builder workerSystemProperty(String key, String value) {
-      Objects.requireNonNull(key, "key == null");
-      Objects.requireNonNull(value, "value == null");
-      return workerJvmArgument("-D" + key + "=" + value);
+      return set(() -> settings.workerSystemProperty(key, value));
     }
 
     /**
@@ -316,8 +309,7 @@ public final class ConnectCluster implements AutoCloseable {
      * trusts the workers' certificate.
      */
     public Builder workerListenerScheme(String scheme) {
-      settings.workerListenerScheme(scheme);
-      return this;
+      return set(() -> settings.workerListenerScheme(scheme));
     }
 
     /**
@@ -325,8 +317,7 @@ public final class ConnectCluster implements AutoCloseable {
      * SSLContext}).
      */
     public Builder healthCheckClient(HttpClient client) {
-      settings.healthCheckClient(client);
-      return this;
+      return set(() -> settings.healthCheckClient(client));
     }
 
     /**
@@ -334,8 +325,7 @@ public final class ConnectCluster implements AutoCloseable {
      * requires it.
      */
     public Builder healthCheckHeader(String name, String value) {
-      settings.healthCheckHeader(name, value);
-      return this;
+      return set(() -> settings.healthCheckHeader(name, value));
     }
 
     /**
@@ -343,13 +333,17 @@ public final class ConnectCluster implements AutoCloseable {
      * {@code target/connect-cluster/} (or {@code -Dconnect.testkit.dir}).
      */
     public Builder logDirectory(Path directory) {
-      settings.logDirectory(directory);
-      return this;
+      return set(() -> settings.logDirectory(directory));
     }
 
     /** How long {@link #start()} (and {@link #addWorker()}) may take (default 120 s). */
     public Builder startupTimeout(Duration timeout) {
-      settings.startupTimeout(timeout);
+      return set(() -> settings.startupTimeout(timeout));
+    }
+
+    /** Hands one value over to the settings, which check and keep it. */
+    private Builder set(Runnable change) {
+      change.run();
       return this;
     }
 
