@@ -1,6 +1,5 @@
 package io.github.connectclient.testkit;
 
-import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of
@@ -29,20 +27,10 @@ import java.util.stream.Collectors;
  */
 public final class ConnectCluster implements AutoCloseable {
 
-  private static final System.Logger LOG = System.getLogger(ConnectCluster.class.getName());
-  private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(60);
-
-  private final ClusterSettings settings;
-  private final Path directory;
   private final ClusterProcesses processes;
-  private Duration startupDuration;
-  private boolean started;
-  private boolean closed;
 
   private ConnectCluster(ClusterSettings settings) {
-    this.settings = settings;
-    this.directory = ClusterDirectory.resolve(settings.logDirectory());
-    this.processes = new ClusterProcesses(settings, directory);
+    this.processes = new ClusterProcesses(settings);
   }
 
   /**
@@ -62,24 +50,7 @@ public final class ConnectCluster implements AutoCloseable {
    * @throws IllegalStateException if the cluster was already started
    */
   public synchronized void start() {
-    if (started) {
-      throw new IllegalStateException("The cluster was already started (" + directory + ")");
-    }
-    started = true;
-    long begin = System.nanoTime();
-    try {
-      processes.start(settings.startupTimeout());
-    } catch (RuntimeException | Error e) {
-      close();
-      throw e;
-    }
-    startupDuration = Duration.ofNanos(System.nanoTime() - begin);
-    LOG.log(
-        Level.INFO,
-        "Connect cluster with {0} workers ready in {1} ms; logs in {2}",
-        processes.workers().size(),
-        startupDuration.toMillis(),
-        directory);
+    processes.start();
   }
 
   /**
@@ -88,7 +59,7 @@ public final class ConnectCluster implements AutoCloseable {
    * Builder#workerListenerScheme(String)}).
    */
   public synchronized List<String> workerUrls() {
-    return processes.running().stream().map(Worker::url).collect(Collectors.toList());
+    return processes.runningUrls();
   }
 
   /**
@@ -110,8 +81,7 @@ public final class ConnectCluster implements AutoCloseable {
 
   /** The broker's address for Kafka clients, e.g. {@code 127.0.0.1:39431}. */
   public synchronized String bootstrapServers() {
-    requireStarted();
-    return processes.bootstrapServers();
+    return processes.requireStarted().bootstrapServers();
   }
 
   /** Whether worker {@code index}'s process is alive. */
@@ -144,8 +114,7 @@ public final class ConnectCluster implements AutoCloseable {
    * @throws ConnectClusterException if it does not become healthy within the startup timeout
    */
   public synchronized int addWorker() {
-    requireStarted();
-    return processes.addWorker(settings.startupTimeout()).index();
+    return processes.requireStarted().addWorker().index();
   }
 
   /**
@@ -156,8 +125,7 @@ public final class ConnectCluster implements AutoCloseable {
    * @throws ConnectClusterException if the running workers do not agree in time
    */
   public synchronized int leaderIndex() {
-    requireStarted();
-    return GroupLeader.await(processes.running(), LEADER_TIMEOUT).index();
+    return GroupLeader.await(processes.requireStarted().running(), GroupLeader.TIMEOUT).index();
   }
 
   /** {@link #workerUrl(int)} of {@link #leaderIndex()}. */
@@ -173,8 +141,7 @@ public final class ConnectCluster implements AutoCloseable {
    */
   public synchronized void createTopic(String name, int partitions) {
     Objects.requireNonNull(name, "name == null");
-    requireStarted();
-    processes.tools().createTopic(name, partitions);
+    processes.requireStarted().tools().createTopic(name, partitions);
   }
 
   /**
@@ -187,8 +154,7 @@ public final class ConnectCluster implements AutoCloseable {
   public synchronized void produce(String topic, List<String> values) {
     Objects.requireNonNull(topic, "topic == null");
     Objects.requireNonNull(values, "values == null");
-    requireStarted();
-    processes.tools().produce(topic, values);
+    processes.requireStarted().tools().produce(topic, values);
   }
 
   /**
@@ -200,8 +166,7 @@ public final class ConnectCluster implements AutoCloseable {
   public synchronized List<String> consume(String topic, int count, Duration timeout) {
     Objects.requireNonNull(topic, "topic == null");
     Objects.requireNonNull(timeout, "timeout == null");
-    requireStarted();
-    return processes.tools().consume(topic, count, timeout);
+    return processes.requireStarted().tools().consume(topic, count, timeout);
   }
 
   /**
@@ -214,7 +179,7 @@ public final class ConnectCluster implements AutoCloseable {
 
   /** How long {@link #start()} took until every worker was healthy; null before it finished. */
   public synchronized Duration startupDuration() {
-    return startupDuration;
+    return processes.startupDuration();
   }
 
   /**
@@ -222,7 +187,7 @@ public final class ConnectCluster implements AutoCloseable {
    * .properties}, the Kafka tools' output under {@code tools/}.
    */
   public Path logDirectory() {
-    return directory;
+    return processes.directory();
   }
 
   /**
@@ -231,29 +196,12 @@ public final class ConnectCluster implements AutoCloseable {
    */
   @Override
   public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    processes.stop();
-    ClusterDirectory.deleteBrokerData(directory);
+    processes.close();
   }
 
   @Override
   public String toString() {
-    return "ConnectCluster{workers="
-        + processes.workers().stream().map(Worker::url).collect(Collectors.toList())
-        + ", bootstrapServers="
-        + processes.bootstrapServers()
-        + ", logDirectory="
-        + directory
-        + "}";
-  }
-
-  private void requireStarted() {
-    if (!started || closed) {
-      throw new IllegalStateException(closed ? "The cluster is closed" : "Call start() first");
-    }
+    return "ConnectCluster{" + processes + "}";
   }
 
   /** Configures a {@link ConnectCluster}; {@link #build()} returns one that is not started yet. */
