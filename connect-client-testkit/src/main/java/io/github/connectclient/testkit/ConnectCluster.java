@@ -33,20 +33,16 @@ public final class ConnectCluster implements AutoCloseable {
     this.processes = new ClusterProcesses(settings);
   }
 
-  /**
-   * A builder with the defaults: two workers, plain HTTP, logs under {@code
-   * target/connect-cluster/}.
-   */
+  /** A new builder with two workers, plain HTTP, logs under {@code target/connect-cluster/}. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Starts the broker and the workers and returns once every worker answers {@code GET /health}
-   * with 200.
+   * Starts the broker and the workers; returns once every worker answers {@code GET /health} 200.
    *
-   * @throws ConnectClusterException if a process exits or is not ready within the startup timeout;
-   *     the message holds the tail of that process's log. Whatever was started is stopped again.
+   * @throws ConnectClusterException if a process exits or is not ready within the startup timeout
+   *     (the message holds the tail of its log); whatever was started is stopped again
    * @throws IllegalStateException if the cluster was already started
    */
   public synchronized void start() {
@@ -54,9 +50,8 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * The base URLs of the workers that are running, in index order, e.g. {@code
-   * http://127.0.0.1:40579} ({@code https://...} with {@link
-   * Builder#workerListenerScheme(String)}).
+   * The base URLs of the running workers in index order, e.g. {@code http://127.0.0.1:40579}
+   * ({@code https://...} with {@link Builder#workerListenerScheme(String)}).
    */
   public synchronized List<String> workerUrls() {
     return processes.runningUrls();
@@ -71,10 +66,7 @@ public final class ConnectCluster implements AutoCloseable {
     return processes.worker(index).url();
   }
 
-  /**
-   * How many workers were started so far, running or not: valid indexes are {@code
-   * 0..workerCount()-1}.
-   */
+  /** How many workers were started so far, running or not (indexes {@code 0..workerCount()-1}). */
   public synchronized int workerCount() {
     return processes.workers().size();
   }
@@ -107,8 +99,7 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * Starts one more worker in the same group and waits until it answers {@code GET /health} with
-   * 200.
+   * Starts one more worker in the same group; returns once it answers {@code GET /health} 200.
    *
    * @return the new worker's index
    * @throws ConnectClusterException if it does not become healthy within the startup timeout
@@ -119,8 +110,7 @@ public final class ConnectCluster implements AutoCloseable {
 
   /**
    * The index of the group leader, once every running worker's latest rebalance names the same
-   * leader (waits up to 60 s for that). Read from the workers' logs: the REST API does not say who
-   * leads.
+   * leader (waits up to 60 s). Read from the workers' logs: the REST API does not say who leads.
    *
    * @throws ConnectClusterException if the running workers do not agree in time
    */
@@ -134,8 +124,7 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * Creates a topic with replication factor 1 (Kafka's {@code TopicCommand} in a short-lived child
-   * JVM, ~2 s).
+   * Creates a topic with replication factor 1 (Kafka's {@code TopicCommand} in a child JVM, ~2 s).
    *
    * @throws ConnectClusterException if the tool fails, for instance because the topic exists
    */
@@ -146,8 +135,7 @@ public final class ConnectCluster implements AutoCloseable {
 
   /**
    * Produces one record per value, without key, and waits for each acknowledgement (Kafka's {@code
-   * ConsoleProducer} in a short-lived child JVM). A missing topic is created with the broker's
-   * defaults.
+   * ConsoleProducer} in a child JVM). A missing topic is created with the broker's defaults.
    *
    * @throws IllegalArgumentException if a value is null or contains a line break
    */
@@ -159,9 +147,8 @@ public final class ConnectCluster implements AutoCloseable {
 
   /**
    * Reads up to {@code count} record values from the beginning of {@code topic} (Kafka's {@code
-   * ConsoleConsumer} in a short-lived child JVM). Returns as soon as {@code count} values arrived,
-   * or fewer once no new record came for {@code timeout} (plus 5 s for the consumer to join its
-   * group); a null value reads as {@code "null"}.
+   * ConsoleConsumer} in a child JVM), a null value as {@code "null"}: returns once {@code count}
+   * arrived, or fewer once no new record came for {@code timeout} (plus 5 s to join its group).
    */
   public synchronized List<String> consume(String topic, int count, Duration timeout) {
     Objects.requireNonNull(topic, "topic == null");
@@ -190,10 +177,7 @@ public final class ConnectCluster implements AutoCloseable {
     return processes.directory();
   }
 
-  /**
-   * Stops the workers (gracefully, in parallel), then the broker, and deletes the broker's data.
-   * Idempotent.
-   */
+  /** Stops the workers (gracefully, in parallel), then the broker; deletes its data. Idempotent. */
   @Override
   public synchronized void close() {
     processes.close();
@@ -211,18 +195,12 @@ public final class ConnectCluster implements AutoCloseable {
 
     private Builder() {}
 
-    /**
-     * How many workers {@link #start()} starts (default 2); more can join later with {@link
-     * #addWorker()}.
-     */
+    /** How many workers {@link #start()} starts (default 2); {@link #addWorker()} adds more. */
     public Builder workers(int workers) {
       return set(() -> settings.workers(workers));
     }
 
-    /**
-     * A worker config entry for every worker, overriding the testkit's defaults (see
-     * docs/testkit.md).
-     */
+    /** A worker config entry for every worker, over the testkit's defaults (docs/testkit.md). */
     public Builder workerProperty(String key, String value) {
       return set(() -> settings.workerProperty(key, value));
     }
@@ -260,18 +238,12 @@ public final class ConnectCluster implements AutoCloseable {
       return set(() -> settings.workerListenerScheme(scheme));
     }
 
-    /**
-     * The client that polls {@code GET /health} during start-up (e.g. one with an {@code
-     * SSLContext}).
-     */
+    /** The client that polls {@code GET /health} during start-up (e.g. one with an SSLContext). */
     public Builder healthCheckClient(HttpClient client) {
       return set(() -> settings.healthCheckClient(client));
     }
 
-    /**
-     * A header sent with each health check, e.g. {@code Authorization} when a REST extension
-     * requires it.
-     */
+    /** A header sent with each health check, e.g. {@code Authorization} for a REST extension. */
     public Builder healthCheckHeader(String name, String value) {
       return set(() -> settings.healthCheckHeader(name, value));
     }
