@@ -1,6 +1,6 @@
 package io.github.connectclient.testkit;
 
-import java.net.http.HttpClient;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,14 +11,16 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
- * The child JVMs of one cluster: starts the broker and the workers in order, waits until they are
- * ready, and finds, measures and stops them. Not thread-safe: {@link ConnectCluster} calls it under
- * its lock.
+ * The child JVMs of one cluster and their life cycle: starts the broker and the workers in order
+ * (once), waits until they are ready, finds and measures them, and stops them when the cluster is
+ * closed. Not thread-safe: {@link ConnectCluster} calls it under its lock.
  */
 final class ClusterProcesses {
 
   /** How long a graceful stop waits before it kills the process. */
   static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+  private static final System.Logger LOG = System.getLogger(ConnectCluster.class.getName());
 
   private final ClusterSettings settings;
   private final Path directory;
@@ -29,20 +31,74 @@ final class ClusterProcesses {
   private ChildProcess broker;
   private HealthCheck healthCheck;
   private String bootstrapServers;
+  private Duration startupDuration;
+  private boolean started;
+  private boolean closed;
 
-  ClusterProcesses(ClusterSettings settings, Path directory) {
+  /** The processes of a cluster in {@code settings}' directory ({@link ClusterDirectory}). */
+  ClusterProcesses(ClusterSettings settings) {
     this.settings = settings;
-    this.directory = directory;
+    this.directory = ClusterDirectory.resolve(settings.logDirectory());
+  }
+
+  /** The cluster directory, absolute. */
+  Path directory() {
+    return directory;
+  }
+
+  /**
+   * Starts the broker and the workers and returns once every worker answers {@code GET /health}
+   * with 200; on failure closes again what was started.
+   *
+   * @throws ConnectClusterException if a process exits or is not ready within the startup timeout
+   * @throws IllegalStateException if this was already started
+   */
+  void start() {
+    if (started) {
+      throw new IllegalStateException("The cluster was already started (" + directory + ")");
+    }
+    started = true;
+    long begin = System.nanoTime();
+    try {
+      launch(settings.startupTimeout());
+    } catch (RuntimeException | Error e) {
+      close();
+      throw e;
+    }
+    startupDuration = Duration.ofNanos(System.nanoTime() - begin);
+    LOG.log(
+        Level.INFO,
+        "Connect cluster with {0} workers ready in {1} ms; logs in {2}",
+        workers.size(),
+        startupDuration.toMillis(),
+        directory);
+  }
+
+  /** How long {@link #start()} took until every worker was healthy; null before it finished. */
+  Duration startupDuration() {
+    return startupDuration;
+  }
+
+  /**
+   * This, once {@link #start()} was called and {@link #close()} was not.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  ClusterProcesses requireStarted() {
+    if (!started || closed) {
+      throw new IllegalStateException(closed ? "The cluster is closed" : "Call start() first");
+    }
+    return this;
   }
 
   /**
    * Prepares the cluster directory, starts the broker and the workers, and returns once every
    * worker answers {@code GET /health} with 200. What was started before a failure stays running
-   * for {@link #stop()}.
+   * for {@link #close()}.
    *
    * @throws ConnectClusterException if a process exits or is not ready within {@code timeout}
    */
-  void start(Duration timeout) {
+  private void launch(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     ClusterDirectory.prepare(directory);
     launcher = new ClusterLauncher(settings, directory, host);
@@ -59,37 +115,33 @@ final class ClusterProcesses {
       workers.add(launcher.startWorker(i, ports.get(2 + i), bootstrapServers));
     }
     // Built while the children start: a new HttpClient loads the TLS trust store (~0.5 s).
-    healthCheck =
-        new HealthCheck(
-            settings.healthCheckClient() != null
-                ? settings.healthCheckClient()
-                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-            settings.healthCheckHeaders());
+    healthCheck = HealthCheck.of(settings);
     awaitBroker(remaining(deadline), timeout);
     for (Worker worker : workers) {
-      awaitHealthy(worker, remaining(deadline), timeout);
+      healthCheck.await(worker, remaining(deadline), timeout);
     }
   }
 
   /**
-   * Starts one more worker in the group and waits up to {@code timeout} until it is healthy.
+   * Starts one more worker in the group and waits up to the startup timeout until it is healthy.
    *
    * @throws ConnectClusterException if it exits or is not healthy in time
    */
-  Worker addWorker(Duration timeout) {
+  Worker addWorker() {
+    Duration timeout = settings.startupTimeout();
     Worker worker =
         launcher.startWorker(workers.size(), FreePorts.allocate(1).get(0), bootstrapServers);
     workers.add(worker);
-    awaitHealthy(worker, timeout, timeout);
+    healthCheck.await(worker, timeout, timeout);
     return worker;
   }
 
-  /** The broker's address for Kafka clients; null before {@link #start(Duration)}. */
+  /** The broker's address for Kafka clients; null before {@link #start()}. */
   String bootstrapServers() {
     return bootstrapServers;
   }
 
-  /** Topics, producing and consuming on this cluster; null before {@link #start(Duration)}. */
+  /** Topics, producing and consuming on this cluster; null before {@link #start()}. */
   KafkaTools tools() {
     return tools;
   }
@@ -97,6 +149,11 @@ final class ClusterProcesses {
   /** Every worker started so far, running or not, in index order. */
   List<Worker> workers() {
     return Collections.unmodifiableList(workers);
+  }
+
+  /** The base URLs of {@link #running()}. */
+  List<String> runningUrls() {
+    return running().stream().map(Worker::url).collect(Collectors.toList());
   }
 
   /** The workers whose process is alive, in index order. */
@@ -133,12 +190,31 @@ final class ClusterProcesses {
     return any ? OptionalLong.of(total) : OptionalLong.empty();
   }
 
-  /** Stops the workers (gracefully, in parallel), then the broker. */
-  void stop() {
+  /**
+   * Stops the workers (gracefully, in parallel), then the broker, and deletes the broker's data.
+   * Idempotent.
+   */
+  void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     workers.parallelStream().forEach(w -> w.process().stop(STOP_GRACE));
     if (broker != null) {
       broker.stop(STOP_GRACE);
     }
+    ClusterDirectory.deleteBrokerData(directory);
+  }
+
+  /** The workers' URLs, the broker's address and the directory, for {@link ConnectCluster}. */
+  @Override
+  public String toString() {
+    return "workers="
+        + workers.stream().map(Worker::url).collect(Collectors.toList())
+        + ", bootstrapServers="
+        + bootstrapServers
+        + ", logDirectory="
+        + directory;
   }
 
   /** A worker that dies meanwhile (a bad worker property) fails the start at once. */
@@ -160,24 +236,6 @@ final class ClusterProcesses {
 
   private Optional<Worker> deadWorker() {
     return workers.stream().filter(w -> !w.isAlive()).findFirst();
-  }
-
-  private void awaitHealthy(Worker worker, Duration wait, Duration timeout) {
-    ChildProcess process = worker.process();
-    boolean healthy =
-        Poll.until(wait, () -> !process.isAlive() || healthCheck.isHealthy(worker.url()));
-    if (!process.isAlive()) {
-      throw process.failure(
-          process.name() + " exited with " + process.exitValue() + " while starting");
-    }
-    if (!healthy) {
-      throw process.failure(
-          process.name()
-              + " did not answer GET "
-              + worker.url()
-              + "/health with 200 within "
-              + timeout);
-    }
   }
 
   private List<ChildProcess> all() {

@@ -38,6 +38,10 @@ final class ClusterSettings {
         Objects.requireNonNull(key, "key == null"), Objects.requireNonNull(value, "value == null"));
   }
 
+  void workerProperties(Map<String, String> properties) {
+    Objects.requireNonNull(properties, "properties == null").forEach(this::workerProperty);
+  }
+
   void brokerProperty(String key, String value) {
     brokerProperties.put(
         Objects.requireNonNull(key, "key == null"), Objects.requireNonNull(value, "value == null"));
@@ -45,6 +49,12 @@ final class ClusterSettings {
 
   void workerJvmArgument(String argument) {
     workerJvmArguments.add(Objects.requireNonNull(argument, "argument == null"));
+  }
+
+  void workerSystemProperty(String key, String value) {
+    Objects.requireNonNull(key, "key == null");
+    Objects.requireNonNull(value, "value == null");
+    workerJvmArgument("-D" + key + "=" + value);
   }
 
   void workerListenerScheme(String scheme) {

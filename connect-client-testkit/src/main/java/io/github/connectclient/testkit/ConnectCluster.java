@@ -1,6 +1,5 @@
 package io.github.connectclient.testkit;
 
-import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of
@@ -29,66 +27,34 @@ import java.util.stream.Collectors;
  */
 public final class ConnectCluster implements AutoCloseable {
 
-  private static final System.Logger LOG = System.getLogger(ConnectCluster.class.getName());
-  private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(60);
-
-  private final ClusterSettings settings;
-  private final Path directory;
   private final ClusterProcesses processes;
-  private Duration startupDuration;
-  private boolean started;
-  private boolean closed;
 
   private ConnectCluster(ClusterSettings settings) {
-    this.settings = settings;
-    this.directory = ClusterDirectory.resolve(settings.logDirectory());
-    this.processes = new ClusterProcesses(settings, directory);
+    this.processes = new ClusterProcesses(settings);
   }
 
-  /**
-   * A builder with the defaults: two workers, plain HTTP, logs under {@code
-   * target/connect-cluster/}.
-   */
+  /** A new builder with two workers, plain HTTP, logs under {@code target/connect-cluster/}. */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Starts the broker and the workers and returns once every worker answers {@code GET /health}
-   * with 200.
+   * Starts the broker and the workers; returns once every worker answers {@code GET /health} 200.
    *
-   * @throws ConnectClusterException if a process exits or is not ready within the startup timeout;
-   *     the message holds the tail of that process's log. Whatever was started is stopped again.
+   * @throws ConnectClusterException if a process exits or is not ready within the startup timeout
+   *     (the message holds the tail of its log); whatever was started is stopped again
    * @throws IllegalStateException if the cluster was already started
    */
   public synchronized void start() {
-    if (started) {
-      throw new IllegalStateException("The cluster was already started (" + directory + ")");
-    }
-    started = true;
-    long begin = System.nanoTime();
-    try {
-      processes.start(settings.startupTimeout());
-    } catch (RuntimeException | Error e) {
-      close();
-      throw e;
-    }
-    startupDuration = Duration.ofNanos(System.nanoTime() - begin);
-    LOG.log(
-        Level.INFO,
-        "Connect cluster with {0} workers ready in {1} ms; logs in {2}",
-        processes.workers().size(),
-        startupDuration.toMillis(),
-        directory);
+    processes.start();
   }
 
   /**
-   * The base URLs of the workers that are running, in index order, e.g. {@code
-   * http://127.0.0.1:40579} ({@code https://...} with {@link
-   * Builder#workerListenerScheme(String)}).
+   * The base URLs of the running workers in index order, e.g. {@code http://127.0.0.1:40579}
+   * ({@code https://...} with {@link Builder#workerListenerScheme(String)}).
    */
   public synchronized List<String> workerUrls() {
-    return processes.running().stream().map(Worker::url).collect(Collectors.toList());
+    return processes.runningUrls();
   }
 
   /**
@@ -100,18 +66,14 @@ public final class ConnectCluster implements AutoCloseable {
     return processes.worker(index).url();
   }
 
-  /**
-   * How many workers were started so far, running or not: valid indexes are {@code
-   * 0..workerCount()-1}.
-   */
+  /** How many workers were started so far, running or not (indexes {@code 0..workerCount()-1}). */
   public synchronized int workerCount() {
     return processes.workers().size();
   }
 
   /** The broker's address for Kafka clients, e.g. {@code 127.0.0.1:39431}. */
   public synchronized String bootstrapServers() {
-    requireStarted();
-    return processes.bootstrapServers();
+    return processes.requireStarted().bootstrapServers();
   }
 
   /** Whether worker {@code index}'s process is alive. */
@@ -137,27 +99,23 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * Starts one more worker in the same group and waits until it answers {@code GET /health} with
-   * 200.
+   * Starts one more worker in the same group; returns once it answers {@code GET /health} 200.
    *
    * @return the new worker's index
    * @throws ConnectClusterException if it does not become healthy within the startup timeout
    */
   public synchronized int addWorker() {
-    requireStarted();
-    return processes.addWorker(settings.startupTimeout()).index();
+    return processes.requireStarted().addWorker().index();
   }
 
   /**
    * The index of the group leader, once every running worker's latest rebalance names the same
-   * leader (waits up to 60 s for that). Read from the workers' logs: the REST API does not say who
-   * leads.
+   * leader (waits up to 60 s). Read from the workers' logs: the REST API does not say who leads.
    *
    * @throws ConnectClusterException if the running workers do not agree in time
    */
   public synchronized int leaderIndex() {
-    requireStarted();
-    return GroupLeader.await(processes.running(), LEADER_TIMEOUT).index();
+    return GroupLeader.await(processes.requireStarted().running(), GroupLeader.TIMEOUT).index();
   }
 
   /** {@link #workerUrl(int)} of {@link #leaderIndex()}. */
@@ -166,42 +124,36 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * Creates a topic with replication factor 1 (Kafka's {@code TopicCommand} in a short-lived child
-   * JVM, ~2 s).
+   * Creates a topic with replication factor 1 (Kafka's {@code TopicCommand} in a child JVM, ~2 s).
    *
    * @throws ConnectClusterException if the tool fails, for instance because the topic exists
    */
   public synchronized void createTopic(String name, int partitions) {
     Objects.requireNonNull(name, "name == null");
-    requireStarted();
-    processes.tools().createTopic(name, partitions);
+    processes.requireStarted().tools().createTopic(name, partitions);
   }
 
   /**
    * Produces one record per value, without key, and waits for each acknowledgement (Kafka's {@code
-   * ConsoleProducer} in a short-lived child JVM). A missing topic is created with the broker's
-   * defaults.
+   * ConsoleProducer} in a child JVM). A missing topic is created with the broker's defaults.
    *
    * @throws IllegalArgumentException if a value is null or contains a line break
    */
   public synchronized void produce(String topic, List<String> values) {
     Objects.requireNonNull(topic, "topic == null");
     Objects.requireNonNull(values, "values == null");
-    requireStarted();
-    processes.tools().produce(topic, values);
+    processes.requireStarted().tools().produce(topic, values);
   }
 
   /**
    * Reads up to {@code count} record values from the beginning of {@code topic} (Kafka's {@code
-   * ConsoleConsumer} in a short-lived child JVM). Returns as soon as {@code count} values arrived,
-   * or fewer once no new record came for {@code timeout} (plus 5 s for the consumer to join its
-   * group); a null value reads as {@code "null"}.
+   * ConsoleConsumer} in a child JVM), a null value as {@code "null"}: returns once {@code count}
+   * arrived, or fewer once no new record came for {@code timeout} (plus 5 s to join its group).
    */
   public synchronized List<String> consume(String topic, int count, Duration timeout) {
     Objects.requireNonNull(topic, "topic == null");
     Objects.requireNonNull(timeout, "timeout == null");
-    requireStarted();
-    return processes.tools().consume(topic, count, timeout);
+    return processes.requireStarted().tools().consume(topic, count, timeout);
   }
 
   /**
@@ -214,7 +166,7 @@ public final class ConnectCluster implements AutoCloseable {
 
   /** How long {@link #start()} took until every worker was healthy; null before it finished. */
   public synchronized Duration startupDuration() {
-    return startupDuration;
+    return processes.startupDuration();
   }
 
   /**
@@ -222,38 +174,18 @@ public final class ConnectCluster implements AutoCloseable {
    * .properties}, the Kafka tools' output under {@code tools/}.
    */
   public Path logDirectory() {
-    return directory;
+    return processes.directory();
   }
 
-  /**
-   * Stops the workers (gracefully, in parallel), then the broker, and deletes the broker's data.
-   * Idempotent.
-   */
+  /** Stops the workers (gracefully, in parallel), then the broker; deletes its data. Idempotent. */
   @Override
   public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    processes.stop();
-    ClusterDirectory.deleteBrokerData(directory);
+    processes.close();
   }
 
   @Override
   public String toString() {
-    return "ConnectCluster{workers="
-        + processes.workers().stream().map(Worker::url).collect(Collectors.toList())
-        + ", bootstrapServers="
-        + processes.bootstrapServers()
-        + ", logDirectory="
-        + directory
-        + "}";
-  }
-
-  private void requireStarted() {
-    if (!started || closed) {
-      throw new IllegalStateException(closed ? "The cluster is closed" : "Call start() first");
-    }
+    return "ConnectCluster{" + processes + "}";
   }
 
   /** Configures a {@link ConnectCluster}; {@link #build()} returns one that is not started yet. */
@@ -263,34 +195,24 @@ public final class ConnectCluster implements AutoCloseable {
 
     private Builder() {}
 
-    /**
-     * How many workers {@link #start()} starts (default 2); more can join later with {@link
-     * #addWorker()}.
-     */
+    /** How many workers {@link #start()} starts (default 2); {@link #addWorker()} adds more. */
     public Builder workers(int workers) {
-      settings.workers(workers);
-      return this;
+      return set(() -> settings.workers(workers));
     }
 
-    /**
-     * A worker config entry for every worker, overriding the testkit's defaults (see
-     * docs/testkit.md).
-     */
+    /** A worker config entry for every worker, over the testkit's defaults (docs/testkit.md). */
     public Builder workerProperty(String key, String value) {
-      settings.workerProperty(key, value);
-      return this;
+      return set(() -> settings.workerProperty(key, value));
     }
 
     /** {@link #workerProperty(String, String)} for each entry. */
     public Builder workerProperties(Map<String, String> properties) {
-      Objects.requireNonNull(properties, "properties == null").forEach(this::workerProperty);
-      return this;
+      return set(() -> settings.workerProperties(properties));
     }
 
     /** A broker config entry, overriding the testkit's defaults. */
     public Builder brokerProperty(String key, String value) {
-      settings.brokerProperty(key, value);
-      return this;
+      return set(() -> settings.brokerProperty(key, value));
     }
 
     /**
@@ -298,15 +220,12 @@ public final class ConnectCluster implements AutoCloseable {
      * -Djava.security.auth.login.config=/path/jaas.conf}.
      */
     public Builder workerJvmArgument(String argument) {
-      settings.workerJvmArgument(argument);
-      return this;
+      return set(() -> settings.workerJvmArgument(argument));
     }
 
     /** {@code -Dkey=value} for every worker JVM. */
     public Builder workerSystemProperty(String key, String value) {
-      Objects.requireNonNull(key, "key == null");
-      Objects.requireNonNull(value, "value == null");
-      return workerJvmArgument("-D" + key + "=" + value);
+      return set(() -> settings.workerSystemProperty(key, value));
     }
 
     /**
@@ -316,26 +235,17 @@ public final class ConnectCluster implements AutoCloseable {
      * trusts the workers' certificate.
      */
     public Builder workerListenerScheme(String scheme) {
-      settings.workerListenerScheme(scheme);
-      return this;
+      return set(() -> settings.workerListenerScheme(scheme));
     }
 
-    /**
-     * The client that polls {@code GET /health} during start-up (e.g. one with an {@code
-     * SSLContext}).
-     */
+    /** The client that polls {@code GET /health} during start-up (e.g. one with an SSLContext). */
     public Builder healthCheckClient(HttpClient client) {
-      settings.healthCheckClient(client);
-      return this;
+      return set(() -> settings.healthCheckClient(client));
     }
 
-    /**
-     * A header sent with each health check, e.g. {@code Authorization} when a REST extension
-     * requires it.
-     */
+    /** A header sent with each health check, e.g. {@code Authorization} for a REST extension. */
     public Builder healthCheckHeader(String name, String value) {
-      settings.healthCheckHeader(name, value);
-      return this;
+      return set(() -> settings.healthCheckHeader(name, value));
     }
 
     /**
@@ -343,13 +253,17 @@ public final class ConnectCluster implements AutoCloseable {
      * {@code target/connect-cluster/} (or {@code -Dconnect.testkit.dir}).
      */
     public Builder logDirectory(Path directory) {
-      settings.logDirectory(directory);
-      return this;
+      return set(() -> settings.logDirectory(directory));
     }
 
     /** How long {@link #start()} (and {@link #addWorker()}) may take (default 120 s). */
     public Builder startupTimeout(Duration timeout) {
-      settings.startupTimeout(timeout);
+      return set(() -> settings.startupTimeout(timeout));
+    }
+
+    /** Hands one value over to the settings, which check and keep it. */
+    private Builder set(Runnable change) {
+      change.run();
       return this;
     }
 

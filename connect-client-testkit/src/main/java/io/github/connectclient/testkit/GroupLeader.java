@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
  */
 final class GroupLeader {
 
+  /** How long {@link ConnectCluster#leaderIndex()} waits for the running workers to agree. */
+  static final Duration TIMEOUT = Duration.ofSeconds(60);
+
   private GroupLeader() {}
 
   /**

@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Whether a worker is ready: {@code GET /health} answers 200 once the worker has joined the group
- * and read the config topic ({@code GET /} already answers while it is still starting).
+ * Whether a worker is ready, and waiting until it is: {@code GET /health} answers 200 once the
+ * worker has joined the group and read the config topic ({@code GET /} already answers while it is
+ * still starting).
  */
 final class HealthCheck {
 
@@ -22,6 +23,38 @@ final class HealthCheck {
   HealthCheck(HttpClient client, Map<String, String> headers) {
     this.client = client;
     this.headers = Map.copyOf(headers);
+  }
+
+  /** The settings' client (else one with a 2 s connect timeout), sending their headers. */
+  static HealthCheck of(ClusterSettings settings) {
+    return new HealthCheck(
+        settings.healthCheckClient() != null
+            ? settings.healthCheckClient()
+            : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
+        settings.healthCheckHeaders());
+  }
+
+  /**
+   * Waits up to {@code wait} until {@code worker} is healthy; {@code timeout} is the whole start's,
+   * for the message.
+   *
+   * @throws ConnectClusterException if the worker exits meanwhile or is not healthy in time
+   */
+  void await(Worker worker, Duration wait, Duration timeout) {
+    ChildProcess process = worker.process();
+    boolean healthy = Poll.until(wait, () -> !process.isAlive() || isHealthy(worker.url()));
+    if (!process.isAlive()) {
+      throw process.failure(
+          process.name() + " exited with " + process.exitValue() + " while starting");
+    }
+    if (!healthy) {
+      throw process.failure(
+          process.name()
+              + " did not answer GET "
+              + worker.url()
+              + "/health with 200 within "
+              + timeout);
+    }
   }
 
   boolean isHealthy(String workerUrl) {
