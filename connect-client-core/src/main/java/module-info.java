@@ -1,7 +1,7 @@
 /**
- * The Kafka Connect REST client: {@link io.github.connectclient.ConnectClient}, its models and
- * its exceptions. The {@code internal} packages are not exported, except to the async module,
- * which shares the one transport.
+ * The Kafka Connect REST client: {@link io.github.connectclient.ConnectClient}, its models and its
+ * exceptions. The {@code internal} packages are not exported, except to the async module, which
+ * shares the one transport.
  */
 module io.github.connectclient.core {
   requires transitive okhttp3;

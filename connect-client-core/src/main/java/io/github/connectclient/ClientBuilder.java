@@ -3,34 +3,23 @@ package io.github.connectclient;
 import io.github.connectclient.internal.config.BuilderAccess;
 import io.github.connectclient.internal.config.ExecutionSettings;
 import io.github.connectclient.internal.config.Limits;
-import io.github.connectclient.internal.config.ProxySettings;
 import io.github.connectclient.internal.config.SecuritySettings;
 import io.github.connectclient.internal.config.Sleeper;
 import io.github.connectclient.internal.config.Timeouts;
 import io.github.connectclient.internal.config.TransportConfig;
 import io.github.connectclient.internal.config.WorkerSettings;
-import io.github.connectclient.internal.endpoint.ConnectorNamePolicy;
 import io.github.connectclient.internal.retry.RetryNotice;
 import io.github.connectclient.internal.retry.RetrySettings;
-import io.github.connectclient.internal.tls.TlsSettings;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -46,14 +35,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
 
   /** Default TCP connect timeout: 10 s. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
   /** Default time budget of one attempt: 100 s, above Connect's own 90 s request timeout. */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(100);
+
   /** Default largest response body read: 32 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+
   /** Default time an unreachable worker is avoided: 5 s. */
   public static final Duration DEFAULT_WORKER_COOLDOWN = Duration.ofSeconds(5);
+
   /** Default limit of concurrent requests of one client: 64. */
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+
   /** Default limit of concurrent requests to one worker: 32 (OkHttp's own default is 5). */
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS_PER_WORKER = 32;
 
@@ -74,20 +68,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
   private int maxRequestsPerWorker = DEFAULT_MAX_CONCURRENT_REQUESTS_PER_WORKER;
 
   static {
-    BuilderAccess.install(new BuilderAccess.Accessor() {
-      @Override
-      public TransportConfig config(Object builder, Executor completionExecutor) {
-        return ((ClientBuilder<?>) builder).config(completionExecutor);
-      }
+    BuilderAccess.install(
+        new BuilderAccess.Accessor() {
+          @Override
+          public TransportConfig config(Object builder, Executor completionExecutor) {
+            return ((ClientBuilder<?>) builder).config(completionExecutor);
+          }
 
-      @Override
-      public void testTiming(Object builder, Clock clock, Sleeper sleeper, DoubleSupplier random) {
-        ClientBuilder<?> options = (ClientBuilder<?>) builder;
-        options.clock = Objects.requireNonNull(clock, "clock == null");
-        options.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
-        options.random = Objects.requireNonNull(random, "random == null");
-      }
-    });
+          @Override
+          public void testTiming(
+              Object builder, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+            ClientBuilder<?> options = (ClientBuilder<?>) builder;
+            options.clock = Objects.requireNonNull(clock, "clock == null");
+            options.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+            options.random = Objects.requireNonNull(random, "random == null");
+          }
+        });
   }
 
   /** For the builders of this library's clients. */
@@ -98,17 +94,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
   protected abstract B self();
 
   /**
-   * The worker to talk to, e.g. {@code http://connect-1:8083}. A path prefix is kept (for a
-   * gateway such as {@code https://gw/connect}). Replaces earlier URLs.
+   * The worker to talk to, e.g. {@code http://connect-1:8083}. A path prefix is kept (for a gateway
+   * such as {@code https://gw/connect}). Replaces earlier URLs.
    */
   public B url(String url) {
     return urls(List.of(Objects.requireNonNull(url, "url == null")));
   }
 
   /**
-   * Several workers of one cluster, in preference order. Requests go to one worker; when it
-   * refuses connections, times out or answers 503, the client moves to the next and avoids the
-   * failed one for {@link #workerCooldown(Duration)}. Replaces earlier URLs.
+   * Several workers of one cluster, in preference order. Requests go to one worker; when it refuses
+   * connections, times out or answers 503, the client moves to the next and avoids the failed one
+   * for {@link #workerCooldown(Duration)}. Replaces earlier URLs.
    */
   public B urls(List<String> urls) {
     Objects.requireNonNull(urls, "urls == null");
@@ -201,15 +197,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
   }
 
   /**
-   * The scheduler for async retries and state polling. Default: one daemon thread, created on
-   * first use and shut down by {@code close()}; a scheduler given here is left running.
+   * The scheduler for async retries and state polling. Default: one daemon thread, created on first
+   * use and shut down by {@code close()}; a scheduler given here is left running.
    */
   public B scheduler(ScheduledExecutorService scheduler) {
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
     return self();
   }
 
-  /** The transport configuration these options describe; async futures complete on {@code completionExecutor}. */
+  /**
+   * The transport configuration these options describe; async futures complete on {@code
+   * completionExecutor}.
+   */
   final TransportConfig config(Executor completionExecutor) {
     if (workers.isEmpty()) {
       throw new IllegalStateException("url(...) or urls(...) is required");
@@ -220,8 +219,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
     return new TransportConfig(
         new WorkerSettings(workers, workerCooldown, maxRedirects, authorizationAcrossHosts()),
         new Timeouts(connectTimeout, requestTimeout),
-        new RetrySettings(policy.maxAttempts(), policy::backoff, policy.jitter(),
-            policy.deadline().orElse(null), policy.respectRetryAfter(),
+        new RetrySettings(
+            policy.maxAttempts(),
+            policy::backoff,
+            policy.jitter(),
+            policy.deadline().orElse(null),
+            policy.respectRetryAfter(),
             notice -> listener.onEvent(event(notice))),
         security,
         new Limits(maxResponseBytes, maxRequests, maxRequestsPerWorker),
@@ -229,9 +232,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
   }
 
   private static RetryEvent event(RetryNotice notice) {
-    return new RetryEvent(RetryEvent.Kind.valueOf(notice.step().name()), notice.operation(),
-        notice.method(), notice.path(), notice.workerUrl(), notice.attempt(), notice.delay(),
-        notice.nextWorkerUrl(), notice.reason());
+    return new RetryEvent(
+        RetryEvent.Kind.valueOf(notice.step().name()),
+        notice.operation(),
+        notice.method(),
+        notice.path(),
+        notice.workerUrl(),
+        notice.attempt(),
+        notice.delay(),
+        notice.nextWorkerUrl(),
+        notice.reason());
   }
 
   private static HttpUrl parseWorkerUrl(String url) {
@@ -241,7 +251,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
       throw new IllegalArgumentException("not an http or https URL: " + url);
     }
     if (parsed.query() != null || parsed.fragment() != null) {
-      throw new IllegalArgumentException("a worker URL takes no query or fragment: " + parsed.redact());
+      throw new IllegalArgumentException(
+          "a worker URL takes no query or fragment: " + parsed.redact());
     }
     if (parsed.username().length() > 0 || parsed.password().length() > 0) {
       throw new IllegalArgumentException(

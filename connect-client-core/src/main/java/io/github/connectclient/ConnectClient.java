@@ -26,11 +26,11 @@ import java.util.Optional;
  * A synchronous client for the Kafka Connect REST API: one method per endpoint.
  *
  * <p>Thread-safe and meant to be shared; {@link #close()} releases its connections and threads.
- * Build one with {@link #builder()}. Every method throws a subtype of
- * {@link io.github.connectclient.errors.ConnectClientException} when the call fails (see
- * {@code docs/errors.md}); arguments are checked before any request is sent. Rebalance conflicts,
- * a momentarily unreachable leader and, for idempotent calls, transient 5xx answers are retried
- * as the {@link RetryPolicy} allows.
+ * Build one with {@link #builder()}. Every method throws a subtype of {@link
+ * io.github.connectclient.errors.ConnectClientException} when the call fails (see {@code
+ * docs/errors.md}); arguments are checked before any request is sent. Rebalance conflicts, a
+ * momentarily unreachable leader and, for idempotent calls, transient 5xx answers are retried as
+ * the {@link RetryPolicy} allows.
  *
  * <p>Being an interface, it is easy to fake in your own tests.
  */
@@ -42,15 +42,15 @@ public interface ConnectClient extends AutoCloseable {
   }
 
   /**
-   * The worker's version, commit and Kafka cluster id. {@code GET /}. Since Kafka 0.10.0
-   * ({@code kafkaClusterId} since 1.1.0).
+   * The worker's version, commit and Kafka cluster id. {@code GET /}. Since Kafka 0.10.0 ({@code
+   * kafkaClusterId} since 1.1.0).
    */
   ServerInfo getServerInfo();
 
   /**
    * The worker's health. {@code GET /health}. A starting (503) or unhealthy (500) worker is
-   * reported in the result, not thrown. Since Kafka 3.9.0; older workers throw
-   * {@link io.github.connectclient.errors.UnsupportedEndpointException}.
+   * reported in the result, not thrown. Since Kafka 3.9.0; older workers throw {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   HealthStatus getHealth();
 
@@ -65,14 +65,14 @@ public interface ConnectClient extends AutoCloseable {
   Map<String, ConnectorExpanded> listConnectorsExpanded();
 
   /**
-   * Creates a connector. {@code POST /connectors}. Not idempotent: a name that exists throws
-   * {@link io.github.connectclient.errors.ConnectorAlreadyExistsException} at once; use {@link
+   * Creates a connector. {@code POST /connectors}. Not idempotent: a name that exists throws {@link
+   * io.github.connectclient.errors.ConnectorAlreadyExistsException} at once; use {@link
    * #putConnectorConfig} to create or update. {@code initialState} is sent only when set (Kafka
    * 3.7.0+; older workers answer 500 to it). Since 0.10.0.
    *
    * <p>Never sent twice once it may have reached the server. When it fails in a way where the
-   * server may have created the connector (no answer after sending, {@code Request timed out}),
-   * the client reads {@code GET /connectors/{name}}: the connector with the requested config is
+   * server may have created the connector (no answer after sending, {@code Request timed out}), the
+   * client reads {@code GET /connectors/{name}}: the connector with the requested config is
    * returned as created; otherwise {@link
    * io.github.connectclient.errors.CreateOutcomeUnknownException} says what was found
    * (docs/retries.md).
@@ -81,13 +81,15 @@ public interface ConnectClient extends AutoCloseable {
    */
   ConnectorInfo createConnector(NewConnector request);
 
-  /** Creates a connector from a name and a config. Same as {@link #createConnector(NewConnector)}. */
+  /**
+   * Creates a connector from a name and a config. Same as {@link #createConnector(NewConnector)}.
+   */
   ConnectorInfo createConnector(String name, Map<String, String> config);
 
   /**
-   * Creates the connector or replaces its config. {@code PUT /connectors/{name}/config}. The
-   * result says whether it was created (201) or updated (200). Every call restarts the connector
-   * on the worker, even with an identical config. Since 0.10.0.
+   * Creates the connector or replaces its config. {@code PUT /connectors/{name}/config}. The result
+   * says whether it was created (201) or updated (200). Every call restarts the connector on the
+   * worker, even with an identical config. Since 0.10.0.
    */
   ConfigUpdate putConnectorConfig(String name, Map<String, String> config);
 
@@ -110,12 +112,14 @@ public interface ConnectClient extends AutoCloseable {
   Map<String, String> getConnectorConfig(String name);
 
   /**
-   * The state of the connector and each of its tasks. {@code GET /connectors/{name}/status}.
-   * Since 0.10.0.
+   * The state of the connector and each of its tasks. {@code GET /connectors/{name}/status}. Since
+   * 0.10.0.
    */
   ConnectorStatus getConnectorStatus(String name);
 
-  /** The connector's tasks and their configs. {@code GET /connectors/{name}/tasks}. Since 0.10.0. */
+  /**
+   * The connector's tasks and their configs. {@code GET /connectors/{name}/tasks}. Since 0.10.0.
+   */
   List<TaskInfo> getConnectorTasks(String name);
 
   /**
@@ -126,8 +130,8 @@ public interface ConnectClient extends AutoCloseable {
   TaskState getTaskStatus(String name, int taskId);
 
   /**
-   * Restarts the connector instance (not its tasks). {@code POST /connectors/{name}/restart}.
-   * Since 0.10.0.
+   * Restarts the connector instance (not its tasks). {@code POST /connectors/{name}/restart}. Since
+   * 0.10.0.
    */
   void restartConnector(String name);
 
@@ -150,8 +154,8 @@ public interface ConnectClient extends AutoCloseable {
   void pauseConnector(String name);
 
   /**
-   * Resumes a paused or stopped connector. {@code PUT /connectors/{name}/resume}. Asynchronous:
-   * use {@link #awaitConnectorState} to wait for {@code RUNNING}. Since 0.10.0.
+   * Resumes a paused or stopped connector. {@code PUT /connectors/{name}/resume}. Asynchronous: use
+   * {@link #awaitConnectorState} to wait for {@code RUNNING}. Since 0.10.0.
    */
   void resumeConnector(String name);
 
@@ -169,12 +173,15 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * The topics the connector has used since it was created or its topics were reset. {@code GET
-   * /connectors/{name}/topics}. An unknown connector has none (the server answers 200). Since
-   * Kafka 2.5.0.
+   * /connectors/{name}/topics}. An unknown connector has none (the server answers 200). Since Kafka
+   * 2.5.0.
    */
   List<String> getConnectorTopics(String name);
 
-  /** Forgets the connector's active topics. {@code PUT /connectors/{name}/topics/reset}. Since 2.5.0. */
+  /**
+   * Forgets the connector's active topics. {@code PUT /connectors/{name}/topics/reset}. Since
+   * 2.5.0.
+   */
   void resetConnectorTopics(String name);
 
   /** The connector's offsets. {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0. */
@@ -250,8 +257,8 @@ public interface ConnectClient extends AutoCloseable {
   /**
    * Polls the connector's status until the connector and all its tasks are in {@code state}. For
    * {@code RUNNING} and {@code PAUSED} at least one task must exist (a connector just created has
-   * none yet); for {@code STOPPED} the task list is empty. A connector with no status yet is
-   * polled again.
+   * none yet); for {@code STOPPED} the task list is empty. A connector with no status yet is polled
+   * again.
    *
    * @return the status that matched
    * @throws io.github.connectclient.errors.ConnectorStateTimeoutException when {@code timeout}

@@ -1,9 +1,9 @@
 package io.github.connectclient;
 
 /**
- * Told about every retry, failover and exhausted retry budget, so that applications can count
- * them (metrics) or log them their own way. Called on the thread that handled the failed attempt;
- * keep it fast and never throw from it (a thrown exception is logged and ignored).
+ * Told about every retry, failover and exhausted retry budget, so that applications can count them
+ * (metrics) or log them their own way. Called on the thread that handled the failed attempt; keep
+ * it fast and never throw from it (a thrown exception is logged and ignored).
  */
 @FunctionalInterface
 public interface RetryListener {

@@ -7,25 +7,25 @@ import java.util.Optional;
 /**
  * How the client retries a request that failed in a way that is safe to repeat: a rebalance
  * conflict, a leader that is momentarily unreachable, a worker that refused the connection, a
- * transient 502/503/504/429 on an idempotent call. Immutable; build one with {@link #builder()}
- * or start from {@link #defaults()} with {@link #toBuilder()}.
+ * transient 502/503/504/429 on an idempotent call. Immutable; build one with {@link #builder()} or
+ * start from {@link #defaults()} with {@link #toBuilder()}.
  *
- * <p>Which failures are retried depends on the endpoint, never on this policy: see
- * {@code docs/retries.md}. This policy only says how often and how long.
+ * <p>Which failures are retried depends on the endpoint, never on this policy: see {@code
+ * docs/retries.md}. This policy only says how often and how long.
  *
- * <p>Delays grow exponentially: after failed attempt {@code n} (1-based, counting attempts at
- * every worker) the client waits {@code initialBackoff * multiplier^(n-1)}, at most {@code
- * maxBackoff}, spread by {@code ±jitter} so that many clients do not retry in lockstep. A {@code
- * Retry-After} header replaces the computed delay (no jitter). Moving to another worker that is
- * not cooling down happens at once, without a wait.
+ * <p>Delays grow exponentially: after failed attempt {@code n} (1-based, counting attempts at every
+ * worker) the client waits {@code initialBackoff * multiplier^(n-1)}, at most {@code maxBackoff},
+ * spread by {@code ±jitter} so that many clients do not retry in lockstep. A {@code Retry-After}
+ * header replaces the computed delay (no jitter). Moving to another worker that is not cooling down
+ * happens at once, without a wait.
  *
  * <p>The {@code deadline} bounds the whole call: each attempt's timeout is cut to what is left of
  * it, and when the next wait (computed or asked by {@code Retry-After}) would not end before the
- * deadline, the call gives up at once with the last failure rather than wait and have no time
- * left for the attempt.
+ * deadline, the call gives up at once with the last failure rather than wait and have no time left
+ * for the attempt.
  *
- * <p>Every attempt counts against {@code maxAttempts}, whichever worker it goes to: several
- * worker URLs never multiply the attempts.
+ * <p>Every attempt counts against {@code maxAttempts}, whichever worker it goes to: several worker
+ * URLs never multiply the attempts.
  */
 public final class RetryPolicy {
 
@@ -54,9 +54,9 @@ public final class RetryPolicy {
    * The defaults, chosen for a Connect cluster riding through a rebalance or a leader loss:
    *
    * <ul>
-   *   <li>{@code maxAttempts = 10}: a killed leader makes the survivor answer 500 for about 3 s
-   *       and hold the next write about 10 s; ten attempts with the backoff below span about 45 s
-   *       of waiting, enough for a rebalance with the default session timeout.
+   *   <li>{@code maxAttempts = 10}: a killed leader makes the survivor answer 500 for about 3 s and
+   *       hold the next write about 10 s; ten attempts with the backoff below span about 45 s of
+   *       waiting, enough for a rebalance with the default session timeout.
    *   <li>{@code initialBackoff = 250 ms}, {@code multiplier = 2}: the first retry comes quickly
    *       (most 409 "stale configuration" answers clear within a second).
    *   <li>{@code maxBackoff = 10 s}: a rebalance is followed closely, never waited out blindly.
@@ -149,13 +149,20 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxAttempts=" + maxAttempts
-        + ", initialBackoff=" + initialBackoff
-        + ", multiplier=" + multiplier
-        + ", maxBackoff=" + maxBackoff
-        + ", jitter=" + jitter
-        + ", deadline=" + deadline
-        + ", respectRetryAfter=" + respectRetryAfter
+    return "RetryPolicy{maxAttempts="
+        + maxAttempts
+        + ", initialBackoff="
+        + initialBackoff
+        + ", multiplier="
+        + multiplier
+        + ", maxBackoff="
+        + maxBackoff
+        + ", jitter="
+        + jitter
+        + ", deadline="
+        + deadline
+        + ", respectRetryAfter="
+        + respectRetryAfter
         + '}';
   }
 

@@ -38,15 +38,19 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
   /** This builder, typed. */
   protected abstract B self();
 
-  /** HTTP basic authentication, sent preemptively with every request (the Connect extension never asks). */
+  /**
+   * HTTP basic authentication, sent preemptively with every request (the Connect extension never
+   * asks).
+   */
   public B basicAuth(String username, String password) {
     Objects.requireNonNull(username, "username == null");
     Objects.requireNonNull(password, "password == null");
     if (username.indexOf(':') >= 0) {
       throw new IllegalArgumentException("username must not contain ':'");
     }
-    String token = Base64.getEncoder()
-        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     String value = "Basic " + token;
     this.authorization = () -> value;
     return self();
@@ -55,10 +59,11 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
   /** A bearer token, asked of {@code token} before every request so it can refresh. */
   public B bearerToken(Supplier<String> token) {
     Objects.requireNonNull(token, "token == null");
-    this.authorization = () -> {
-      String current = token.get();
-      return current == null || current.isBlank() ? null : "Bearer " + current;
-    };
+    this.authorization =
+        () -> {
+          String current = token.get();
+          return current == null || current.isBlank() ? null : "Bearer " + current;
+        };
     return self();
   }
 
@@ -70,7 +75,8 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
       throw new IllegalArgumentException("invalid header name: " + name);
     }
     if (value.chars().anyMatch(c -> (c < ' ' && c != '\t') || c == 127)) {
-      throw new IllegalArgumentException("header " + name + " has a control character in its value");
+      throw new IllegalArgumentException(
+          "header " + name + " has a control character in its value");
     }
     headers.put(name, value);
     return self();
@@ -124,8 +130,8 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
    * PRIVATE KEY}) or PKCS#1 RSA ({@code BEGIN RSA PRIVATE KEY}) key, and the certificate chain
    * (client certificate first, then intermediates). Replaces an earlier client certificate.
    *
-   * @throws IllegalArgumentException if a file cannot be read or parsed, or the key does not
-   *     belong to the certificate
+   * @throws IllegalArgumentException if a file cannot be read or parsed, or the key does not belong
+   *     to the certificate
    */
   public B clientCertificate(Path privateKeyPem, Path certificateChainPem) {
     return clientCertificate(privateKeyPem, null, certificateChainPem);
@@ -146,8 +152,8 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
 
   /**
    * Presents a client certificate (mutual TLS) from a JKS or PKCS12 key store (type by extension:
-   * {@code .jks}, else PKCS12) whose key password is the store password. Replaces an earlier
-   * client certificate.
+   * {@code .jks}, else PKCS12) whose key password is the store password. Replaces an earlier client
+   * certificate.
    *
    * @throws IllegalArgumentException if the file cannot be read, a password is wrong, or it holds
    *     no private key
@@ -157,8 +163,8 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Like {@link #keyStore(Path, char[])} with an explicit store type ({@code JKS}, {@code PKCS12} or
-   * null for by extension) and a key password (null when it is the store password).
+   * Like {@link #keyStore(Path, char[])} with an explicit store type ({@code JKS}, {@code PKCS12}
+   * or null for by extension) and a key password (null when it is the store password).
    */
   public B keyStore(Path file, String type, char[] storePassword, char[] keyPassword) {
     Objects.requireNonNull(file, "file == null");
@@ -185,12 +191,18 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
   public B proxy(Proxy proxy) {
     Objects.requireNonNull(proxy, "proxy == null");
     ProxySettings earlier = this.proxy;
-    this.proxy = new ProxySettings(proxy, earlier == null ? null : earlier.username(),
-        earlier == null ? null : earlier.password());
+    this.proxy =
+        new ProxySettings(
+            proxy,
+            earlier == null ? null : earlier.username(),
+            earlier == null ? null : earlier.password());
     return self();
   }
 
-  /** Sends every request through the HTTP proxy at {@code host:port} (HTTPS through {@code CONNECT}). */
+  /**
+   * Sends every request through the HTTP proxy at {@code host:port} (HTTPS through {@code
+   * CONNECT}).
+   */
   public B proxy(String host, int port) {
     Objects.requireNonNull(host, "host == null");
     if (host.isBlank() || port < 1 || port > 65535) {
@@ -220,8 +232,8 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
    * end with whitespace, or are longer than 2000 UTF-8 bytes: a follower forwarding the request may
    * act on ANOTHER connector ({@code a;b} on {@code a}, {@code a%20b} on {@code a b}), and Kafka
    * 4.x cannot read or delete some of them at all. Only for clusters known to handle them (for
-   * instance a single worker behind no forwarding); see docs/security.md. {@code .}, {@code ..}
-   * and unpaired surrogates are refused even so: they cannot be put in a URL.
+   * instance a single worker behind no forwarding); see docs/security.md. {@code .}, {@code ..} and
+   * unpaired surrogates are refused even so: they cannot be put in a URL.
    */
   public B allowUnsafeConnectorNames() {
     this.connectorNamePolicy = ConnectorNamePolicy.ALLOW_UNSAFE;
@@ -237,7 +249,8 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
   final SecuritySettings securitySettings(List<HttpUrl> workers) {
     tls.validate();
     if (tls.isCustomized() && workers.stream().noneMatch(HttpUrl::isHttps)) {
-      throw new IllegalStateException("TLS options are set but no worker URL is https://: " + workers);
+      throw new IllegalStateException(
+          "TLS options are set but no worker URL is https://: " + workers);
     }
     return new SecuritySettings(headers, authorization, tls, proxy, connectorNamePolicy);
   }

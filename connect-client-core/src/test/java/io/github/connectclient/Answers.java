@@ -14,13 +14,16 @@ public final class Answers {
 
   /**
    * Not captured: the test cluster is healthy whenever it is asked. A worker still joining its
-   * group answers {@code GET /health} with 503 and this body (text after Kafka's {@code HealthResource}).
+   * group answers {@code GET /health} with 503 and this body (text after Kafka's {@code
+   * HealthResource}).
    */
   static final String STARTING =
       """
       {"status":"starting","message":"Worker is still starting up. Ensuring membership in the cluster."}""";
 
-  /** Not captured, like {@link #STARTING}: the 500 body of a worker whose herder does not answer. */
+  /**
+   * Not captured, like {@link #STARTING}: the 500 body of a worker whose herder does not answer.
+   */
   static final String UNHEALTHY =
       """
       {"status":"unhealthy","message":"Worker was unable to handle this request and may be unable to \
@@ -80,11 +83,24 @@ public final class Answers {
    * {@code error-jetty-ambiguous-path} ({@link #capturedJettyPage}).
    */
   static MockResponse jettyPage(int status, String reason) {
-    String page = "<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html;charset=utf-8\"/>\n"
-        + "<title>Error " + status + " " + reason + "</title>\n</head>\n<body>\n"
-        + "<h2>HTTP ERROR " + status + " " + reason + "</h2>\n<table>\n"
-        + "<tr><th>URI:</th><td>/badURI</td></tr>\n<tr><th>STATUS:</th><td>" + status + "</td></tr>\n"
-        + "<tr><th>MESSAGE:</th><td>" + reason + "</td></tr>\n</table>\n\n</body>\n</html>\n";
+    String page =
+        "<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html;charset=utf-8\"/>\n"
+            + "<title>Error "
+            + status
+            + " "
+            + reason
+            + "</title>\n</head>\n<body>\n"
+            + "<h2>HTTP ERROR "
+            + status
+            + " "
+            + reason
+            + "</h2>\n<table>\n"
+            + "<tr><th>URI:</th><td>/badURI</td></tr>\n<tr><th>STATUS:</th><td>"
+            + status
+            + "</td></tr>\n"
+            + "<tr><th>MESSAGE:</th><td>"
+            + reason
+            + "</td></tr>\n</table>\n\n</body>\n</html>\n";
     return new MockResponse.Builder()
         .code(status)
         .setHeader("Content-Type", "text/html;charset=iso-8859-1")

@@ -1,6 +1,5 @@
 package io.github.connectclient;
 
-import io.github.connectclient.internal.config.TestSeams;
 import static io.github.connectclient.RequestAssertions.assertSent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -9,6 +8,7 @@ import io.github.connectclient.errors.ConnectorNotFoundException;
 import io.github.connectclient.errors.ConnectorStateTimeoutException;
 import io.github.connectclient.errors.RebalanceInProgressException;
 import io.github.connectclient.errors.UnauthorizedException;
+import io.github.connectclient.internal.config.TestSeams;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
 import java.time.Clock;
@@ -36,33 +36,52 @@ class AwaitConnectorStateTest {
 
   @BeforeEach
   void noRealWaiting() {
-    connect.configure(options -> TestSeams.timing(options, clock, delay -> {
-      sleeps.add(delay);
-      clock.advance(delay);
-    }, () -> 0.5));
+    connect.configure(
+        options ->
+            TestSeams.timing(
+                options,
+                clock,
+                delay -> {
+                  sleeps.add(delay);
+                  clock.advance(delay);
+                },
+                () -> 0.5));
   }
 
   /**
    * A synthetic status with the states a test needs (the capture holds only RUNNING, FAILED and
-   * RESTARTING ones): the connector in {@code connectorState}, task {@code i} in {@code taskStates[i]}.
+   * RESTARTING ones): the connector in {@code connectorState}, task {@code i} in {@code
+   * taskStates[i]}.
    */
   private static String status(String connectorState, String... taskStates) {
     StringBuilder tasks = new StringBuilder();
     for (int i = 0; i < taskStates.length; i++) {
-      tasks.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"state\":\"").append(taskStates[i])
+      tasks
+          .append(i == 0 ? "" : ",")
+          .append("{\"id\":")
+          .append(i)
+          .append(",\"state\":\"")
+          .append(taskStates[i])
           .append("\",\"worker_id\":\"10.0.0.1:8083\"")
-          .append(taskStates[i].equals("FAILED") ? ",\"trace\":\"org.apache.kafka.connect.errors.ConnectException: x\"" : "")
+          .append(
+              taskStates[i].equals("FAILED")
+                  ? ",\"trace\":\"org.apache.kafka.connect.errors.ConnectException: x\""
+                  : "")
           .append('}');
     }
-    return "{\"name\":\"src1\",\"connector\":{\"state\":\"" + connectorState
-        + "\",\"worker_id\":\"10.0.0.1:8083\"},\"tasks\":[" + tasks + "],\"type\":\"source\"}";
+    return "{\"name\":\"src1\",\"connector\":{\"state\":\""
+        + connectorState
+        + "\",\"worker_id\":\"10.0.0.1:8083\"},\"tasks\":["
+        + tasks
+        + "],\"type\":\"source\"}";
   }
 
   @Test
   void awaitConnectorState_whenAlreadyThere_returnsAfterOnePoll() throws Exception {
     connect.enqueue(200, status("RUNNING", "RUNNING", "RUNNING"));
 
-    ConnectorStatus status = connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30));
+    ConnectorStatus status =
+        connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30));
 
     assertThat(status.tasks()).hasSize(2);
     assertSent(connect.takeRequest(), "GET", "/connectors/src1/status");
@@ -77,11 +96,13 @@ class AwaitConnectorStateTest {
     connect.enqueue(200, status("RUNNING", "RUNNING", "UNASSIGNED"));
     connect.enqueue(200, status("RUNNING", "RUNNING", "RUNNING"));
 
-    ConnectorStatus status = connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30));
+    ConnectorStatus status =
+        connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30));
 
     assertThat(status.tasks()).extracting(task -> task.state()).containsOnly(State.RUNNING);
     assertThat(connect.requestCount()).isEqualTo(4);
-    assertThat(sleeps).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(250));
+    assertThat(sleeps)
+        .containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(250));
   }
 
   @Test
@@ -98,7 +119,8 @@ class AwaitConnectorStateTest {
   void awaitConnectorState_stopped_matchesTheEmptyTaskList() {
     connect.enqueue(200, status("STOPPED"));
 
-    ConnectorStatus status = connect.client().awaitConnectorState("src1", State.STOPPED, Duration.ofSeconds(30));
+    ConnectorStatus status =
+        connect.client().awaitConnectorState("src1", State.STOPPED, Duration.ofSeconds(30));
 
     assertThat(status.connector().state()).isEqualTo(State.STOPPED);
   }
@@ -118,7 +140,8 @@ class AwaitConnectorStateTest {
     connect.enqueue(Answers.error(404, "No status found for connector src1"));
     connect.enqueue(200, status("RUNNING", "RUNNING"));
 
-    ConnectorStatus status = connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30));
+    ConnectorStatus status =
+        connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30));
 
     assertThat(status.connector().state()).isEqualTo(State.RUNNING);
     assertThat(connect.requestCount()).isEqualTo(2);
@@ -130,16 +153,21 @@ class AwaitConnectorStateTest {
       connect.enqueue(200, status("RUNNING", "FAILED"));
     }
 
-    Throwable thrown = catchThrowable(
-        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(1)));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(1)));
 
-    assertThat(thrown).isExactlyInstanceOf(ConnectorStateTimeoutException.class)
-        .hasMessage("Connector src1 did not reach RUNNING within PT1S; last seen: connector RUNNING, task 0 FAILED");
+    assertThat(thrown)
+        .isExactlyInstanceOf(ConnectorStateTimeoutException.class)
+        .hasMessage(
+            "Connector src1 did not reach RUNNING within PT1S; last seen: connector RUNNING, task 0 FAILED");
     ConnectorStateTimeoutException timeout = (ConnectorStateTimeoutException) thrown;
     assertThat(timeout.connectorName()).isEqualTo("src1");
     assertThat(timeout.expectedState()).isEqualTo(State.RUNNING);
     assertThat(timeout.lastStatus().tasks().get(0).state()).isEqualTo(State.FAILED);
-    assertThat(timeout.lastStatus().tasks().get(0).trace()).startsWith("org.apache.kafka.connect.errors.");
+    assertThat(timeout.lastStatus().tasks().get(0).trace())
+        .startsWith("org.apache.kafka.connect.errors.");
     assertThat(connect.requestCount()).isEqualTo(5);
     assertThat(sleeps).containsOnly(Duration.ofMillis(250)).hasSize(4);
   }
@@ -150,9 +178,11 @@ class AwaitConnectorStateTest {
       connect.enqueue(200, status("UNASSIGNED"));
     }
 
-    catchThrowable(() -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofMillis(600)));
+    catchThrowable(
+        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofMillis(600)));
 
-    assertThat(sleeps).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(100));
+    assertThat(sleeps)
+        .containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(100));
   }
 
   @Test
@@ -161,22 +191,34 @@ class AwaitConnectorStateTest {
       connect.enqueue(Answers.error(404, "No status found for connector src1"));
     }
 
-    Throwable thrown = catchThrowable(
-        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofMillis(500)));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                connect
+                    .client()
+                    .awaitConnectorState("src1", State.RUNNING, Duration.ofMillis(500)));
 
-    assertThat(thrown).isExactlyInstanceOf(ConnectorStateTimeoutException.class)
-        .hasMessageContaining("no status (GET /connectors/src1/status -> 404: No status found for connector src1)")
+    assertThat(thrown)
+        .isExactlyInstanceOf(ConnectorStateTimeoutException.class)
+        .hasMessageContaining(
+            "no status (GET /connectors/src1/status -> 404: No status found for connector src1)")
         .hasCauseExactlyInstanceOf(ConnectorNotFoundException.class);
     assertThat(((ConnectorStateTimeoutException) thrown).lastStatus()).isNull();
   }
 
   @Test
   void awaitConnectorState_whenAPollFailsOtherwise_throwsThatFailureAtOnce() {
-    connect.enqueue(Answers.error(409,
-        "Cannot complete request momentarily due to stale configuration (typically caused by a concurrent config change)"));
+    connect.enqueue(
+        Answers.error(
+            409,
+            "Cannot complete request momentarily due to stale configuration (typically caused by a concurrent config change)"));
 
-    Throwable thrown = catchThrowable(
-        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30)));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                connect
+                    .client()
+                    .awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30)));
 
     assertThat(thrown).isExactlyInstanceOf(RebalanceInProgressException.class);
     assertThat(connect.requestCount()).isEqualTo(1);
@@ -184,11 +226,19 @@ class AwaitConnectorStateTest {
 
   @Test
   void awaitConnectorState_whenUnauthorized_doesNotKeepPolling() {
-    connect.enqueue(new MockResponse.Builder().code(401)
-        .setHeader("Content-Type", "application/json").body("User cannot access the resource.").build());
+    connect.enqueue(
+        new MockResponse.Builder()
+            .code(401)
+            .setHeader("Content-Type", "application/json")
+            .body("User cannot access the resource.")
+            .build());
 
-    Throwable thrown = catchThrowable(
-        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30)));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                connect
+                    .client()
+                    .awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30)));
 
     assertThat(thrown).isExactlyInstanceOf(UnauthorizedException.class);
     assertThat(connect.requestCount()).isEqualTo(1);

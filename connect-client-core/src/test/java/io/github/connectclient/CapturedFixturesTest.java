@@ -42,8 +42,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every response captured from the real cluster ({@code fixtures/}, see its README) goes through the
- * client as the worker sent it (sync and async): a success body decodes to the model of its
+ * Every response captured from the real cluster ({@code fixtures/}, see its README) goes through
+ * the client as the worker sent it (sync and async): a success body decodes to the model of its
  * endpoint with no enum left {@code UNKNOWN}, an error body becomes the exception of its meaning.
  */
 class CapturedFixturesTest {
@@ -58,95 +58,199 @@ class CapturedFixturesTest {
   record Decoded(String fixture, Operation operation, Class<?> type, Class<?> elementType) {}
 
   /** An error fixture, an operation it answers, and the exception it must become. */
-  record Thrown(String fixture, Operation operation, Class<? extends ConnectServerException> type,
-      String contentType, boolean asksForVersion) {}
+  record Thrown(
+      String fixture,
+      Operation operation,
+      Class<? extends ConnectServerException> type,
+      String contentType,
+      boolean asksForVersion) {}
 
   private static Decoded decoded(String fixture, Operation operation, Class<?> type) {
     return new Decoded(fixture, operation, type, null);
   }
 
   /** A list, map (its values) or optional whose elements must be of {@code elementType}. */
-  private static Decoded decoded(String fixture, Operation operation, Class<?> type, Class<?> elementType) {
+  private static Decoded decoded(
+      String fixture, Operation operation, Class<?> type, Class<?> elementType) {
     return new Decoded(fixture, operation, type, elementType);
   }
 
-  private static Thrown thrown(String fixture, Operation operation, Class<? extends ConnectServerException> type) {
+  private static Thrown thrown(
+      String fixture, Operation operation, Class<? extends ConnectServerException> type) {
     return new Thrown(fixture, operation, type, "application/json", false);
   }
 
   static List<Decoded> successes() {
-    ConnectorOffsets rewind = ConnectorOffsets.of(
-        ConnectorOffset.source(Map.of("filename", Fixtures.text("connector-config", "file")), Map.of("position", 6)));
+    ConnectorOffsets rewind =
+        ConnectorOffsets.of(
+            ConnectorOffset.source(
+                Map.of("filename", Fixtures.text("connector-config", "file")),
+                Map.of("position", 6)));
     return List.of(
         decoded("server-info", Operation.of("getServerInfo"), ServerInfo.class),
         decoded("health", Operation.of("getHealth"), HealthStatus.class),
         decoded("connectors", Operation.of("listConnectors"), List.class, String.class),
-        decoded("connectors-expanded", Operation.of("listConnectorsExpanded"), Map.class, ConnectorExpanded.class),
-        decoded("connector-created", Operation.of("createConnector", SOURCE, CONFIG), ConnectorInfo.class),
-        decoded("connector-created-sink", Operation.of("createConnector", "fixture-sink", CONFIG),
+        decoded(
+            "connectors-expanded",
+            Operation.of("listConnectorsExpanded"),
+            Map.class,
+            ConnectorExpanded.class),
+        decoded(
+            "connector-created",
+            Operation.of("createConnector", SOURCE, CONFIG),
             ConnectorInfo.class),
-        decoded("connector-created-failing", Operation.of("createConnector", "fixture-failing", CONFIG),
+        decoded(
+            "connector-created-sink",
+            Operation.of("createConnector", "fixture-sink", CONFIG),
             ConnectorInfo.class),
-        decoded("config-updated", Operation.of("putConnectorConfig", SOURCE, CONFIG), ConfigUpdate.class),
+        decoded(
+            "connector-created-failing",
+            Operation.of("createConnector", "fixture-failing", CONFIG),
+            ConnectorInfo.class),
+        decoded(
+            "config-updated",
+            Operation.of("putConnectorConfig", SOURCE, CONFIG),
+            ConfigUpdate.class),
         decoded("connector-info", Operation.of("getConnector", SOURCE), ConnectorInfo.class),
-        decoded("connector-config", Operation.of("getConnectorConfig", SOURCE), Map.class, String.class),
-        decoded("connector-status", Operation.of("getConnectorStatus", SOURCE), ConnectorStatus.class),
-        decoded("connector-status-failed-task", Operation.of("getConnectorStatus", "fixture-failing"),
+        decoded(
+            "connector-config",
+            Operation.of("getConnectorConfig", SOURCE),
+            Map.class,
+            String.class),
+        decoded(
+            "connector-status", Operation.of("getConnectorStatus", SOURCE), ConnectorStatus.class),
+        decoded(
+            "connector-status-failed-task",
+            Operation.of("getConnectorStatus", "fixture-failing"),
             ConnectorStatus.class),
-        decoded("connector-tasks", Operation.of("getConnectorTasks", SOURCE), List.class, TaskInfo.class),
+        decoded(
+            "connector-tasks",
+            Operation.of("getConnectorTasks", SOURCE),
+            List.class,
+            TaskInfo.class),
         decoded("task-status", Operation.of("getTaskStatus", SOURCE, 0), TaskState.class),
-        decoded("connector-topics", Operation.of("getConnectorTopics", SOURCE), List.class, String.class),
-        decoded("restart-planned", Operation.of("restartConnector", SOURCE, RestartOptions.connectorAndTasks()),
-            Optional.class, ConnectorStatus.class),
-        decoded("offsets-source", Operation.of("getConnectorOffsets", SOURCE), ConnectorOffsets.class),
-        decoded("offsets-sink", Operation.of("getConnectorOffsets", "fixture-sink"), ConnectorOffsets.class),
-        decoded("offsets-altered", Operation.of("alterConnectorOffsets", SOURCE, rewind), String.class),
+        decoded(
+            "connector-topics",
+            Operation.of("getConnectorTopics", SOURCE),
+            List.class,
+            String.class),
+        decoded(
+            "restart-planned",
+            Operation.of("restartConnector", SOURCE, RestartOptions.connectorAndTasks()),
+            Optional.class,
+            ConnectorStatus.class),
+        decoded(
+            "offsets-source", Operation.of("getConnectorOffsets", SOURCE), ConnectorOffsets.class),
+        decoded(
+            "offsets-sink",
+            Operation.of("getConnectorOffsets", "fixture-sink"),
+            ConnectorOffsets.class),
+        decoded(
+            "offsets-altered", Operation.of("alterConnectorOffsets", SOURCE, rewind), String.class),
         decoded("offsets-reset", Operation.of("resetConnectorOffsets", SOURCE), String.class),
-        decoded("connector-plugins", Operation.of("listConnectorPlugins"), List.class, PluginInfo.class),
+        decoded(
+            "connector-plugins",
+            Operation.of("listConnectorPlugins"),
+            List.class,
+            PluginInfo.class),
         decoded("plugins-all", Operation.of("listPlugins"), List.class, PluginInfo.class),
-        decoded("plugin-config", Operation.of("getPluginConfig", "FileStreamSource"), List.class,
+        decoded(
+            "plugin-config",
+            Operation.of("getPluginConfig", "FileStreamSource"),
+            List.class,
             ConfigKeyInfo.class),
-        decoded("validate-errors", Operation.of("validateConnectorConfig", "FileStreamSource", CONFIG),
+        decoded(
+            "validate-errors",
+            Operation.of("validateConnectorConfig", "FileStreamSource", CONFIG),
             ConfigValidation.class),
         decoded("loggers", Operation.of("listLoggers"), Map.class, LoggerLevel.class),
         decoded("logger", Operation.of("getLogger", "root"), LoggerLevel.class),
-        decoded("logger-set", Operation.of("setLoggerLevel", "org.apache.kafka.connect.file", "DEBUG"), List.class,
+        decoded(
+            "logger-set",
+            Operation.of("setLoggerLevel", "org.apache.kafka.connect.file", "DEBUG"),
+            List.class,
             String.class));
   }
 
   static List<Thrown> errors() {
-    ConnectorOffsets rewind = ConnectorOffsets.of(ConnectorOffset.source(Map.of("filename", "in.txt"),
-        Map.of("position", 6)));
+    ConnectorOffsets rewind =
+        ConnectorOffsets.of(
+            ConnectorOffset.source(Map.of("filename", "in.txt"), Map.of("position", 6)));
     return List.of(
-        thrown("error-already-exists", Operation.of("createConnector", SOURCE, CONFIG),
+        thrown(
+            "error-already-exists",
+            Operation.of("createConnector", SOURCE, CONFIG),
             ConnectorAlreadyExistsException.class),
-        thrown("error-connector-not-found", Operation.of("getConnector", "nope"), ConnectorNotFoundException.class),
-        thrown("error-no-status", Operation.of("getConnectorStatus", "nope"), ConnectorNotFoundException.class),
-        thrown("error-invalid-config", Operation.of("createConnector", "bad", CONFIG), InvalidConfigException.class),
-        thrown("error-invalid-log-level", Operation.of("setLoggerLevel", "root", "LOUD"), NotFoundException.class),
-        thrown("error-offsets-not-stopped", Operation.of("alterConnectorOffsets", SOURCE, rewind),
+        thrown(
+            "error-connector-not-found",
+            Operation.of("getConnector", "nope"),
+            ConnectorNotFoundException.class),
+        thrown(
+            "error-no-status",
+            Operation.of("getConnectorStatus", "nope"),
+            ConnectorNotFoundException.class),
+        thrown(
+            "error-invalid-config",
+            Operation.of("createConnector", "bad", CONFIG),
+            InvalidConfigException.class),
+        thrown(
+            "error-invalid-log-level",
+            Operation.of("setLoggerLevel", "root", "LOUD"),
+            NotFoundException.class),
+        thrown(
+            "error-offsets-not-stopped",
+            Operation.of("alterConnectorOffsets", SOURCE, rewind),
             BadRequestException.class),
-        thrown("error-malformed-request", Operation.of("createConnector", SOURCE, CONFIG),
+        thrown(
+            "error-malformed-request",
+            Operation.of("createConnector", SOURCE, CONFIG),
             ServerErrorException.class),
         // The JAX-RS router's own errors carry no Content-Type.
-        new Thrown("error-unknown-route", Operation.of("getConnectorStatus", SOURCE), NotFoundException.class,
-            null, false),
-        // A 405 on an endpoint newer than 0.10.0 makes the client ask GET / for the worker's version;
+        new Thrown(
+            "error-unknown-route",
+            Operation.of("getConnectorStatus", SOURCE),
+            NotFoundException.class,
+            null,
+            false),
+        // A 405 on an endpoint newer than 0.10.0 makes the client ask GET / for the worker's
+        // version;
         // the captured 4.3.1 is new enough, so the route is there but refused: not found.
-        new Thrown("error-method-not-allowed", Operation.of("resetConnectorOffsets", SOURCE),
-            NotFoundException.class, null, true),
-        new Thrown("error-jetty-ambiguous-path", Operation.of("getConnector", "a/b"), BadRequestException.class,
-            "text/html;charset=iso-8859-1", false));
+        new Thrown(
+            "error-method-not-allowed",
+            Operation.of("resetConnectorOffsets", SOURCE),
+            NotFoundException.class,
+            null,
+            true),
+        new Thrown(
+            "error-jetty-ambiguous-path",
+            Operation.of("getConnector", "a/b"),
+            BadRequestException.class,
+            "text/html;charset=iso-8859-1",
+            false));
   }
 
   static Stream<Arguments> successesOnBothPaths() {
-    return successes().stream().flatMap(row -> Arrays.stream(Execution.values())
-        .map(execution -> Arguments.of(execution, Named.of(row.fixture() + " <- " + row.operation(), row))));
+    return successes().stream()
+        .flatMap(
+            row ->
+                Arrays.stream(Execution.values())
+                    .map(
+                        execution ->
+                            Arguments.of(
+                                execution,
+                                Named.of(row.fixture() + " <- " + row.operation(), row))));
   }
 
   static Stream<Arguments> errorsOnBothPaths() {
-    return errors().stream().flatMap(row -> Arrays.stream(Execution.values())
-        .map(execution -> Arguments.of(execution, Named.of(row.fixture() + " <- " + row.operation(), row))));
+    return errors().stream()
+        .flatMap(
+            row ->
+                Arrays.stream(Execution.values())
+                    .map(
+                        execution ->
+                            Arguments.of(
+                                execution,
+                                Named.of(row.fixture() + " <- " + row.operation(), row))));
   }
 
   @Test
@@ -168,7 +272,8 @@ class CapturedFixturesTest {
 
     assertThat(result).isInstanceOf(row.type());
     if (row.elementType() != null) {
-      assertThat(elements(result)).isNotEmpty()
+      assertThat(elements(result))
+          .isNotEmpty()
           .allSatisfy(element -> assertThat(element).isInstanceOf(row.elementType()));
     }
     assertNoUnknownEnum(result, "$");
@@ -179,7 +284,8 @@ class CapturedFixturesTest {
   @MethodSource("errorsOnBothPaths")
   void capturedErrorBody_isThrownAsTheTypeOfItsMeaning(Execution execution, Thrown row) {
     int status = Fixtures.status(row.fixture());
-    MockResponse.Builder answer = new MockResponse.Builder().code(status).body(Fixtures.body(row.fixture()));
+    MockResponse.Builder answer =
+        new MockResponse.Builder().code(status).body(Fixtures.body(row.fixture()));
     if (row.contentType() != null) {
       answer.setHeader("Content-Type", row.contentType());
     }
@@ -216,14 +322,18 @@ class CapturedFixturesTest {
     throw new AssertionError("not a container: " + result);
   }
 
-  /** No enum anywhere in the decoded value fell back to {@code UNKNOWN}: the client knows every real value. */
+  /**
+   * No enum anywhere in the decoded value fell back to {@code UNKNOWN}: the client knows every real
+   * value.
+   */
   private static void assertNoUnknownEnum(Object value, String path) {
     if (value instanceof Enum<?> constant) {
       assertThat(constant.name()).as("enum at %s", path).isNotEqualTo("UNKNOWN");
     } else if (value instanceof Record record) {
       for (RecordComponent component : record.getClass().getRecordComponents()) {
         try {
-          assertNoUnknownEnum(component.getAccessor().invoke(record), path + "." + component.getName());
+          assertNoUnknownEnum(
+              component.getAccessor().invoke(record), path + "." + component.getName());
         } catch (ReflectiveOperationException e) {
           throw new AssertionError(e);
         }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * How the client uses HTTP: one OkHttp client and its connection pool, a user's OkHttp client
- * left intact, headers and credentials, close, redirects, and response bodies always closed.
+ * How the client uses HTTP: one OkHttp client and its connection pool, a user's OkHttp client left
+ * intact, headers and credentials, close, redirects, and response bodies always closed.
  */
 class ClientTransportTest {
 
@@ -40,12 +40,15 @@ class ClientTransportTest {
   }
 
   @Test
-  void aClientOfItsOwn_sendsEveryCallOverOneConnection_soOneOkHttpClientAndEveryBodyClosed() throws Exception {
+  void aClientOfItsOwn_sendsEveryCallOverOneConnection_soOneOkHttpClientAndEveryBodyClosed()
+      throws Exception {
     connect.enqueue(Answers.captured("server-info"));
     connect.enqueue(Answers.captured("error-connector-not-found"));
     // synthetic: a body the void call ignores, then a status whose task id is malformed
     connect.enqueue(Answers.json(200, "{\"unexpected\":\"body\"}"));
-    connect.enqueue(200, "{\"name\":\"src1\",\"connector\":{\"state\":\"RUNNING\"},\"tasks\":[{\"id\":\"zero\"}]}");
+    connect.enqueue(
+        200,
+        "{\"name\":\"src1\",\"connector\":{\"state\":\"RUNNING\"},\"tasks\":[{\"id\":\"zero\"}]}");
     connect.enqueue(Answers.empty(204));
 
     try (ConnectClient client = ownClient()) {
@@ -65,9 +68,15 @@ class ClientTransportTest {
 
   @Test
   void aUserOkHttpClient_keepsItsInterceptors_andItsPoolIsUsed() throws Exception {
-    OkHttpClient user = connect.okHttp().newBuilder()
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-Trace-Id", "t-42").build()))
-        .build();
+    OkHttpClient user =
+        connect
+            .okHttp()
+            .newBuilder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain.request().newBuilder().header("X-Trace-Id", "t-42").build()))
+            .build();
     ConnectClient client = connect.client(options -> options.okHttpClient(user));
     connect.enqueue(Answers.captured("connectors"));
 
@@ -90,7 +99,8 @@ class ClientTransportTest {
     assertThat(user.dispatcher().executorService().isShutdown()).isFalse();
     assertThat(user.connectionPool().connectionCount()).isEqualTo(1);
     connect.enqueue(Answers.captured("server-info"));
-    try (Response response = user.newCall(new Request.Builder().url(connect.server().url("/")).build()).execute()) {
+    try (Response response =
+        user.newCall(new Request.Builder().url(connect.server().url("/")).build()).execute()) {
       assertThat(response.code()).isEqualTo(200);
     }
   }
@@ -104,7 +114,8 @@ class ClientTransportTest {
     assertThatThrownBy(client::listConnectors)
         .isExactlyInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
-    assertThatThrownBy(() -> client.awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(5)))
+    assertThatThrownBy(
+            () -> client.awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(5)))
         .isExactlyInstanceOf(IllegalStateException.class);
     assertThat(connect.requestCount()).isZero();
   }
@@ -113,11 +124,14 @@ class ClientTransportTest {
   void asyncCallsAfterClose_failFastWithoutARequest() {
     connect.transport().close();
 
-    Throwable thrown = catchThrowable(
-        () -> connect.transport().executeAsync(connect.calls().listConnectors()).join());
+    Throwable thrown =
+        catchThrowable(
+            () -> connect.transport().executeAsync(connect.calls().listConnectors()).join());
 
     Throwable failure = thrown instanceof CompletionException ? thrown.getCause() : thrown;
-    assertThat(failure).isExactlyInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    assertThat(failure)
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
     assertThat(connect.requestCount()).isZero();
   }
 
@@ -141,15 +155,18 @@ class ClientTransportTest {
 
     client.getHealth();
 
-    String expected = "Basic " + Base64.getEncoder()
-        .encodeToString("connect-admin:s3cret".getBytes(StandardCharsets.UTF_8));
+    String expected =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("connect-admin:s3cret".getBytes(StandardCharsets.UTF_8));
     assertThat(connect.takeRequest().getHeaders().get("Authorization")).isEqualTo(expected);
   }
 
   @Test
   void bearerToken_isAskedForBeforeEveryRequest() throws Exception {
     AtomicInteger asked = new AtomicInteger();
-    ConnectClient client = connect.client(options -> options.bearerToken(() -> "token-" + asked.incrementAndGet()));
+    ConnectClient client =
+        connect.client(options -> options.bearerToken(() -> "token-" + asked.incrementAndGet()));
     connect.enqueue(Answers.captured("connectors"));
     connect.enqueue(Answers.captured("connectors"));
 
@@ -163,10 +180,13 @@ class ClientTransportTest {
 
   @Test
   void toString_namesTheWorkerButNoCredentials() {
-    ConnectClient basic = connect.client(options -> options.basicAuth("connect-admin", "s3cret")
-        .header("X-Api-Key", "k3y-value"));
+    ConnectClient basic =
+        connect.client(
+            options ->
+                options.basicAuth("connect-admin", "s3cret").header("X-Api-Key", "k3y-value"));
     ConnectClient bearer = connect.client(options -> options.bearerToken(() -> "t0ken-value"));
-    String basicToken = Base64.getEncoder().encodeToString("connect-admin:s3cret".getBytes(StandardCharsets.UTF_8));
+    String basicToken =
+        Base64.getEncoder().encodeToString("connect-admin:s3cret".getBytes(StandardCharsets.UTF_8));
 
     assertThat(basic.toString())
         .contains(connect.server().url("/").host() + ":" + connect.server().getPort())
@@ -176,9 +196,15 @@ class ClientTransportTest {
 
   @Test
   void redirect302_isNotFollowed_andBecomesAnError() {
-    connect.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "/connectors/elsewhere").build());
+    connect.enqueue(
+        new MockResponse.Builder()
+            .code(302)
+            .setHeader("Location", "/connectors/elsewhere")
+            .build());
 
-    Throwable thrown = catchThrowable(() -> connect.client().createConnector("x", Map.of("connector.class", "Src")));
+    Throwable thrown =
+        catchThrowable(
+            () -> connect.client().createConnector("x", Map.of("connector.class", "Src")));
 
     assertThat(thrown).isInstanceOf(ConnectServerException.class);
     assertThat(((ConnectServerException) thrown).statusCode()).isEqualTo(302);
@@ -187,7 +213,8 @@ class ClientTransportTest {
 
   @Test
   void redirect301OfAGet_isNotFollowedEither() {
-    connect.enqueue(new MockResponse.Builder().code(301).setHeader("Location", "/elsewhere").build());
+    connect.enqueue(
+        new MockResponse.Builder().code(301).setHeader("Location", "/elsewhere").build());
 
     Throwable thrown = catchThrowable(() -> connect.client().getConnector("x"));
 
@@ -197,23 +224,35 @@ class ClientTransportTest {
 
   @Test
   void redirect307_isFollowed_keepingMethodAndBody() throws Exception {
-    connect.enqueue(new MockResponse.Builder().code(307)
-        .setHeader("Location", "/moved/connectors/src1/config").build());
+    connect.enqueue(
+        new MockResponse.Builder()
+            .code(307)
+            .setHeader("Location", "/moved/connectors/src1/config")
+            .build());
     connect.enqueue(Answers.captured("connector-created"));
 
     ConfigUpdate update = connect.client().putConnectorConfig("src1", Map.of("tasks.max", "1"));
 
     assertThat(update.created()).isTrue();
-    assertJsonBody(assertSent(connect.takeRequest(), "PUT", "/connectors/src1/config"), "{\"tasks.max\":\"1\"}");
-    assertJsonBody(assertSent(connect.takeRequest(), "PUT", "/moved/connectors/src1/config"), "{\"tasks.max\":\"1\"}");
+    assertJsonBody(
+        assertSent(connect.takeRequest(), "PUT", "/connectors/src1/config"),
+        "{\"tasks.max\":\"1\"}");
+    assertJsonBody(
+        assertSent(connect.takeRequest(), "PUT", "/moved/connectors/src1/config"),
+        "{\"tasks.max\":\"1\"}");
   }
 
   @Test
   void theLeakCheckOfThisSuite_seesAnUnclosedResponse() throws Exception {
     connect.enqueue(Answers.captured("server-info"));
-    Response open = connect.okHttp().newCall(new Request.Builder().url(connect.server().url("/")).build()).execute();
+    Response open =
+        connect
+            .okHttp()
+            .newCall(new Request.Builder().url(connect.server().url("/")).build())
+            .execute();
     try {
-      assertThatThrownBy(connect::assertNoConnectionLeaked).isInstanceOf(AssertionError.class)
+      assertThatThrownBy(connect::assertNoConnectionLeaked)
+          .isInstanceOf(AssertionError.class)
           .hasMessageContaining("a response body was not closed");
     } finally {
       open.close();
@@ -231,8 +270,10 @@ class ClientTransportTest {
       connect.enqueue(Answers.json(202, "{\"ignored\":true}"));
       TaskState task = client.getTaskStatus("src1", 0);
       assertThat(task.state()).isNotNull();
-      assertThat(catchThrowable(() -> client.restartTask("src1", 3))).isInstanceOf(ConnectServerException.class);
-      assertThat(catchThrowable(() -> client.getConnector("a/b"))).isInstanceOf(ConnectServerException.class);
+      assertThat(catchThrowable(() -> client.restartTask("src1", 3)))
+          .isInstanceOf(ConnectServerException.class);
+      assertThat(catchThrowable(() -> client.getConnector("a/b")))
+          .isInstanceOf(ConnectServerException.class);
       assertThat(catchThrowable(() -> client.listConnectors())).isNotNull();
       client.resumeConnector("src1");
     }

@@ -27,8 +27,12 @@ class ClusterRequestsTest {
 
     ServerInfo info = connect.client().getServerInfo();
 
-    assertThat(info).isEqualTo(new ServerInfo(Fixtures.text("server-info", "version"),
-        Fixtures.text("server-info", "commit"), Fixtures.text("server-info", "kafka_cluster_id")));
+    assertThat(info)
+        .isEqualTo(
+            new ServerInfo(
+                Fixtures.text("server-info", "version"),
+                Fixtures.text("server-info", "commit"),
+                Fixtures.text("server-info", "kafka_cluster_id")));
     assertThat(info.kafkaClusterId()).isNotBlank();
     assertNoBody(assertSent(connect.takeRequest(), "GET", "/"));
   }
@@ -49,7 +53,8 @@ class ClusterRequestsTest {
 
     assertThat(health.status()).isEqualTo("healthy");
     assertThat(health.isHealthy()).isTrue();
-    assertThat(health.message()).isEqualTo("Worker has completed startup and is ready to handle requests.");
+    assertThat(health.message())
+        .isEqualTo("Worker has completed startup and is ready to handle requests.");
     assertNoBody(assertSent(connect.takeRequest(), "GET", "/health"));
   }
 
@@ -93,7 +98,8 @@ class ClusterRequestsTest {
   }
 
   @Test
-  void listConnectorsExpanded_asksForStatusAndInfoAsRepeatedParameters_andDecodesBoth() throws Exception {
+  void listConnectorsExpanded_asksForStatusAndInfoAsRepeatedParameters_andDecodesBoth()
+      throws Exception {
     connect.enqueue(Answers.captured("connectors-expanded"));
 
     Map<String, ConnectorExpanded> connectors = connect.client().listConnectorsExpanded();
@@ -104,12 +110,16 @@ class ClusterRequestsTest {
     assertThat(source.status().name()).isEqualTo("fixture-source");
     assertThat(source.status().connector().state()).isEqualTo(State.RUNNING);
     assertThat(source.status().connector().workerId())
-        .isEqualTo(Fixtures.text("connectors-expanded", "fixture-source", "status", "connector", "worker_id"));
-    assertThat(source.status().tasks()).singleElement()
-        .satisfies(task -> {
-          assertThat(task.id()).isZero();
-          assertThat(task.state()).isEqualTo(State.RUNNING);
-        });
+        .isEqualTo(
+            Fixtures.text(
+                "connectors-expanded", "fixture-source", "status", "connector", "worker_id"));
+    assertThat(source.status().tasks())
+        .singleElement()
+        .satisfies(
+            task -> {
+              assertThat(task.id()).isZero();
+              assertThat(task.state()).isEqualTo(State.RUNNING);
+            });
     assertThat(source.info().config())
         .containsEntry("connector.class", "FileStreamSource")
         .containsEntry("name", "fixture-source");

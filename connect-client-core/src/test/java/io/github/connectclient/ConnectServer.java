@@ -1,8 +1,8 @@
 package io.github.connectclient;
 
-import io.github.connectclient.internal.config.TestSeams;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectclient.internal.config.TestSeams;
 import io.github.connectclient.internal.endpoint.Calls;
 import io.github.connectclient.internal.http.Transport;
 import java.io.IOException;
@@ -43,21 +43,22 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
   private static final Logger OKHTTP_LOGGER = Logger.getLogger(OkHttpClient.class.getName());
 
   private final List<String> leaks = new CopyOnWriteArrayList<>();
-  private final Handler leakHandler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      String message = record.getMessage();
-      if (message != null && message.contains("leaked")) {
-        leaks.add(message);
-      }
-    }
+  private final Handler leakHandler =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          String message = record.getMessage();
+          if (message != null && message.contains("leaked")) {
+            leaks.add(message);
+          }
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
   private final List<AutoCloseable> closeAfterTest = new ArrayList<>();
 
   private Consumer<ClientBuilder<?>> options = builder -> {};
@@ -72,10 +73,11 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
     OKHTTP_LOGGER.addHandler(leakHandler);
     server = new MockWebServer();
     QueueDispatcher dispatcher = new QueueDispatcher();
-    dispatcher.setFailFast(new MockResponse.Builder()
-        .code(NOTHING_ENQUEUED)
-        .body("no answer enqueued for this request")
-        .build());
+    dispatcher.setFailFast(
+        new MockResponse.Builder()
+            .code(NOTHING_ENQUEUED)
+            .body("no answer enqueued for this request")
+            .build());
     server.setDispatcher(dispatcher);
     server.start(InetAddress.getLoopbackAddress(), 0);
     okHttp = new OkHttpClient.Builder().connectionPool(new ConnectionPool()).build();
@@ -126,8 +128,8 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
   }
 
   /**
-   * Options applied after the defaults to {@link #client()} and {@link #transport()}; call it before
-   * either is first used.
+   * Options applied after the defaults to {@link #client()} and {@link #transport()}; call it
+   * before either is first used.
    */
   ConnectServer configure(Consumer<ClientBuilder<?>> options) {
     if (client != null || transport != null) {
@@ -175,7 +177,8 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
   private void defaults(ClientBuilder<?> builder) {
     // These tests check how requests look, also for names the default policy refuses before any
     // request (a/b, a;b, {x}...); the refusal itself is tested in security.ConnectorNamePolicyTest.
-    builder.url(server.url("/").toString())
+    builder
+        .url(server.url("/").toString())
         .allowUnsafeConnectorNames()
         .okHttpClient(okHttp)
         .requestTimeout(Duration.ofSeconds(10))

@@ -41,7 +41,10 @@ class ConnectorLifecycleRequestsTest {
 
   @RegisterExtension final ConnectServer connect = new ConnectServer();
 
-  /** The capture's config of {@code fixture-source}, but for the file (a path of the capturing machine). */
+  /**
+   * The capture's config of {@code fixture-source}, but for the file (a path of the capturing
+   * machine).
+   */
   private static Map<String, String> sourceConfig() {
     Map<String, String> config = new LinkedHashMap<>();
     config.put("connector.class", "FileStreamSource");
@@ -54,15 +57,22 @@ class ConnectorLifecycleRequestsTest {
   void createConnector_withInitialState_postsNameConfigAndInitialState() throws Exception {
     connect.enqueue(Answers.captured("connector-created"));
 
-    ConnectorInfo created = connect.client().createConnector(NewConnector.builder()
-        .name(SOURCE)
-        .config(sourceConfig())
-        .initialState(InitialState.STOPPED)
-        .build());
+    ConnectorInfo created =
+        connect
+            .client()
+            .createConnector(
+                NewConnector.builder()
+                    .name(SOURCE)
+                    .config(sourceConfig())
+                    .initialState(InitialState.STOPPED)
+                    .build());
 
     RecordedRequest request = assertSent(connect.takeRequest(), "POST", "/connectors");
-    assertJsonBody(request,
-        "{\"name\":\"fixture-source\",\"config\":" + SOURCE_CONFIG_JSON + ",\"initial_state\":\"STOPPED\"}");
+    assertJsonBody(
+        request,
+        "{\"name\":\"fixture-source\",\"config\":"
+            + SOURCE_CONFIG_JSON
+            + ",\"initial_state\":\"STOPPED\"}");
     assertThat(created.name()).isEqualTo(SOURCE);
     assertThat(created.config()).containsAllEntriesOf(sourceConfig()).containsEntry("name", SOURCE);
     assertThat(created.tasks()).as("tasks are assigned after the 201").isEmpty();
@@ -77,7 +87,8 @@ class ConnectorLifecycleRequestsTest {
 
     String body = connect.takeRequest().getBody().utf8();
     assertThat(body).doesNotContain("initial_state");
-    assertThat(body).isEqualTo("{\"name\":\"fixture-source\",\"config\":" + SOURCE_CONFIG_JSON + "}");
+    assertThat(body)
+        .isEqualTo("{\"name\":\"fixture-source\",\"config\":" + SOURCE_CONFIG_JSON + "}");
   }
 
   @Test
@@ -92,7 +103,8 @@ class ConnectorLifecycleRequestsTest {
   }
 
   @Test
-  void createConnector_withANameNeedingEncoding_putsItRawInTheBodyAndNotInThePath() throws Exception {
+  void createConnector_withANameNeedingEncoding_putsItRawInTheBodyAndNotInThePath()
+      throws Exception {
     connect.enqueue(Answers.captured("connector-created"));
 
     connect.client().createConnector("a/b c", Map.of("connector.class", "FileStreamSource"));
@@ -108,7 +120,8 @@ class ConnectorLifecycleRequestsTest {
 
     ConfigUpdate update = connect.client().putConnectorConfig(SOURCE, sourceConfig());
 
-    RecordedRequest request = assertSent(connect.takeRequest(), "PUT", "/connectors/fixture-source/config");
+    RecordedRequest request =
+        assertSent(connect.takeRequest(), "PUT", "/connectors/fixture-source/config");
     assertJsonBody(request, SOURCE_CONFIG_JSON);
     assertThat(update.created()).isTrue();
     assertThat(update.connector().name()).isEqualTo(SOURCE);
@@ -136,7 +149,8 @@ class ConnectorLifecycleRequestsTest {
 
     ConnectorInfo merged = connect.client().patchConnectorConfig(SOURCE, patch);
 
-    RecordedRequest request = assertSent(connect.takeRequest(), "PATCH", "/connectors/fixture-source/config");
+    RecordedRequest request =
+        assertSent(connect.takeRequest(), "PATCH", "/connectors/fixture-source/config");
     assertJsonBody(request, "{\"tasks.max\":\"4\",\"transforms\":null}");
     assertThat(merged.name()).isEqualTo(SOURCE);
     assertThat(merged.config()).containsEntry("topic", "fixture-topic");
@@ -158,13 +172,20 @@ class ConnectorLifecycleRequestsTest {
     Optional<ConnectorStatus> planned =
         connect.client().restartConnector(SOURCE, RestartOptions.connectorAndTasks());
 
-    assertNoBody(assertSent(connect.takeRequest(), "POST",
-        "/connectors/fixture-source/restart?includeTasks=true&onlyFailed=false"));
-    assertThat(planned).hasValueSatisfying(status -> {
-      assertThat(status.name()).isEqualTo(SOURCE);
-      assertThat(status.connector().state()).isEqualTo(State.RESTARTING);
-      assertThat(status.tasks()).extracting(TaskState::state).containsExactly(State.RESTARTING);
-    });
+    assertNoBody(
+        assertSent(
+            connect.takeRequest(),
+            "POST",
+            "/connectors/fixture-source/restart?includeTasks=true&onlyFailed=false"));
+    assertThat(planned)
+        .hasValueSatisfying(
+            status -> {
+              assertThat(status.name()).isEqualTo(SOURCE);
+              assertThat(status.connector().state()).isEqualTo(State.RESTARTING);
+              assertThat(status.tasks())
+                  .extracting(TaskState::state)
+                  .containsExactly(State.RESTARTING);
+            });
   }
 
   @Test
@@ -173,7 +194,10 @@ class ConnectorLifecycleRequestsTest {
 
     connect.client().restartConnector("src1", RestartOptions.failedConnectorAndTasks());
 
-    assertSent(connect.takeRequest(), "POST", "/connectors/src1/restart?includeTasks=true&onlyFailed=true");
+    assertSent(
+        connect.takeRequest(),
+        "POST",
+        "/connectors/src1/restart?includeTasks=true&onlyFailed=true");
   }
 
   @Test
@@ -183,7 +207,10 @@ class ConnectorLifecycleRequestsTest {
     Optional<ConnectorStatus> planned =
         connect.client().restartConnector("src1", RestartOptions.connectorOnly());
 
-    assertSent(connect.takeRequest(), "POST", "/connectors/src1/restart?includeTasks=false&onlyFailed=false");
+    assertSent(
+        connect.takeRequest(),
+        "POST",
+        "/connectors/src1/restart?includeTasks=false&onlyFailed=false");
     assertThat(planned).isEmpty();
   }
 
@@ -242,17 +269,25 @@ class ConnectorLifecycleRequestsTest {
   }
 
   @Test
-  void alterConnectorOffsets_patchesTheOffsetsWithNullRemovingAPartition_andReturnsTheMessage() throws Exception {
+  void alterConnectorOffsets_patchesTheOffsetsWithNullRemovingAPartition_andReturnsTheMessage()
+      throws Exception {
     connect.enqueue(Answers.captured("offsets-altered"));
 
-    String message = connect.client().alterConnectorOffsets("my-sink", ConnectorOffsets.of(
-        ConnectorOffset.sink("t1", 1, null),
-        ConnectorOffset.sink("t1", 0, 5L)));
+    String message =
+        connect
+            .client()
+            .alterConnectorOffsets(
+                "my-sink",
+                ConnectorOffsets.of(
+                    ConnectorOffset.sink("t1", 1, null), ConnectorOffset.sink("t1", 0, 5L)));
 
-    RecordedRequest request = assertSent(connect.takeRequest(), "PATCH", "/connectors/my-sink/offsets");
-    assertJsonBody(request, "{\"offsets\":["
-        + "{\"partition\":{\"kafka_topic\":\"t1\",\"kafka_partition\":1},\"offset\":null},"
-        + "{\"partition\":{\"kafka_topic\":\"t1\",\"kafka_partition\":0},\"offset\":{\"kafka_offset\":5}}]}");
+    RecordedRequest request =
+        assertSent(connect.takeRequest(), "PATCH", "/connectors/my-sink/offsets");
+    assertJsonBody(
+        request,
+        "{\"offsets\":["
+            + "{\"partition\":{\"kafka_topic\":\"t1\",\"kafka_partition\":1},\"offset\":null},"
+            + "{\"partition\":{\"kafka_topic\":\"t1\",\"kafka_partition\":0},\"offset\":{\"kafka_offset\":5}}]}");
     assertThat(message).isEqualTo("The offsets for this connector have been altered successfully");
   }
 
@@ -260,10 +295,15 @@ class ConnectorLifecycleRequestsTest {
   void alterConnectorOffsets_ofASourceConnector_sendsTheConnectorDefinedMaps() throws Exception {
     connect.enqueue(Answers.captured("offsets-altered"));
 
-    connect.client().alterConnectorOffsets("src1", ConnectorOffsets.of(
-        ConnectorOffset.source(Map.of("filename", "/data/in.txt"), Map.of("position", 6))));
+    connect
+        .client()
+        .alterConnectorOffsets(
+            "src1",
+            ConnectorOffsets.of(
+                ConnectorOffset.source(Map.of("filename", "/data/in.txt"), Map.of("position", 6))));
 
-    assertJsonBody(connect.takeRequest(),
+    assertJsonBody(
+        connect.takeRequest(),
         "{\"offsets\":[{\"partition\":{\"filename\":\"/data/in.txt\"},\"offset\":{\"position\":6}}]}");
   }
 
@@ -278,21 +318,24 @@ class ConnectorLifecycleRequestsTest {
   }
 
   static Stream<Arguments> voidOperationsAndSuccessStatuses() {
-    Stream<Operation> operations = Stream.of(
-        Operation.of("restartConnector", "src1"),
-        Operation.of("restartTask", "src1", 0),
-        Operation.of("pauseConnector", "src1"),
-        Operation.of("resumeConnector", "src1"),
-        Operation.of("stopConnector", "src1"),
-        Operation.of("deleteConnector", "src1"),
-        Operation.of("resetConnectorTopics", "src1"),
-        Operation.of("setClusterLoggerLevel", "org.apache.kafka.connect", "DEBUG"));
-    return operations.flatMap(op -> Stream.of(200, 202, 204).map(status -> Arguments.of(op, status)));
+    Stream<Operation> operations =
+        Stream.of(
+            Operation.of("restartConnector", "src1"),
+            Operation.of("restartTask", "src1", 0),
+            Operation.of("pauseConnector", "src1"),
+            Operation.of("resumeConnector", "src1"),
+            Operation.of("stopConnector", "src1"),
+            Operation.of("deleteConnector", "src1"),
+            Operation.of("resetConnectorTopics", "src1"),
+            Operation.of("setClusterLoggerLevel", "org.apache.kafka.connect", "DEBUG"));
+    return operations.flatMap(
+        op -> Stream.of(200, 202, 204).map(status -> Arguments.of(op, status)));
   }
 
   @ParameterizedTest(name = "{0} accepts {1}")
   @MethodSource("voidOperationsAndSuccessStatuses")
-  void voidOperation_acceptsEvery2xxTheServerUses(Operation operation, int status) throws Exception {
+  void voidOperation_acceptsEvery2xxTheServerUses(Operation operation, int status)
+      throws Exception {
     // synthetic: a 200 with a body the void operations ignore (the real ones answer 202/204 empty)
     connect.enqueue(status == 200 ? Answers.json(200, "{}") : Answers.empty(status));
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The reads of one connector: info, config, status, tasks, task status, topics, offsets. The
- * answers are the captured ones of connectors {@code fixture-source} (FileStreamSource),
- * {@code fixture-sink} and {@code fixture-failing}, except where a test says otherwise.
+ * answers are the captured ones of connectors {@code fixture-source} (FileStreamSource), {@code
+ * fixture-sink} and {@code fixture-failing}, except where a test says otherwise.
  */
 class ConnectorReadRequestsTest {
 
@@ -57,12 +57,14 @@ class ConnectorReadRequestsTest {
     Map<String, String> config = connect.client().getConnectorConfig(SOURCE);
 
     assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source/config"));
-    assertThat(config).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "connector.class", "FileStreamSource",
-        "tasks.max", "1",
-        "file", Fixtures.text("connector-config", "file"),
-        "topic", "fixture-topic",
-        "name", SOURCE));
+    assertThat(config)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "connector.class", "FileStreamSource",
+                "tasks.max", "1",
+                "file", Fixtures.text("connector-config", "file"),
+                "topic", "fixture-topic",
+                "name", SOURCE));
   }
 
   @Test
@@ -90,10 +92,12 @@ class ConnectorReadRequestsTest {
     TaskState task = status.tasks().get(0);
     assertThat(task.id()).isZero();
     assertThat(task.state()).isEqualTo(State.FAILED);
-    assertThat(task.workerId()).isEqualTo(Fixtures.text("connector-status-failed-task", "tasks", 0, "worker_id"));
+    assertThat(task.workerId())
+        .isEqualTo(Fixtures.text("connector-status-failed-task", "tasks", 0, "worker_id"));
     assertThat(task.trace())
-        .startsWith("org.apache.kafka.connect.errors.ConnectException: Couldn't find or create file "
-            + "'/nonexistent-dir/out.txt'")
+        .startsWith(
+            "org.apache.kafka.connect.errors.ConnectException: Couldn't find or create file "
+                + "'/nonexistent-dir/out.txt'")
         .contains("\n\tat org.apache.kafka.connect.file.FileStreamSinkTask.start(")
         .contains("\nCaused by: java.nio.file.NoSuchFileException: /nonexistent-dir/out.txt\n");
   }
@@ -112,7 +116,9 @@ class ConnectorReadRequestsTest {
   @Test
   void getConnectorStatus_ofAStoppedConnector_hasNoTasks() {
     // not captured (the capture reads no status while stopped); the shape of real-cluster.md
-    connect.enqueue(200, """
+    connect.enqueue(
+        200,
+        """
         {"name":"src1","connector":{"state":"STOPPED","worker_id":"127.0.0.1:8083"},"tasks":[],"type":"source"}""");
 
     ConnectorStatus status = connect.client().getConnectorStatus("src1");
@@ -128,12 +134,15 @@ class ConnectorReadRequestsTest {
     List<TaskInfo> tasks = connect.client().getConnectorTasks(SOURCE);
 
     assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source/tasks"));
-    assertThat(tasks).singleElement().satisfies(task -> {
-      assertThat(task.id()).isEqualTo(new TaskId(SOURCE, 0));
-      assertThat(task.config())
-          .containsEntry("task.class", "org.apache.kafka.connect.file.FileStreamSourceTask")
-          .containsEntry("topic", "fixture-topic");
-    });
+    assertThat(tasks)
+        .singleElement()
+        .satisfies(
+            task -> {
+              assertThat(task.id()).isEqualTo(new TaskId(SOURCE, 0));
+              assertThat(task.config())
+                  .containsEntry("task.class", "org.apache.kafka.connect.file.FileStreamSourceTask")
+                  .containsEntry("topic", "fixture-topic");
+            });
   }
 
   @Test
@@ -149,7 +158,8 @@ class ConnectorReadRequestsTest {
 
     TaskState task = connect.client().getTaskStatus(SOURCE, 0);
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source/tasks/0/status"));
+    assertNoBody(
+        assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source/tasks/0/status"));
     assertThat(task.id()).isZero();
     assertThat(task.state()).isEqualTo(State.RUNNING);
     assertThat(task.workerId()).isEqualTo(Fixtures.text("task-status", "worker_id"));
@@ -177,7 +187,8 @@ class ConnectorReadRequestsTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"{\"nope\":{\"topics\":[]}}", "{}"})
-  void getConnectorTopics_ofAnUnknownConnector_whichTheServerAnswers200_returnsAnEmptyList(String body) {
+  void getConnectorTopics_ofAnUnknownConnector_whichTheServerAnswers200_returnsAnEmptyList(
+      String body) {
     // not captured: the two shapes the reference gives for a connector with no active topics
     connect.enqueue(200, body);
 
@@ -193,19 +204,26 @@ class ConnectorReadRequestsTest {
   }
 
   @Test
-  void getConnectorOffsets_ofASourceConnector_sendsGetOffsets_andKeepsConnectorDefinedMaps() throws Exception {
+  void getConnectorOffsets_ofASourceConnector_sendsGetOffsets_andKeepsConnectorDefinedMaps()
+      throws Exception {
     connect.enqueue(Answers.captured("offsets-source"));
 
     ConnectorOffsets offsets = connect.client().getConnectorOffsets(SOURCE);
 
     assertNoBody(assertSent(connect.takeRequest(), "GET", "/connectors/fixture-source/offsets"));
-    assertThat(offsets.offsets()).singleElement().satisfies(offset -> {
-      // FileStreamSource keys its offsets by the file it reads, and counts bytes as a long
-      assertThat(offset.partition()).containsExactly(Map.entry("filename", Fixtures.text("connector-config", "file")));
-      assertThat(offset.offset()).containsOnlyKeys("position");
-      assertThat(offset.offset().get("position")).isInstanceOf(Long.class)
-          .isEqualTo(capturedLong("offsets-source", "offsets", 0, "offset", "position"));
-    });
+    assertThat(offsets.offsets())
+        .singleElement()
+        .satisfies(
+            offset -> {
+              // FileStreamSource keys its offsets by the file it reads, and counts bytes as a long
+              assertThat(offset.partition())
+                  .containsExactly(
+                      Map.entry("filename", Fixtures.text("connector-config", "file")));
+              assertThat(offset.offset()).containsOnlyKeys("position");
+              assertThat(offset.offset().get("position"))
+                  .isInstanceOf(Long.class)
+                  .isEqualTo(capturedLong("offsets-source", "offsets", 0, "offset", "position"));
+            });
   }
 
   @Test
@@ -215,8 +233,12 @@ class ConnectorReadRequestsTest {
     ConnectorOffsets offsets = connect.client().getConnectorOffsets("fixture-sink");
 
     // how far the sink had consumed fixture-topic's only partition when captured
-    assertThat(offsets.offsets()).containsExactly(ConnectorOffset.sink("fixture-topic", 0,
-        capturedLong("offsets-sink", "offsets", 0, "offset", "kafka_offset")));
+    assertThat(offsets.offsets())
+        .containsExactly(
+            ConnectorOffset.sink(
+                "fixture-topic",
+                0,
+                capturedLong("offsets-sink", "offsets", 0, "offset", "kafka_offset")));
   }
 
   @Test

@@ -3,10 +3,10 @@ package io.github.connectclient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.errors.ConnectClientException;
-import io.github.connectclient.internal.endpoint.PreparedCall;
 import io.github.connectclient.internal.endpoint.Calls;
 import io.github.connectclient.internal.endpoint.Endpoint;
 import io.github.connectclient.internal.endpoint.Endpoints;
+import io.github.connectclient.internal.endpoint.PreparedCall;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.InitialState;
@@ -50,8 +50,10 @@ class EndpointCoverageTest {
   }
 
   private static String describe(Method method) {
-    return method.getName() + Arrays.stream(method.getParameterTypes())
-        .map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
+    return method.getName()
+        + Arrays.stream(method.getParameterTypes())
+            .map(Class::getSimpleName)
+            .collect(Collectors.joining(", ", "(", ")"));
   }
 
   /** An operation calling {@code method} with plausible arguments. */
@@ -78,7 +80,8 @@ class EndpointCoverageTest {
       return config;
     }
     if (type == NewConnector.class) {
-      return new NewConnector("src 1", Map.of("connector.class", "io.example.Src"), InitialState.PAUSED);
+      return new NewConnector(
+          "src 1", Map.of("connector.class", "io.example.Src"), InitialState.PAUSED);
     }
     if (type == RestartOptions.class) {
       return RestartOptions.failedConnectorAndTasks();
@@ -110,18 +113,24 @@ class EndpointCoverageTest {
     } else {
       assertThat(request.getBody().toByteArray()).isEqualTo(call.body());
     }
-    assertThat(call.endpoint().operation()).as("the endpoint's operation name").isEqualTo(method.getName());
+    assertThat(call.endpoint().operation())
+        .as("the endpoint's operation name")
+        .isEqualTo(method.getName());
   }
 
   @Test
   void everyEndpoint_isCalledBySomeClientMethod_andNoTwoMethodsShareOne() {
     Calls calls = connect.calls();
     Map<Endpoint<?>, Set<String>> methodsByEndpoint = new LinkedHashMap<>();
-    restMethods().forEach(named -> {
-      Method method = named.getPayload();
-      Endpoint<?> endpoint = sampleCall(method).call(calls).endpoint();
-      methodsByEndpoint.computeIfAbsent(endpoint, e -> new HashSet<>()).add(method.getName());
-    });
+    restMethods()
+        .forEach(
+            named -> {
+              Method method = named.getPayload();
+              Endpoint<?> endpoint = sampleCall(method).call(calls).endpoint();
+              methodsByEndpoint
+                  .computeIfAbsent(endpoint, e -> new HashSet<>())
+                  .add(method.getName());
+            });
 
     assertThat(methodsByEndpoint.keySet()).containsExactlyInAnyOrderElementsOf(Endpoints.ALL);
     assertThat(methodsByEndpoint.values())
@@ -133,13 +142,17 @@ class EndpointCoverageTest {
   void noTwoMethodsSendTheSameRequest() {
     Calls calls = connect.calls();
     Map<String, String> methodByRequest = new LinkedHashMap<>();
-    restMethods().forEach(named -> {
-      PreparedCall<?> call = connect.transport().prepare(sampleCall(named.getPayload()).call(calls));
-      String requestLine = call.method() + " " + call.encodedPath();
-      String earlier = methodByRequest.putIfAbsent(requestLine, named.getPayload().getName());
-      assertThat(earlier == null || earlier.equals(named.getPayload().getName()))
-          .as("%s and %s both send %s", earlier, named.getPayload().getName(), requestLine)
-          .isTrue();
-    });
+    restMethods()
+        .forEach(
+            named -> {
+              PreparedCall<?> call =
+                  connect.transport().prepare(sampleCall(named.getPayload()).call(calls));
+              String requestLine = call.method() + " " + call.encodedPath();
+              String earlier =
+                  methodByRequest.putIfAbsent(requestLine, named.getPayload().getName());
+              assertThat(earlier == null || earlier.equals(named.getPayload().getName()))
+                  .as("%s and %s both send %s", earlier, named.getPayload().getName(), requestLine)
+                  .isTrue();
+            });
   }
 }

@@ -21,7 +21,8 @@ enum Execution {
     @Override
     Object run(ConnectServer connect, Operation operation) {
       try {
-        return connect.transport()
+        return connect
+            .transport()
             .executeAsync(operation.call(connect.calls()))
             .get(10, TimeUnit.SECONDS);
       } catch (ExecutionException e) {

@@ -26,7 +26,8 @@ class LoggerRequestsTest {
     Map<String, LoggerLevel> loggers = connect.client().listLoggers();
 
     assertNoBody(assertSent(connect.takeRequest(), "GET", "/admin/loggers"));
-    assertThat(loggers).hasSize(((Map<?, ?>) Fixtures.at("loggers")).size())
+    assertThat(loggers)
+        .hasSize(((Map<?, ?>) Fixtures.at("loggers")).size())
         .containsEntry("root", new LoggerLevel("INFO", null))
         .containsKey("org.apache.kafka.connect.runtime.Worker");
     assertThat(loggers.get("root").lastModifiedAt()).isEmpty();
@@ -34,16 +35,20 @@ class LoggerRequestsTest {
 
   @Test
   void listLoggers_afterALevelWasSet_decodesLastModified() {
-    // not captured: the capture lists the loggers before it sets a level, so every last_modified is null
-    connect.enqueue(200, """
+    // not captured: the capture lists the loggers before it sets a level, so every last_modified is
+    // null
+    connect.enqueue(
+        200,
+        """
         {"root":{"level":"INFO","last_modified":null},\
         "org.apache.kafka.connect":{"level":"DEBUG","last_modified":1700000000000}}""");
 
     Map<String, LoggerLevel> loggers = connect.client().listLoggers();
 
-    assertThat(loggers).containsOnly(
-        Map.entry("root", new LoggerLevel("INFO", null)),
-        Map.entry("org.apache.kafka.connect", new LoggerLevel("DEBUG", 1700000000000L)));
+    assertThat(loggers)
+        .containsOnly(
+            Map.entry("root", new LoggerLevel("INFO", null)),
+            Map.entry("org.apache.kafka.connect", new LoggerLevel("DEBUG", 1700000000000L)));
     assertThat(loggers.get("org.apache.kafka.connect").lastModifiedAt())
         .contains(Instant.ofEpochMilli(1700000000000L));
     assertThat(loggers.get("root").lastModifiedAt()).isEmpty();
@@ -54,7 +59,8 @@ class LoggerRequestsTest {
     // an older-version shape: last_modified arrived in 3.7
     connect.enqueue(200, "{\"root\":{\"level\":\"INFO\"}}");
 
-    assertThat(connect.client().listLoggers()).containsExactly(Map.entry("root", new LoggerLevel("INFO", null)));
+    assertThat(connect.client().listLoggers())
+        .containsExactly(Map.entry("root", new LoggerLevel("INFO", null)));
   }
 
   @Test
@@ -71,12 +77,16 @@ class LoggerRequestsTest {
   void setLoggerLevel_putsTheLevelWithoutScope_andReturnsTheChangedLoggers() throws Exception {
     connect.enqueue(Answers.captured("logger-set"));
 
-    List<String> changed = connect.client().setLoggerLevel("org.apache.kafka.connect.file", "DEBUG");
+    List<String> changed =
+        connect.client().setLoggerLevel("org.apache.kafka.connect.file", "DEBUG");
 
-    RecordedRequest request = assertSent(connect.takeRequest(), "PUT", "/admin/loggers/org.apache.kafka.connect.file");
+    RecordedRequest request =
+        assertSent(connect.takeRequest(), "PUT", "/admin/loggers/org.apache.kafka.connect.file");
     assertJsonBody(request, "{\"level\":\"DEBUG\"}");
     // the logger and every logger below it
-    assertThat(changed).contains("org.apache.kafka.connect.file", "org.apache.kafka.connect.file.FileStreamSourceTask")
+    assertThat(changed)
+        .contains(
+            "org.apache.kafka.connect.file", "org.apache.kafka.connect.file.FileStreamSourceTask")
         .allSatisfy(name -> assertThat(name).startsWith("org.apache.kafka.connect.file"));
   }
 
@@ -87,7 +97,8 @@ class LoggerRequestsTest {
     connect.client().setClusterLoggerLevel("org.apache.kafka.connect", "TRACE");
 
     RecordedRequest request =
-        assertSent(connect.takeRequest(), "PUT", "/admin/loggers/org.apache.kafka.connect?scope=cluster");
+        assertSent(
+            connect.takeRequest(), "PUT", "/admin/loggers/org.apache.kafka.connect?scope=cluster");
     assertJsonBody(request, "{\"level\":\"TRACE\"}");
   }
 

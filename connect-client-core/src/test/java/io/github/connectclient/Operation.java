@@ -73,8 +73,9 @@ record Operation(String name, Object... args) {
 
   @Override
   public String toString() {
-    return name + Arrays.stream(args)
-        .map(arg -> arg instanceof String text ? '"' + text + '"' : String.valueOf(arg))
-        .collect(Collectors.joining(", ", "(", ")"));
+    return name
+        + Arrays.stream(args)
+            .map(arg -> arg instanceof String text ? '"' + text + '"' : String.valueOf(arg))
+            .collect(Collectors.joining(", ", "(", ")"));
   }
 }

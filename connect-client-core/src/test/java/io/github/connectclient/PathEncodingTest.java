@@ -82,14 +82,19 @@ class PathEncodingTest {
 
     connect.client().restartConnector("a?b", RestartOptions.connectorAndTasks());
 
-    assertSent(connect.takeRequest(), "POST", "/connectors/a%3Fb/restart?includeTasks=true&onlyFailed=false");
+    assertSent(
+        connect.takeRequest(),
+        "POST",
+        "/connectors/a%3Fb/restart?includeTasks=true&onlyFailed=false");
   }
 
   @Test
   void validateConnectorConfig_encodesThePluginName() throws Exception {
     connect.enqueue(Answers.captured("validate-errors"));
 
-    connect.client().validateConnectorConfig("My Plugin/1", Map.of("connector.class", "My Plugin/1"));
+    connect
+        .client()
+        .validateConnectorConfig("My Plugin/1", Map.of("connector.class", "My Plugin/1"));
 
     assertSent(connect.takeRequest(), "PUT", "/connector-plugins/My%20Plugin%2F1/config/validate");
   }
@@ -105,7 +110,8 @@ class PathEncodingTest {
 
   @Test
   void aWorkerUrlWithAPathPrefix_keepsThePrefixBeforeTheEncodedPath() throws Exception {
-    ConnectClient client = connect.client(options -> options.url(connect.server().url("/gw/connect").toString()));
+    ConnectClient client =
+        connect.client(options -> options.url(connect.server().url("/gw/connect").toString()));
     connect.enqueue(Answers.captured("connector-info"));
 
     client.getConnector("a b");

@@ -23,18 +23,31 @@ class PluginRequestsTest {
   @RegisterExtension final ConnectServer connect = new ConnectServer();
 
   @Test
-  void listConnectorPlugins_sendsGetWithoutParameters_andDecodesClassTypeAndVersion() throws Exception {
+  void listConnectorPlugins_sendsGetWithoutParameters_andDecodesClassTypeAndVersion()
+      throws Exception {
     connect.enqueue(Answers.captured("connector-plugins"));
 
     List<PluginInfo> plugins = connect.client().listConnectorPlugins();
 
     assertNoBody(assertSent(connect.takeRequest(), "GET", "/connector-plugins"));
     String kafkaVersion = Fixtures.text("server-info", "version");
-    assertThat(plugins).contains(
-        new PluginInfo("org.apache.kafka.connect.file.FileStreamSinkConnector", PluginType.SINK, kafkaVersion),
-        new PluginInfo("org.apache.kafka.connect.file.FileStreamSourceConnector", PluginType.SOURCE, kafkaVersion),
-        new PluginInfo("org.apache.kafka.connect.mirror.MirrorSourceConnector", PluginType.SOURCE, kafkaVersion));
-    assertThat(plugins).extracting(PluginInfo::type).containsOnly(PluginType.SOURCE, PluginType.SINK);
+    assertThat(plugins)
+        .contains(
+            new PluginInfo(
+                "org.apache.kafka.connect.file.FileStreamSinkConnector",
+                PluginType.SINK,
+                kafkaVersion),
+            new PluginInfo(
+                "org.apache.kafka.connect.file.FileStreamSourceConnector",
+                PluginType.SOURCE,
+                kafkaVersion),
+            new PluginInfo(
+                "org.apache.kafka.connect.mirror.MirrorSourceConnector",
+                PluginType.SOURCE,
+                kafkaVersion));
+    assertThat(plugins)
+        .extracting(PluginInfo::type)
+        .containsOnly(PluginType.SOURCE, PluginType.SINK);
   }
 
   @Test
@@ -43,24 +56,44 @@ class PluginRequestsTest {
 
     List<PluginInfo> plugins = connect.client().listPlugins();
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connector-plugins?connectorsOnly=false"));
-    assertThat(plugins).extracting(PluginInfo::type).containsOnly(PluginType.SOURCE, PluginType.SINK,
-        PluginType.CONVERTER, PluginType.HEADER_CONVERTER, PluginType.TRANSFORMATION, PluginType.PREDICATE);
-    assertThat(plugins).contains(new PluginInfo("org.apache.kafka.connect.transforms.Cast$Value",
-        PluginType.TRANSFORMATION, Fixtures.text("server-info", "version")));
+    assertNoBody(
+        assertSent(connect.takeRequest(), "GET", "/connector-plugins?connectorsOnly=false"));
+    assertThat(plugins)
+        .extracting(PluginInfo::type)
+        .containsOnly(
+            PluginType.SOURCE,
+            PluginType.SINK,
+            PluginType.CONVERTER,
+            PluginType.HEADER_CONVERTER,
+            PluginType.TRANSFORMATION,
+            PluginType.PREDICATE);
+    assertThat(plugins)
+        .contains(
+            new PluginInfo(
+                "org.apache.kafka.connect.transforms.Cast$Value",
+                PluginType.TRANSFORMATION,
+                Fixtures.text("server-info", "version")));
   }
 
   @Test
   void listPlugins_readsEveryPluginTypeTheServerNames() {
     // synthetic: one plugin of each kind, for the mapping alone (the captured list is above)
-    connect.enqueue(200, """
+    connect.enqueue(
+        200,
+        """
         [{"class":"a.Source","type":"source"},{"class":"a.Sink","type":"sink"},
          {"class":"a.Conv","type":"converter"},{"class":"a.HConv","type":"header_converter"},
          {"class":"a.Tx","type":"transformation"},{"class":"a.Pred","type":"predicate"}]""");
 
-    assertThat(connect.client().listPlugins()).extracting(PluginInfo::type).containsExactly(
-        PluginType.SOURCE, PluginType.SINK, PluginType.CONVERTER, PluginType.HEADER_CONVERTER,
-        PluginType.TRANSFORMATION, PluginType.PREDICATE);
+    assertThat(connect.client().listPlugins())
+        .extracting(PluginInfo::type)
+        .containsExactly(
+            PluginType.SOURCE,
+            PluginType.SINK,
+            PluginType.CONVERTER,
+            PluginType.HEADER_CONVERTER,
+            PluginType.TRANSFORMATION,
+            PluginType.PREDICATE);
   }
 
   @Test
@@ -68,7 +101,8 @@ class PluginRequestsTest {
     // synthetic: every plugin of the capture reports a version; third-party ones may not
     connect.enqueue(200, "[{\"class\":\"io.example.NoVersionSink\",\"type\":\"sink\"}]");
 
-    assertThat(connect.client().listConnectorPlugins()).singleElement()
+    assertThat(connect.client().listConnectorPlugins())
+        .singleElement()
         .satisfies(plugin -> assertThat(plugin.version()).isNull());
   }
 
@@ -78,17 +112,33 @@ class PluginRequestsTest {
 
     List<ConfigKeyInfo> keys = connect.client().getPluginConfig("FileStreamSource");
 
-    assertNoBody(assertSent(connect.takeRequest(), "GET", "/connector-plugins/FileStreamSource/config"));
-    assertThat(keys).contains(new ConfigKeyInfo(
-        "topic", "STRING", true, null, "HIGH", "The topic to publish data to", null, "NONE", "topic",
-        List.of(), -1));
+    assertNoBody(
+        assertSent(connect.takeRequest(), "GET", "/connector-plugins/FileStreamSource/config"));
+    assertThat(keys)
+        .contains(
+            new ConfigKeyInfo(
+                "topic",
+                "STRING",
+                true,
+                null,
+                "HIGH",
+                "The topic to publish data to",
+                null,
+                "NONE",
+                "topic",
+                List.of(),
+                -1));
     // 4.x sends the position as order_in_group
-    assertThat(keys).filteredOn(key -> key.name().equals("tasks.max")).singleElement().satisfies(key -> {
-      assertThat(key.group()).isEqualTo("Common");
-      assertThat(key.order()).isEqualTo(4);
-      assertThat(key.type()).isEqualTo("INT");
-      assertThat(key.defaultValue()).isEqualTo("1");
-    });
+    assertThat(keys)
+        .filteredOn(key -> key.name().equals("tasks.max"))
+        .singleElement()
+        .satisfies(
+            key -> {
+              assertThat(key.group()).isEqualTo("Common");
+              assertThat(key.order()).isEqualTo(4);
+              assertThat(key.type()).isEqualTo("INT");
+              assertThat(key.defaultValue()).isEqualTo("1");
+            });
   }
 
   @Test
@@ -97,7 +147,9 @@ class PluginRequestsTest {
 
     connect.client().getPluginConfig("org.apache.kafka.connect.transforms.InsertField$Value");
 
-    assertSent(connect.takeRequest(), "GET",
+    assertSent(
+        connect.takeRequest(),
+        "GET",
         "/connector-plugins/org.apache.kafka.connect.transforms.InsertField%24Value/config");
   }
 
@@ -108,31 +160,41 @@ class PluginRequestsTest {
     config.put("connector.class", "FileStreamSource");
     config.put("tasks.max", "0");
 
-    ConfigValidation validation = connect.client().validateConnectorConfig("FileStreamSource", config);
+    ConfigValidation validation =
+        connect.client().validateConnectorConfig("FileStreamSource", config);
 
     RecordedRequest request =
-        assertSent(connect.takeRequest(), "PUT", "/connector-plugins/FileStreamSource/config/validate");
+        assertSent(
+            connect.takeRequest(), "PUT", "/connector-plugins/FileStreamSource/config/validate");
     assertJsonBody(request, "{\"connector.class\":\"FileStreamSource\",\"tasks.max\":\"0\"}");
     assertThat(validation.name()).isEqualTo("FileStreamSource");
     assertThat(validation.errorCount()).isEqualTo(1);
     assertThat(validation.hasErrors()).isTrue();
     assertThat(validation.groups()).startsWith("Common", "Transforms");
-    assertThat(validation.errorsByKey()).containsExactly(Map.entry("tasks.max",
-        List.of("Invalid value 0 for configuration tasks.max: Value must be at least 1")));
-    assertThat(validation.configs()).filteredOn(info -> info.name().equals("tasks.max")).singleElement()
-        .satisfies(info -> {
-          assertThat(info.definition().order()).isEqualTo(4);
-          assertThat(info.definition().displayName()).isEqualTo("Tasks max");
-          assertThat(info.value().value()).isEqualTo("0");
-          assertThat(info.value().visible()).isTrue();
-        });
+    assertThat(validation.errorsByKey())
+        .containsExactly(
+            Map.entry(
+                "tasks.max",
+                List.of("Invalid value 0 for configuration tasks.max: Value must be at least 1")));
+    assertThat(validation.configs())
+        .filteredOn(info -> info.name().equals("tasks.max"))
+        .singleElement()
+        .satisfies(
+            info -> {
+              assertThat(info.definition().order()).isEqualTo(4);
+              assertThat(info.definition().displayName()).isEqualTo("Tasks max");
+              assertThat(info.value().value()).isEqualTo("0");
+              assertThat(info.value().visible()).isTrue();
+            });
   }
 
   @Test
   void validateConnectorConfig_ofAKeyInNoConfigDef_hasANullDefinition() {
     // synthetic: 4.3.1 leaves keys outside the ConfigDef out of the answer (the capture's
     // database.password is not listed); a null definition is what the model must still take
-    connect.enqueue(200, """
+    connect.enqueue(
+        200,
+        """
         {"name":"FileStreamSource","error_count":0,"groups":["Common"],"configs":[{"definition":null,\
         "value":{"name":"extra.key","value":"x","recommended_values":[],"errors":[],"visible":true}}]}""");
 
@@ -140,9 +202,12 @@ class PluginRequestsTest {
         connect.client().validateConnectorConfig("FileStreamSource", Map.of("extra.key", "x"));
 
     assertThat(validation.hasErrors()).isFalse();
-    assertThat(validation.configs()).singleElement().satisfies(info -> {
-      assertThat(info.definition()).isNull();
-      assertThat(info.name()).isEqualTo("extra.key");
-    });
+    assertThat(validation.configs())
+        .singleElement()
+        .satisfies(
+            info -> {
+              assertThat(info.definition()).isNull();
+              assertThat(info.name()).isEqualTo("extra.key");
+            });
   }
 }

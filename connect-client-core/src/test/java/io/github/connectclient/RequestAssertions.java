@@ -19,7 +19,9 @@ final class RequestAssertions {
     assertThat(request.getMethod()).as("method").isEqualTo(method);
     assertThat(request.getTarget()).as("request target").isEqualTo(target);
     assertThat(request.getHeaders().get("Accept")).as("Accept").isEqualTo("application/json");
-    assertThat(ClientVersion.VERSION).as("the version filtered into the build").matches("\\d+\\.\\d+\\.\\d+.*");
+    assertThat(ClientVersion.VERSION)
+        .as("the version filtered into the build")
+        .matches("\\d+\\.\\d+\\.\\d+.*");
     assertThat(request.getHeaders().get("User-Agent"))
         .as("User-Agent")
         .isEqualTo("connect-client/" + ClientVersion.VERSION);
@@ -34,7 +36,9 @@ final class RequestAssertions {
 
   /** Exactly {@code json} was sent, labelled {@code application/json}. */
   static void assertJsonBody(RecordedRequest request, String json) {
-    assertThat(request.getHeaders().get("Content-Type")).as("Content-Type").isEqualTo("application/json");
+    assertThat(request.getHeaders().get("Content-Type"))
+        .as("Content-Type")
+        .isEqualTo("application/json");
     assertThat(request.getBody()).as("body").isNotNull();
     assertThat(request.getBody().utf8()).as("body").isEqualTo(json);
   }

@@ -30,9 +30,8 @@ import java.util.concurrent.Executor;
 /**
  * A non-blocking client for the Kafka Connect REST API: the methods of {@link
  * io.github.connectclient.ConnectClient}, with the same names and parameters, each returning a
- * {@link CompletableFuture}. Both clients share one transport: the same requests, retries,
- * failover and typed errors; only the execution differs (no thread waits for an answer, a retry
- * or a poll).
+ * {@link CompletableFuture}. Both clients share one transport: the same requests, retries, failover
+ * and typed errors; only the execution differs (no thread waits for an answer, a retry or a poll).
  *
  * <p>Thread-safe and meant to be shared; {@link #close()} releases its connections and threads.
  * Build one with {@link #builder()}. See {@code docs/async.md}.
@@ -46,11 +45,11 @@ import java.util.concurrent.Executor;
  *       at once and sends nothing.
  *   <li><b>After {@link #close()}</b> every method throws {@link IllegalStateException}; calls
  *       still pending at close complete exceptionally with one.
- *   <li><b>Threads:</b> a future completes on the OkHttp dispatcher thread that read the answer,
- *       or on {@link Builder#completionExecutor(Executor)} when set. Do not block in a callback
- *       on the dispatcher thread.
- *   <li><b>Cancelling</b> a returned future cancels the HTTP call in flight and any scheduled
- *       retry or poll. Cancelling a dependent stage does not reach back to it.
+ *   <li><b>Threads:</b> a future completes on the OkHttp dispatcher thread that read the answer, or
+ *       on {@link Builder#completionExecutor(Executor)} when set. Do not block in a callback on the
+ *       dispatcher thread.
+ *   <li><b>Cancelling</b> a returned future cancels the HTTP call in flight and any scheduled retry
+ *       or poll. Cancelling a dependent stage does not reach back to it.
  * </ul>
  */
 public interface AsyncConnectClient extends AutoCloseable {
@@ -61,8 +60,8 @@ public interface AsyncConnectClient extends AutoCloseable {
   }
 
   /**
-   * The worker's version, commit and Kafka cluster id. {@code GET /}. Since Kafka 0.10.0
-   * ({@code kafkaClusterId} since 1.1.0).
+   * The worker's version, commit and Kafka cluster id. {@code GET /}. Since Kafka 0.10.0 ({@code
+   * kafkaClusterId} since 1.1.0).
    */
   CompletableFuture<ServerInfo> getServerInfo();
 
@@ -96,12 +95,14 @@ public interface AsyncConnectClient extends AutoCloseable {
    */
   CompletableFuture<ConnectorInfo> createConnector(NewConnector request);
 
-  /** Creates a connector from a name and a config. Same as {@link #createConnector(NewConnector)}. */
+  /**
+   * Creates a connector from a name and a config. Same as {@link #createConnector(NewConnector)}.
+   */
   CompletableFuture<ConnectorInfo> createConnector(String name, Map<String, String> config);
 
   /**
-   * Creates the connector or replaces its config. {@code PUT /connectors/{name}/config}. The
-   * result says whether it was created (201) or updated (200). Since 0.10.0.
+   * Creates the connector or replaces its config. {@code PUT /connectors/{name}/config}. The result
+   * says whether it was created (201) or updated (200). Since 0.10.0.
    */
   CompletableFuture<ConfigUpdate> putConnectorConfig(String name, Map<String, String> config);
 
@@ -119,12 +120,14 @@ public interface AsyncConnectClient extends AutoCloseable {
   CompletableFuture<Map<String, String>> getConnectorConfig(String name);
 
   /**
-   * The state of the connector and each of its tasks. {@code GET /connectors/{name}/status}.
-   * Since 0.10.0.
+   * The state of the connector and each of its tasks. {@code GET /connectors/{name}/status}. Since
+   * 0.10.0.
    */
   CompletableFuture<ConnectorStatus> getConnectorStatus(String name);
 
-  /** The connector's tasks and their configs. {@code GET /connectors/{name}/tasks}. Since 0.10.0. */
+  /**
+   * The connector's tasks and their configs. {@code GET /connectors/{name}/tasks}. Since 0.10.0.
+   */
   CompletableFuture<List<TaskInfo>> getConnectorTasks(String name);
 
   /**
@@ -135,8 +138,8 @@ public interface AsyncConnectClient extends AutoCloseable {
   CompletableFuture<TaskState> getTaskStatus(String name, int taskId);
 
   /**
-   * Restarts the connector instance (not its tasks). {@code POST /connectors/{name}/restart}.
-   * Since 0.10.0.
+   * Restarts the connector instance (not its tasks). {@code POST /connectors/{name}/restart}. Since
+   * 0.10.0.
    */
   CompletableFuture<Void> restartConnector(String name);
 
@@ -146,7 +149,8 @@ public interface AsyncConnectClient extends AutoCloseable {
    *
    * @return the planned states (202), or empty when the worker answered 204
    */
-  CompletableFuture<Optional<ConnectorStatus>> restartConnector(String name, RestartOptions options);
+  CompletableFuture<Optional<ConnectorStatus>> restartConnector(
+      String name, RestartOptions options);
 
   /** Restarts one task. {@code POST /connectors/{name}/tasks/{taskId}/restart}. Since 0.10.0. */
   CompletableFuture<Void> restartTask(String name, int taskId);
@@ -181,7 +185,10 @@ public interface AsyncConnectClient extends AutoCloseable {
    */
   CompletableFuture<List<String>> getConnectorTopics(String name);
 
-  /** Forgets the connector's active topics. {@code PUT /connectors/{name}/topics/reset}. Since 2.5.0. */
+  /**
+   * Forgets the connector's active topics. {@code PUT /connectors/{name}/topics/reset}. Since
+   * 2.5.0.
+   */
   CompletableFuture<Void> resetConnectorTopics(String name);
 
   /** The connector's offsets. {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0. */
@@ -226,7 +233,10 @@ public interface AsyncConnectClient extends AutoCloseable {
   CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, Map<String, String> config);
 
-  /** Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since 2.4.0. */
+  /**
+   * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since
+   * 2.4.0.
+   */
   CompletableFuture<Map<String, LoggerLevel>> listLoggers();
 
   /** One logger's level. {@code GET /admin/loggers/{name}}. Since Kafka 2.4.0. */
@@ -257,7 +267,8 @@ public interface AsyncConnectClient extends AutoCloseable {
    *     io.github.connectclient.errors.ConnectorStateTimeoutException}, holding the last status
    *     seen, when {@code timeout} passes first
    */
-  CompletableFuture<ConnectorStatus> awaitConnectorState(String name, State state, Duration timeout);
+  CompletableFuture<ConnectorStatus> awaitConnectorState(
+      String name, State state, Duration timeout);
 
   /**
    * Releases the connections and threads this client owns (its OkHttp dispatcher and pool, and its

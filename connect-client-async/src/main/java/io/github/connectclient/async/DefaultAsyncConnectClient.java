@@ -76,12 +76,14 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
   }
 
   @Override
-  public CompletableFuture<ConfigUpdate> putConnectorConfig(String name, Map<String, String> config) {
+  public CompletableFuture<ConfigUpdate> putConnectorConfig(
+      String name, Map<String, String> config) {
     return send(Endpoints.PUT_CONNECTOR_CONFIG.call(name).body(config));
   }
 
   @Override
-  public CompletableFuture<ConnectorInfo> patchConnectorConfig(String name, Map<String, String> patch) {
+  public CompletableFuture<ConnectorInfo> patchConnectorConfig(
+      String name, Map<String, String> patch) {
     return send(Endpoints.PATCH_CONNECTOR_CONFIG.call(name).body(patch));
   }
 
@@ -116,7 +118,8 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
   }
 
   @Override
-  public CompletableFuture<Optional<ConnectorStatus>> restartConnector(String name, RestartOptions options) {
+  public CompletableFuture<Optional<ConnectorStatus>> restartConnector(
+      String name, RestartOptions options) {
     return send(Endpoints.restartConnector(name, options));
   }
 
@@ -212,7 +215,8 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
   }
 
   @Override
-  public CompletableFuture<ConnectorStatus> awaitConnectorState(String name, State state, Duration timeout) {
+  public CompletableFuture<ConnectorStatus> awaitConnectorState(
+      String name, State state, Duration timeout) {
     ApiCall<ConnectorStatus> statusCall = Endpoints.GET_CONNECTOR_STATUS.call(name);
     transport.prepare(statusCall);
     Arguments.notNull(state, "state");

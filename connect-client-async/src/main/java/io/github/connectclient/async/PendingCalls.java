@@ -21,18 +21,20 @@ final class PendingCalls {
    */
   <T> CompletableFuture<T> track(CompletableFuture<T> source) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    source.whenComplete((value, failure) -> {
-      if (failure == null) {
-        result.complete(value);
-      } else {
-        result.completeExceptionally(failure);
-      }
-    });
+    source.whenComplete(
+        (value, failure) -> {
+          if (failure == null) {
+            result.complete(value);
+          } else {
+            result.completeExceptionally(failure);
+          }
+        });
     pending.add(result);
-    result.whenComplete((value, failure) -> {
-      pending.remove(result);
-      source.cancel(false);
-    });
+    result.whenComplete(
+        (value, failure) -> {
+          pending.remove(result);
+          source.cancel(false);
+        });
     if (closed) {
       result.completeExceptionally(closedFailure());
     }

@@ -16,10 +16,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One {@code awaitConnectorState}: polls the status, and schedules the next poll on the
- * transport's scheduler until the state matches or the deadline passes. No thread waits: a poll
- * is an async call, the pause between polls a scheduled task. Completing the result in any way
- * (including cancelling it) cancels the poll in flight and the scheduled one.
+ * One {@code awaitConnectorState}: polls the status, and schedules the next poll on the transport's
+ * scheduler until the state matches or the deadline passes. No thread waits: a poll is an async
+ * call, the pause between polls a scheduled task. Completing the result in any way (including
+ * cancelling it) cancels the poll in flight and the scheduled one.
  *
  * <p>Polls are strictly sequential, so {@code last} and {@code lastError} are only touched by one
  * step at a time; the scheduler and OkHttp hand them over with happens-before.
@@ -40,7 +40,11 @@ final class StatePoller {
   private volatile Future<?> scheduled;
 
   StatePoller(
-      Transport transport, ApiCall<ConnectorStatus> statusCall, String name, State state, Duration timeout) {
+      Transport transport,
+      ApiCall<ConnectorStatus> statusCall,
+      String name,
+      State state,
+      Duration timeout) {
     this.transport = transport;
     this.statusCall = statusCall;
     this.name = name;
@@ -91,8 +95,10 @@ final class StatePoller {
         return;
       }
     } else {
-      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-          ? failure.getCause() : failure;
+      Throwable cause =
+          failure instanceof CompletionException && failure.getCause() != null
+              ? failure.getCause()
+              : failure;
       if (!(cause instanceof NotFoundException noStatusYet)) {
         result.completeExceptionally(cause);
         return;
@@ -105,11 +111,14 @@ final class StatePoller {
           new ConnectorStateTimeoutException(name, state, timeout, last, lastError));
       return;
     }
-    Duration delay = left.compareTo(StateMatcher.POLL_INTERVAL) < 0 ? left : StateMatcher.POLL_INTERVAL;
+    Duration delay =
+        left.compareTo(StateMatcher.POLL_INTERVAL) < 0 ? left : StateMatcher.POLL_INTERVAL;
     try {
-      scheduled = transport.scheduler().schedule(this::poll, delay.toMillis(), TimeUnit.MILLISECONDS);
+      scheduled =
+          transport.scheduler().schedule(this::poll, delay.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException shutDown) {
-      result.completeExceptionally(new IllegalStateException("the connect client is closed", shutDown));
+      result.completeExceptionally(
+          new IllegalStateException("the connect client is closed", shutDown));
       return;
     }
     if (result.isDone()) {

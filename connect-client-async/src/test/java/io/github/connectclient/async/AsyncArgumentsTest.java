@@ -43,25 +43,49 @@ class AsyncArgumentsTest {
     Map<String, String> nullValue = new HashMap<>();
     nullValue.put("topic", null);
     return Stream.of(
-        wrong("getConnectorStatus(null)", c -> c.getConnectorStatus(null), NullPointerException.class),
+        wrong(
+            "getConnectorStatus(null)",
+            c -> c.getConnectorStatus(null),
+            NullPointerException.class),
         wrong("getConnector(blank)", c -> c.getConnector(" "), IllegalArgumentException.class),
         wrong("deleteConnector(..)", c -> c.deleteConnector(".."), IllegalArgumentException.class),
         wrong("getTaskStatus(-1)", c -> c.getTaskStatus("a", -1), IllegalArgumentException.class),
-        wrong("createConnector(null config)", c -> c.createConnector("a", null), NullPointerException.class),
-        wrong("putConnectorConfig(null value)", c -> c.putConnectorConfig("a", nullValue),
+        wrong(
+            "createConnector(null config)",
+            c -> c.createConnector("a", null),
             NullPointerException.class),
-        wrong("patchConnectorConfig(name key)", c -> c.patchConnectorConfig("a", Map.of("name", "b")),
+        wrong(
+            "putConnectorConfig(null value)",
+            c -> c.putConnectorConfig("a", nullValue),
+            NullPointerException.class),
+        wrong(
+            "patchConnectorConfig(name key)",
+            c -> c.patchConnectorConfig("a", Map.of("name", "b")),
             IllegalArgumentException.class),
-        wrong("restartConnector(null options)", c -> c.restartConnector("a", null), NullPointerException.class),
-        wrong("alterConnectorOffsets(empty)", c -> c.alterConnectorOffsets("a", new ConnectorOffsets(List.of())),
+        wrong(
+            "restartConnector(null options)",
+            c -> c.restartConnector("a", null),
+            NullPointerException.class),
+        wrong(
+            "alterConnectorOffsets(empty)",
+            c -> c.alterConnectorOffsets("a", new ConnectorOffsets(List.of())),
             IllegalArgumentException.class),
         wrong("getPluginConfig(blank)", c -> c.getPluginConfig(""), IllegalArgumentException.class),
-        wrong("setLoggerLevel(null level)", c -> c.setLoggerLevel("root", null), NullPointerException.class),
-        wrong("awaitConnectorState(null name)", c -> c.awaitConnectorState(null, State.RUNNING, Duration.ZERO),
+        wrong(
+            "setLoggerLevel(null level)",
+            c -> c.setLoggerLevel("root", null),
             NullPointerException.class),
-        wrong("awaitConnectorState(null state)", c -> c.awaitConnectorState("a", null, Duration.ZERO),
+        wrong(
+            "awaitConnectorState(null name)",
+            c -> c.awaitConnectorState(null, State.RUNNING, Duration.ZERO),
             NullPointerException.class),
-        wrong("awaitConnectorState(null timeout)", c -> c.awaitConnectorState("a", State.RUNNING, null),
+        wrong(
+            "awaitConnectorState(null state)",
+            c -> c.awaitConnectorState("a", null, Duration.ZERO),
+            NullPointerException.class),
+        wrong(
+            "awaitConnectorState(null timeout)",
+            c -> c.awaitConnectorState("a", State.RUNNING, null),
             NullPointerException.class));
   }
 

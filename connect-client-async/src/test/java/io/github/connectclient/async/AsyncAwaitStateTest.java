@@ -30,11 +30,12 @@ class AsyncAwaitStateTest {
 
   @BeforeEach
   void buildClient() {
-    client = AsyncConnectClient.builder()
-        .url(server.url("/").toString())
-        .retryPolicy(RetryPolicy.none())
-        .scheduler(scheduler)
-        .build();
+    client =
+        AsyncConnectClient.builder()
+            .url(server.url("/").toString())
+            .retryPolicy(RetryPolicy.none())
+            .scheduler(scheduler)
+            .build();
   }
 
   @AfterEach
@@ -50,7 +51,9 @@ class AsyncAwaitStateTest {
     server.enqueue(answer(200, Bodies.statusJson("nope", State.RUNNING)));
 
     ConnectorStatus status =
-        client.awaitConnectorState("nope", State.RUNNING, Duration.ofSeconds(10)).get(5, TimeUnit.SECONDS);
+        client
+            .awaitConnectorState("nope", State.RUNNING, Duration.ofSeconds(10))
+            .get(5, TimeUnit.SECONDS);
 
     assertThat(status).isEqualTo(Bodies.status("nope", State.RUNNING));
     assertThat(server.getRequestCount()).isEqualTo(3);
@@ -58,17 +61,20 @@ class AsyncAwaitStateTest {
 
   @Test
   void await_whenTheTimeoutPasses_failsWithTheLastStatusSeen() throws Exception {
-    server.setDispatcher(AlwaysDispatcher.always(answer(200, Bodies.statusJson("a", State.PAUSED))));
+    server.setDispatcher(
+        AlwaysDispatcher.always(answer(200, Bodies.statusJson("a", State.PAUSED))));
 
     CompletableFuture<ConnectorStatus> running =
         client.awaitConnectorState("a", State.RUNNING, Duration.ofMillis(400));
 
     assertThat(AsyncErrors.unwrap(running))
-        .isInstanceOfSatisfying(ConnectorStateTimeoutException.class, timeout -> {
-          assertThat(timeout.lastStatus()).isEqualTo(Bodies.status("a", State.PAUSED));
-          assertThat(timeout.connectorName()).isEqualTo("a");
-          assertThat(timeout.expectedState()).isEqualTo(State.RUNNING);
-        });
+        .isInstanceOfSatisfying(
+            ConnectorStateTimeoutException.class,
+            timeout -> {
+              assertThat(timeout.lastStatus()).isEqualTo(Bodies.status("a", State.PAUSED));
+              assertThat(timeout.connectorName()).isEqualTo("a");
+              assertThat(timeout.expectedState()).isEqualTo(State.RUNNING);
+            });
     assertThat(server.getRequestCount()).isGreaterThanOrEqualTo(2);
   }
 
@@ -80,10 +86,12 @@ class AsyncAwaitStateTest {
         client.awaitConnectorState("nope", State.RUNNING, Duration.ofMillis(300));
 
     assertThat(AsyncErrors.unwrap(running))
-        .isInstanceOfSatisfying(ConnectorStateTimeoutException.class, timeout -> {
-          assertThat(timeout.lastStatus()).isNull();
-          assertThat(timeout).hasCauseInstanceOf(NotFoundException.class);
-        });
+        .isInstanceOfSatisfying(
+            ConnectorStateTimeoutException.class,
+            timeout -> {
+              assertThat(timeout.lastStatus()).isNull();
+              assertThat(timeout).hasCauseInstanceOf(NotFoundException.class);
+            });
   }
 
   @Test

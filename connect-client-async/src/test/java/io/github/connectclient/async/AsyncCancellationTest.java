@@ -29,7 +29,8 @@ class AsyncCancellationTest {
   private RecordingScheduler scheduler = new RecordingScheduler();
   private final Dispatcher okHttpDispatcher = new Dispatcher();
   private final CountDownLatch okHttpIdle = new CountDownLatch(1);
-  private final OkHttpClient okHttp = new OkHttpClient.Builder().dispatcher(okHttpDispatcher).build();
+  private final OkHttpClient okHttp =
+      new OkHttpClient.Builder().dispatcher(okHttpDispatcher).build();
   private GatedDispatcher gate;
   private AsyncConnectClient client;
 
@@ -45,12 +46,13 @@ class AsyncCancellationTest {
 
   private AsyncConnectClient client(RetryPolicy policy) {
     okHttpDispatcher.setIdleCallback(okHttpIdle::countDown);
-    client = AsyncConnectClient.builder()
-        .url(server.url("/").toString())
-        .okHttpClient(okHttp)
-        .scheduler(scheduler)
-        .retryPolicy(policy)
-        .build();
+    client =
+        AsyncConnectClient.builder()
+            .url(server.url("/").toString())
+            .okHttpClient(okHttp)
+            .scheduler(scheduler)
+            .retryPolicy(policy)
+            .build();
     return client;
   }
 

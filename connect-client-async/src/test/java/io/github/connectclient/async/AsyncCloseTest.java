@@ -24,7 +24,9 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** close() releases what the client owns, leaves the user's resources alone, and fails fast after. */
+/**
+ * close() releases what the client owns, leaves the user's resources alone, and fails fast after.
+ */
 class AsyncCloseTest {
 
   @StartStop final MockWebServer server = new MockWebServer();
@@ -64,17 +66,20 @@ class AsyncCloseTest {
     server.enqueue(status(State.UNASSIGNED));
     server.enqueue(status(State.RUNNING));
     Set<Thread> requestThreads = ConcurrentHashMap.newKeySet();
-    client = AsyncConnectClient.builder()
-        .url(server.url("/").toString())
-        .bearerToken(() -> {
-          requestThreads.add(Thread.currentThread());
-          return "token";
-        })
-        .build();
+    client =
+        AsyncConnectClient.builder()
+            .url(server.url("/").toString())
+            .bearerToken(
+                () -> {
+                  requestThreads.add(Thread.currentThread());
+                  return "token";
+                })
+            .build();
     client.awaitConnectorState("a", State.RUNNING, Duration.ofSeconds(10)).get(5, TimeUnit.SECONDS);
-    List<Thread> schedulerThreads = requestThreads.stream()
-        .filter(thread -> thread.getName().equals("connect-client-scheduler"))
-        .toList();
+    List<Thread> schedulerThreads =
+        requestThreads.stream()
+            .filter(thread -> thread.getName().equals("connect-client-scheduler"))
+            .toList();
     assertThat(schedulerThreads).as("the second poll was sent from the owned scheduler").hasSize(1);
 
     client.close();
@@ -93,7 +98,8 @@ class AsyncCloseTest {
 
     client.close();
 
-    assertThat(pending).failsWithin(Duration.ofSeconds(5))
+    assertThat(pending)
+        .failsWithin(Duration.ofSeconds(5))
         .withThrowableOfType(ExecutionException.class)
         .withCauseInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> client.getConnectorStatus("a"))
@@ -107,12 +113,17 @@ class AsyncCloseTest {
   void close_failsACallWaitingForItsRetry_insteadOfLeavingItPendingForever() throws Exception {
     server.enqueue(new MockResponse.Builder().code(409).body(Bodies.STALE_CONFIG_JSON).build());
     RecordingScheduler scheduler = new RecordingScheduler();
-    client = AsyncConnectClient.builder()
-        .url(server.url("/").toString())
-        .scheduler(scheduler)
-        .retryPolicy(RetryPolicy.builder()
-            .initialBackoff(Duration.ofMinutes(1)).maxBackoff(Duration.ofMinutes(1)).jitter(0).build())
-        .build();
+    client =
+        AsyncConnectClient.builder()
+            .url(server.url("/").toString())
+            .scheduler(scheduler)
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .initialBackoff(Duration.ofMinutes(1))
+                    .maxBackoff(Duration.ofMinutes(1))
+                    .jitter(0)
+                    .build())
+            .build();
     CompletableFuture<ConnectorStatus> pending = client.getConnectorStatus("a");
     assertThat(scheduler.next().future().isDone()).isFalse();
 
@@ -127,7 +138,8 @@ class AsyncCloseTest {
   void close_failsAnAwaitBetweenPolls_atOnce() throws Exception {
     server.setDispatcher(AlwaysDispatcher.always(status(State.UNASSIGNED)));
     RecordingScheduler scheduler = RecordingScheduler.holding();
-    client = AsyncConnectClient.builder().url(server.url("/").toString()).scheduler(scheduler).build();
+    client =
+        AsyncConnectClient.builder().url(server.url("/").toString()).scheduler(scheduler).build();
     CompletableFuture<ConnectorStatus> running =
         client.awaitConnectorState("a", State.RUNNING, Duration.ofMinutes(1));
     RecordingScheduler.Task nextPoll = scheduler.next();
@@ -148,12 +160,13 @@ class AsyncCloseTest {
     RecordingScheduler scheduler = new RecordingScheduler();
     ExecutorService executor = Executors.newSingleThreadExecutor();
     try {
-      client = AsyncConnectClient.builder()
-          .url(server.url("/").toString())
-          .okHttpClient(okHttp)
-          .scheduler(scheduler)
-          .completionExecutor(executor)
-          .build();
+      client =
+          AsyncConnectClient.builder()
+              .url(server.url("/").toString())
+              .okHttpClient(okHttp)
+              .scheduler(scheduler)
+              .completionExecutor(executor)
+              .build();
       client.getConnectorStatus("a").get(5, TimeUnit.SECONDS);
 
       client.close();
@@ -161,7 +174,8 @@ class AsyncCloseTest {
       assertThat(scheduler.isShutdown()).isFalse();
       assertThat(executor.isShutdown()).isFalse();
       assertThat(okHttp.dispatcher().executorService().isShutdown()).isFalse();
-      try (Response response = okHttp.newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
+      try (Response response =
+          okHttp.newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
         assertThat(response.body().string()).isEqualTo("still usable");
       }
     } finally {

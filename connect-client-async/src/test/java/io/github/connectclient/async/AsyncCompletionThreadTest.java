@@ -19,9 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Futures complete on the OkHttp dispatcher thread by default, and on the completion executor
- * when one is set: successes, failures and awaits alike. The server holds its answers until the
- * test has attached its callback, so the callback runs where the future completes.
+ * Futures complete on the OkHttp dispatcher thread by default, and on the completion executor when
+ * one is set: successes, failures and awaits alike. The server holds its answers until the test has
+ * attached its callback, so the callback runs where the future completes.
  */
 class AsyncCompletionThreadTest {
 
@@ -29,11 +29,13 @@ class AsyncCompletionThreadTest {
 
   @StartStop final MockWebServer server = new MockWebServer();
 
-  private final ExecutorService completion = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, COMPLETION_THREAD);
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService completion =
+      Executors.newSingleThreadExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, COMPLETION_THREAD);
+            thread.setDaemon(true);
+            return thread;
+          });
   private GatedDispatcher gate;
   private AsyncConnectClient client;
 
@@ -45,12 +47,15 @@ class AsyncCompletionThreadTest {
   }
 
   private void serverAnswers(int status, String body) {
-    gate = new GatedDispatcher(request -> new MockResponse.Builder().code(status).body(body).build());
+    gate =
+        new GatedDispatcher(request -> new MockResponse.Builder().code(status).body(body).build());
     server.setDispatcher(gate);
   }
 
   private AsyncConnectClient.Builder builder() {
-    return AsyncConnectClient.builder().url(server.url("/").toString()).retryPolicy(RetryPolicy.none());
+    return AsyncConnectClient.builder()
+        .url(server.url("/").toString())
+        .retryPolicy(RetryPolicy.none());
   }
 
   @Test
@@ -85,7 +90,8 @@ class AsyncCompletionThreadTest {
     serverAnswers(200, Bodies.statusJson("a", State.RUNNING));
     client = builder().completionExecutor(completion).build();
 
-    assertThat(threadCompleting(client.awaitConnectorState("a", State.RUNNING, Duration.ofSeconds(5))))
+    assertThat(
+            threadCompleting(client.awaitConnectorState("a", State.RUNNING, Duration.ofSeconds(5))))
         .isEqualTo(COMPLETION_THREAD);
   }
 
@@ -93,7 +99,8 @@ class AsyncCompletionThreadTest {
   void withACompletionExecutor_anAwaitTimeoutCompletesOnIt() throws Exception {
     serverAnswers(200, Bodies.statusJson("a", State.UNASSIGNED));
     client = builder().completionExecutor(completion).build();
-    CompletableFuture<?> running = client.awaitConnectorState("a", State.RUNNING, Duration.ofMillis(300));
+    CompletableFuture<?> running =
+        client.awaitConnectorState("a", State.RUNNING, Duration.ofMillis(300));
 
     assertThat(threadCompleting(running)).isEqualTo(COMPLETION_THREAD);
     assertThat(AsyncErrors.unwrap(running)).isInstanceOf(ConnectorStateTimeoutException.class);
@@ -101,7 +108,8 @@ class AsyncCompletionThreadTest {
 
   /** Attaches a callback, lets the server answer, and returns the name of the thread it ran on. */
   private String threadCompleting(CompletableFuture<?> future) throws Exception {
-    CompletableFuture<String> thread = future.handle((value, failure) -> Thread.currentThread().getName());
+    CompletableFuture<String> thread =
+        future.handle((value, failure) -> Thread.currentThread().getName());
     gate.open();
     return thread.get(5, TimeUnit.SECONDS);
   }

@@ -77,14 +77,19 @@ class AsyncDocsSnippetsTest {
 
   @Test
   void fanOut_readsEveryStatus() {
-    server.setDispatcher(new AlwaysDispatcher(request -> new MockResponse.Builder()
-        .body(Bodies.statusJson(request.getUrl().pathSegments().get(1), State.RUNNING))
-        .build()));
-    try (AsyncConnectClient client = AsyncConnectClient.builder().url(server.url("/").toString()).build()) {
+    server.setDispatcher(
+        new AlwaysDispatcher(
+            request ->
+                new MockResponse.Builder()
+                    .body(Bodies.statusJson(request.getUrl().pathSegments().get(1), State.RUNNING))
+                    .build()));
+    try (AsyncConnectClient client =
+        AsyncConnectClient.builder().url(server.url("/").toString()).build()) {
       List<String> names = List.of("a", "b", "c");
 
       assertThat(connectorStates(client, names))
-          .isEqualTo(names.stream().collect(Collectors.toMap(Function.identity(), name -> State.RUNNING)));
+          .isEqualTo(
+              names.stream().collect(Collectors.toMap(Function.identity(), name -> State.RUNNING)));
     }
   }
 
@@ -93,7 +98,8 @@ class AsyncDocsSnippetsTest {
     // the worker answers with the captured create and status of fixture-source
     server.enqueue(Fixtures.answer("connector-created"));
     server.enqueue(Fixtures.answer("connector-status"));
-    try (AsyncConnectClient client = AsyncConnectClient.builder().url(server.url("/").toString()).build()) {
+    try (AsyncConnectClient client =
+        AsyncConnectClient.builder().url(server.url("/").toString()).build()) {
       // --- docs/async.md: "Usage"
       CompletableFuture<ConnectorStatus> running = client
           .createConnector("a", Map.of("connector.class", "FileStreamSource", "tasks.max", "1"))
@@ -107,7 +113,8 @@ class AsyncDocsSnippetsTest {
   @Test
   void unwrapping_givesTheTypedException() {
     server.setDispatcher(AlwaysDispatcher.always(Fixtures.answer("error-no-status")));
-    try (AsyncConnectClient client = AsyncConnectClient.builder().url(server.url("/").toString()).build()) {
+    try (AsyncConnectClient client =
+        AsyncConnectClient.builder().url(server.url("/").toString()).build()) {
 
       assertThat(await(statusIfExists(client, "nope"))).isEmpty();
       try {

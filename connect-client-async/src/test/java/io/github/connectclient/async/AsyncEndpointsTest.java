@@ -48,8 +48,16 @@ class AsyncEndpointsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void asyncMethod_sendsTheSyncRequestAndDecodesTheSameResult(EndpointCase row) throws Exception {
-    sync = ConnectClient.builder().url(server.url("/").toString()).retryPolicy(RetryPolicy.none()).build();
-    async = AsyncConnectClient.builder().url(server.url("/").toString()).retryPolicy(RetryPolicy.none()).build();
+    sync =
+        ConnectClient.builder()
+            .url(server.url("/").toString())
+            .retryPolicy(RetryPolicy.none())
+            .build();
+    async =
+        AsyncConnectClient.builder()
+            .url(server.url("/").toString())
+            .retryPolicy(RetryPolicy.none())
+            .build();
     server.enqueue(row.response());
     server.enqueue(row.response());
 
@@ -61,7 +69,8 @@ class AsyncEndpointsTest {
     assertThat(asyncRequest.getMethod()).isEqualTo(row.httpMethod);
     assertThat(asyncRequest.getTarget()).isEqualTo(row.target);
     if (row.requestJson != null) {
-      assertThat(json(asyncRequest.getBody())).isEqualTo(json(ByteString.encodeUtf8(row.requestJson)));
+      assertThat(json(asyncRequest.getBody()))
+          .isEqualTo(json(ByteString.encodeUtf8(row.requestJson)));
     }
     assertThat(asyncRequest.getTarget()).isEqualTo(syncRequest.getTarget());
     assertThat(asyncRequest.getBody()).isEqualTo(syncRequest.getBody());
@@ -87,10 +96,11 @@ class AsyncEndpointsTest {
   @Test
   void theTable_coversEveryAsyncMethod() {
     assertThat(cases().map(EndpointCase::signature))
-        .containsExactlyInAnyOrderElementsOf(Arrays.stream(AsyncConnectClient.class.getMethods())
-            .filter(m -> !Modifier.isStatic(m.getModifiers()) && !m.getName().equals("close"))
-            .map(EndpointCase::signatureOf)
-            .toList());
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(AsyncConnectClient.class.getMethods())
+                .filter(m -> !Modifier.isStatic(m.getModifiers()) && !m.getName().equals("close"))
+                .map(EndpointCase::signatureOf)
+                .toList());
   }
 
   private static Object json(ByteString body) throws IOException {

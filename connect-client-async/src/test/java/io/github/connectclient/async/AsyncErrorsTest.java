@@ -37,11 +37,12 @@ class AsyncErrorsTest {
 
   @BeforeEach
   void buildClient() {
-    client = AsyncConnectClient.builder()
-        .url(server.url("/").toString())
-        .scheduler(scheduler)
-        .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(10)).build())
-        .build();
+    client =
+        AsyncConnectClient.builder()
+            .url(server.url("/").toString())
+            .scheduler(scheduler)
+            .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(10)).build())
+            .build();
   }
 
   @AfterEach
@@ -51,14 +52,19 @@ class AsyncErrorsTest {
   }
 
   @Test
-  void aServerError_failsTheFutureWithTheTypedException_unwrappedInExceptionally() throws Exception {
+  void aServerError_failsTheFutureWithTheTypedException_unwrappedInExceptionally()
+      throws Exception {
     server.enqueue(answer(404, NOT_FOUND));
 
-    CompletableFuture<String> outcome = client.getConnectorStatus("nope")
-        .thenApply(status -> "found")
-        .exceptionally(failure -> AsyncErrors.unwrap(failure) instanceof ConnectorNotFoundException missing
-            ? "missing: " + missing.connectorName()
-            : "other");
+    CompletableFuture<String> outcome =
+        client
+            .getConnectorStatus("nope")
+            .thenApply(status -> "found")
+            .exceptionally(
+                failure ->
+                    AsyncErrors.unwrap(failure) instanceof ConnectorNotFoundException missing
+                        ? "missing: " + missing.connectorName()
+                        : "other");
 
     assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo("missing: nope");
   }
@@ -93,17 +99,20 @@ class AsyncErrorsTest {
   @Test
   void anExhaustedRetryBudget_failsWithTheLastTypedFailure() {
     client.close();
-    client = AsyncConnectClient.builder()
-        .url(server.url("/").toString())
-        .scheduler(scheduler)
-        .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(10)).build())
-        .build();
+    client =
+        AsyncConnectClient.builder()
+            .url(server.url("/").toString())
+            .scheduler(scheduler)
+            .retryPolicy(
+                RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(10)).build())
+            .build();
     server.enqueue(answer(409, Bodies.STALE_CONFIG_JSON));
     server.enqueue(answer(409, Bodies.STALE_CONFIG_JSON));
 
     assertThatThrownBy(() -> client.pauseConnector("a").join())
         .cause()
-        .isInstanceOfSatisfying(RebalanceInProgressException.class,
+        .isInstanceOfSatisfying(
+            RebalanceInProgressException.class,
             rebalance -> assertThat(rebalance.attempts()).isEqualTo(2));
   }
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many concurrent calls against one worker: all complete, and the client runs more of them at
- * once than OkHttp's default of 5 per host, up to its own per-worker limit.
+ * Many concurrent calls against one worker: all complete, and the client runs more of them at once
+ * than OkHttp's default of 5 per host, up to its own per-worker limit.
  */
 class AsyncFanOutTest {
 
@@ -43,9 +43,12 @@ class AsyncFanOutTest {
 
     List<ConnectorStatus> statuses = readAllStatuses();
 
-    assertThat(statuses).extracting(ConnectorStatus::name)
+    assertThat(statuses)
+        .extracting(ConnectorStatus::name)
         .containsExactlyElementsOf(IntStream.range(0, CONNECTORS).mapToObj(i -> "c" + i).toList());
-    assertThat(probe.maxInFlight()).as("requests in flight at once").isGreaterThan(5)
+    assertThat(probe.maxInFlight())
+        .as("requests in flight at once")
+        .isGreaterThan(5)
         .isLessThanOrEqualTo(32);
     assertThat(server.getRequestCount()).isEqualTo(CONNECTORS);
   }
@@ -54,19 +57,19 @@ class AsyncFanOutTest {
   void thePerWorkerLimit_boundsTheRequestsInFlight() throws Exception {
     ConcurrencyProbe probe = new ConcurrencyProbe(8);
     server.setDispatcher(probe);
-    client = AsyncConnectClient.builder()
-        .url(server.url("/").toString())
-        .maxConcurrentRequests(64, 8)
-        .build();
+    client =
+        AsyncConnectClient.builder()
+            .url(server.url("/").toString())
+            .maxConcurrentRequests(64, 8)
+            .build();
 
     assertThat(readAllStatuses()).hasSize(CONNECTORS);
     assertThat(probe.maxInFlight()).isEqualTo(8);
   }
 
   private List<ConnectorStatus> readAllStatuses() throws Exception {
-    List<CompletableFuture<ConnectorStatus>> futures = IntStream.range(0, CONNECTORS)
-        .mapToObj(i -> client.getConnectorStatus("c" + i))
-        .toList();
+    List<CompletableFuture<ConnectorStatus>> futures =
+        IntStream.range(0, CONNECTORS).mapToObj(i -> client.getConnectorStatus("c" + i)).toList();
     CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
     return futures.stream().map(CompletableFuture::join).toList();
   }
@@ -92,7 +95,10 @@ class AsyncFanOutTest {
         gathered.countDown();
         gathered.await(5, TimeUnit.SECONDS);
         String name = request.getUrl().pathSegments().get(1);
-        return new MockResponse.Builder().code(200).body(Bodies.statusJson(name, State.RUNNING)).build();
+        return new MockResponse.Builder()
+            .code(200)
+            .body(Bodies.statusJson(name, State.RUNNING))
+            .build();
       } finally {
         inFlight.decrementAndGet();
       }

@@ -30,7 +30,8 @@ class AsyncParityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("syncMethods")
-  void everySyncMethod_hasAnAsyncTwinReturningAFutureOfItsBoxedResult(Method sync) throws Exception {
+  void everySyncMethod_hasAnAsyncTwinReturningAFutureOfItsBoxedResult(Method sync)
+      throws Exception {
     Method async = AsyncConnectClient.class.getMethod(sync.getName(), sync.getParameterTypes());
 
     assertThat(async.getGenericParameterTypes()).containsExactly(sync.getGenericParameterTypes());
@@ -42,7 +43,8 @@ class AsyncParityTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("asyncMethods")
   void everyAsyncMethod_hasASyncTwin(Method async) throws Exception {
-    assertThat(ConnectClient.class.getMethod(async.getName(), async.getParameterTypes())).isNotNull();
+    assertThat(ConnectClient.class.getMethod(async.getName(), async.getParameterTypes()))
+        .isNotNull();
   }
 
   @Test
@@ -56,10 +58,11 @@ class AsyncParityTest {
   @Test
   void builder_sharesTheSyncBuildersOptions() throws Exception {
     assertThat(AsyncConnectClient.Builder.class.getSuperclass()).isEqualTo(ClientBuilder.class);
-    List<String> ownOptions = Arrays.stream(AsyncConnectClient.Builder.class.getDeclaredMethods())
-        .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-        .map(Method::getName)
-        .toList();
+    List<String> ownOptions =
+        Arrays.stream(AsyncConnectClient.Builder.class.getDeclaredMethods())
+            .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+            .map(Method::getName)
+            .toList();
     assertThat(ownOptions).containsExactlyInAnyOrder("completionExecutor", "build");
     assertThat(AsyncConnectClient.builder().url("http://localhost:8083"))
         .isInstanceOf(AsyncConnectClient.Builder.class);

@@ -12,9 +12,9 @@ import mockwebserver3.MockResponse;
 import org.assertj.core.api.Assertions;
 
 /**
- * One row of the endpoint table: a client method with its arguments, the request it must send,
- * the answer the server gives and what the result must be. Invoked by reflection on either client
- * so that one row serves the sync and the async twin.
+ * One row of the endpoint table: a client method with its arguments, the request it must send, the
+ * answer the server gives and what the result must be. Invoked by reflection on either client so
+ * that one row serves the sync and the async twin.
  */
 final class EndpointCase {
 
@@ -103,13 +103,17 @@ final class EndpointCase {
 
   /** {@code name(Type, Type)}, as {@link #signatureOf(Method)} writes it. */
   String signature() {
-    return name + Arrays.stream(parameterTypes).map(Class::getSimpleName)
-        .collect(Collectors.joining(", ", "(", ")"));
+    return name
+        + Arrays.stream(parameterTypes)
+            .map(Class::getSimpleName)
+            .collect(Collectors.joining(", ", "(", ")"));
   }
 
   static String signatureOf(Method method) {
-    return method.getName() + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
-        .collect(Collectors.joining(", ", "(", ")"));
+    return method.getName()
+        + Arrays.stream(method.getParameterTypes())
+            .map(Class::getSimpleName)
+            .collect(Collectors.joining(", ", "(", ")"));
   }
 
   private Object invoke(Class<?> type, Object client) {

@@ -51,8 +51,11 @@ final class EndpointCases {
         call("getServerInfo")
             .sends("GET", "/")
             .answers("server-info")
-            .returns(new ServerInfo(kafkaVersion, Fixtures.text("server-info", "commit"),
-                Fixtures.text("server-info", "kafka_cluster_id"))),
+            .returns(
+                new ServerInfo(
+                    kafkaVersion,
+                    Fixtures.text("server-info", "commit"),
+                    Fixtures.text("server-info", "kafka_cluster_id"))),
         call("getHealth")
             .sends("GET", "/health")
             .answers("health")
@@ -64,9 +67,12 @@ final class EndpointCases {
         call("listConnectorsExpanded")
             .sends("GET", "/connectors?expand=status&expand=info")
             .answers("connectors-expanded")
-            .returns(Map.of(SOURCE, new ConnectorExpanded(
-                capturedInfo("connectors-expanded", SOURCE, "info"),
-                capturedStatus("connectors-expanded", SOURCE, "status")))),
+            .returns(
+                Map.of(
+                    SOURCE,
+                    new ConnectorExpanded(
+                        capturedInfo("connectors-expanded", SOURCE, "info"),
+                        capturedStatus("connectors-expanded", SOURCE, "status")))),
         call("createConnector", types(NewConnector.class), new NewConnector(SOURCE, CONFIG, null))
             .sends("POST", "/connectors")
             .withBody("{\"name\":\"fixture-source\",\"config\":" + CONFIG_JSON + "}")
@@ -83,7 +89,11 @@ final class EndpointCases {
             .answers("config-updated")
             .returns(new ConfigUpdate(capturedInfo("config-updated"), false)),
         // the capture has no PATCH; it answers the merged connector, as GET /connectors/{name} does
-        call("patchConnectorConfig", types(String.class, Map.class), SOURCE, Map.of("tasks.max", "1"))
+        call(
+                "patchConnectorConfig",
+                types(String.class, Map.class),
+                SOURCE,
+                Map.of("tasks.max", "1"))
             .sends("PATCH", "/connectors/fixture-source/config")
             .withBody("{\"tasks.max\":\"1\"}")
             .answers("connector-info")
@@ -104,17 +114,29 @@ final class EndpointCases {
         call("getConnectorTasks", types(String.class), SOURCE)
             .sends("GET", "/connectors/fixture-source/tasks")
             .answers("connector-tasks")
-            .returns(List.of(new TaskInfo(new TaskId(SOURCE, 0), capturedStrings("connector-tasks", 0, "config")))),
+            .returns(
+                List.of(
+                    new TaskInfo(
+                        new TaskId(SOURCE, 0), capturedStrings("connector-tasks", 0, "config")))),
         call("getTaskStatus", types(String.class, int.class), SOURCE, 0)
             .sends("GET", "/connectors/fixture-source/tasks/0/status")
             .answers("task-status")
-            .returns(new TaskState(0, State.RUNNING, Fixtures.text("task-status", "worker_id"), null, kafkaVersion)),
+            .returns(
+                new TaskState(
+                    0,
+                    State.RUNNING,
+                    Fixtures.text("task-status", "worker_id"),
+                    null,
+                    kafkaVersion)),
         call("restartConnector", types(String.class), SOURCE)
             .sends("POST", "/connectors/fixture-source/restart")
             .answers(204)
             .returns(null),
-        call("restartConnector", types(String.class, RestartOptions.class), SOURCE,
-            RestartOptions.connectorAndTasks())
+        call(
+                "restartConnector",
+                types(String.class, RestartOptions.class),
+                SOURCE,
+                RestartOptions.connectorAndTasks())
             .sends("POST", "/connectors/fixture-source/restart?includeTasks=true&onlyFailed=false")
             .answers("restart-planned")
             .returns(Optional.of(capturedStatus("restart-planned"))),
@@ -149,13 +171,23 @@ final class EndpointCases {
         call("getConnectorOffsets", types(String.class), "fixture-sink")
             .sends("GET", "/connectors/fixture-sink/offsets")
             .answers("offsets-sink")
-            .returns(ConnectorOffsets.of(ConnectorOffset.sink("fixture-topic", 0,
-                ((Number) Fixtures.at("offsets-sink", "offsets", 0, "offset", "kafka_offset")).longValue()))),
-        call("alterConnectorOffsets", types(String.class, ConnectorOffsets.class), "fixture-sink",
-            ConnectorOffsets.of(ConnectorOffset.sink("fixture-topic", 0, 1L)))
+            .returns(
+                ConnectorOffsets.of(
+                    ConnectorOffset.sink(
+                        "fixture-topic",
+                        0,
+                        ((Number)
+                                Fixtures.at("offsets-sink", "offsets", 0, "offset", "kafka_offset"))
+                            .longValue()))),
+        call(
+                "alterConnectorOffsets",
+                types(String.class, ConnectorOffsets.class),
+                "fixture-sink",
+                ConnectorOffsets.of(ConnectorOffset.sink("fixture-topic", 0, 1L)))
             .sends("PATCH", "/connectors/fixture-sink/offsets")
-            .withBody("{\"offsets\":[{\"partition\":{\"kafka_topic\":\"fixture-topic\",\"kafka_partition\":0},"
-                + "\"offset\":{\"kafka_offset\":1}}]}")
+            .withBody(
+                "{\"offsets\":[{\"partition\":{\"kafka_topic\":\"fixture-topic\",\"kafka_partition\":0},"
+                    + "\"offset\":{\"kafka_offset\":1}}]}")
             .answers("offsets-altered")
             .returns(Fixtures.text("offsets-altered", "message")),
         call("resetConnectorOffsets", types(String.class), SOURCE)
@@ -165,33 +197,53 @@ final class EndpointCases {
         call("listConnectorPlugins")
             .sends("GET", "/connector-plugins")
             .answers("connector-plugins")
-            .satisfies(plugins -> assertThat(plugins).asInstanceOf(InstanceOfAssertFactories.LIST)
-                .contains(new PluginInfo("org.apache.kafka.connect.file.FileStreamSourceConnector", PluginType.SOURCE,
-                    kafkaVersion))),
+            .satisfies(
+                plugins ->
+                    assertThat(plugins)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .contains(
+                            new PluginInfo(
+                                "org.apache.kafka.connect.file.FileStreamSourceConnector",
+                                PluginType.SOURCE,
+                                kafkaVersion))),
         call("listPlugins")
             .sends("GET", "/connector-plugins?connectorsOnly=false")
             .answers("plugins-all")
-            .satisfies(plugins -> assertThat(plugins).asInstanceOf(InstanceOfAssertFactories.LIST)
-                .contains(new PluginInfo("org.apache.kafka.connect.transforms.Cast$Value", PluginType.TRANSFORMATION,
-                    kafkaVersion))
-                .hasSize(((List<?>) Fixtures.at("plugins-all")).size())),
+            .satisfies(
+                plugins ->
+                    assertThat(plugins)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .contains(
+                            new PluginInfo(
+                                "org.apache.kafka.connect.transforms.Cast$Value",
+                                PluginType.TRANSFORMATION,
+                                kafkaVersion))
+                        .hasSize(((List<?>) Fixtures.at("plugins-all")).size())),
         call("getPluginConfig", types(String.class), "FileStreamSource")
             .sends("GET", "/connector-plugins/FileStreamSource/config")
             .answers("plugin-config")
-            .satisfies(keys -> assertThat(keys).asInstanceOf(InstanceOfAssertFactories.LIST)
-                .extracting(key -> ((ConfigKeyInfo) key).name())
-                .startsWith("file", "topic", "batch.size")),
+            .satisfies(
+                keys ->
+                    assertThat(keys)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .extracting(key -> ((ConfigKeyInfo) key).name())
+                        .startsWith("file", "topic", "batch.size")),
         call("validateConnectorConfig", types(String.class, Map.class), "FileStreamSource", CONFIG)
             .sends("PUT", "/connector-plugins/FileStreamSource/config/validate")
             .withBody(CONFIG_JSON)
             .answers("validate-errors")
-            .satisfies(validation -> assertThat(((ConfigValidation) validation).errorsByKey())
-                .containsOnlyKeys("tasks.max")),
+            .satisfies(
+                validation ->
+                    assertThat(((ConfigValidation) validation).errorsByKey())
+                        .containsOnlyKeys("tasks.max")),
         call("listLoggers")
             .sends("GET", "/admin/loggers")
             .answers("loggers")
-            .satisfies(loggers -> assertThat(loggers).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsEntry("root", new LoggerLevel("INFO", null))),
+            .satisfies(
+                loggers ->
+                    assertThat(loggers)
+                        .asInstanceOf(InstanceOfAssertFactories.MAP)
+                        .containsEntry("root", new LoggerLevel("INFO", null))),
         call("getLogger", types(String.class), "root")
             .sends("GET", "/admin/loggers/root")
             .answers("logger")
@@ -200,14 +252,22 @@ final class EndpointCases {
             .sends("PUT", "/admin/loggers/" + LOGGER)
             .withBody("{\"level\":\"DEBUG\"}")
             .answers("logger-set")
-            .satisfies(changed -> assertThat(changed).asInstanceOf(InstanceOfAssertFactories.LIST).contains(LOGGER)),
+            .satisfies(
+                changed ->
+                    assertThat(changed)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .contains(LOGGER)),
         call("setClusterLoggerLevel", types(String.class, String.class), LOGGER, "DEBUG")
             .sends("PUT", "/admin/loggers/" + LOGGER + "?scope=cluster")
             .withBody("{\"level\":\"DEBUG\"}")
             .answers(204)
             .returns(null),
-        call("awaitConnectorState", types(String.class, State.class, Duration.class), SOURCE, State.RUNNING,
-            Duration.ofSeconds(5))
+        call(
+                "awaitConnectorState",
+                types(String.class, State.class, Duration.class),
+                SOURCE,
+                State.RUNNING,
+                Duration.ofSeconds(5))
             .sends("GET", "/connectors/fixture-source/status")
             .answers("connector-status")
             .returns(capturedStatus("connector-status")));

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A user-supplied scheduler that records every task the client schedules (retries and polls), so
- * a test can wait until one is pending and then check that it was cancelled. A {@link #holding()}
+ * A user-supplied scheduler that records every task the client schedules (retries and polls), so a
+ * test can wait until one is pending and then check that it was cancelled. A {@link #holding()}
  * scheduler runs none of them, so that a test can act while one is pending without racing it.
  */
 final class RecordingScheduler extends ScheduledThreadPoolExecutor {
@@ -23,9 +23,9 @@ final class RecordingScheduler extends ScheduledThreadPoolExecutor {
   record Task(ScheduledFuture<?> future, long delayMillis) {
 
     /**
-     * Whether the task gets cancelled within 5 s. The client may learn of a cancel a moment
-     * after the test triggers it (it stores the task's future only once {@code schedule}
-     * returned), so this waits on a latch rather than reading {@code isCancelled()} once.
+     * Whether the task gets cancelled within 5 s. The client may learn of a cancel a moment after
+     * the test triggers it (it stores the task's future only once {@code schedule} returned), so
+     * this waits on a latch rather than reading {@code isCancelled()} once.
      */
     boolean awaitCancelled() throws InterruptedException {
       return ((CancelAware<?>) future).cancelled.await(5, TimeUnit.SECONDS);
@@ -43,11 +43,13 @@ final class RecordingScheduler extends ScheduledThreadPoolExecutor {
   }
 
   private RecordingScheduler(long extraDelayMillis) {
-    super(1, runnable -> {
-      Thread thread = new Thread(runnable, "test-scheduler");
-      thread.setDaemon(true);
-      return thread;
-    });
+    super(
+        1,
+        runnable -> {
+          Thread thread = new Thread(runnable, "test-scheduler");
+          thread.setDaemon(true);
+          return thread;
+        });
     this.extraDelayMillis = extraDelayMillis;
   }
 
@@ -59,18 +61,21 @@ final class RecordingScheduler extends ScheduledThreadPoolExecutor {
   @Override
   public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
     long millis = unit.toMillis(delay);
-    ScheduledFuture<?> future = super.schedule(command, millis + extraDelayMillis, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> future =
+        super.schedule(command, millis + extraDelayMillis, TimeUnit.MILLISECONDS);
     scheduled.add(new Task(future, millis));
     return future;
   }
 
   @Override
-  protected <V> RunnableScheduledFuture<V> decorateTask(Runnable runnable, RunnableScheduledFuture<V> task) {
+  protected <V> RunnableScheduledFuture<V> decorateTask(
+      Runnable runnable, RunnableScheduledFuture<V> task) {
     return new CancelAware<>(task);
   }
 
   @Override
-  protected <V> RunnableScheduledFuture<V> decorateTask(Callable<V> callable, RunnableScheduledFuture<V> task) {
+  protected <V> RunnableScheduledFuture<V> decorateTask(
+      Callable<V> callable, RunnableScheduledFuture<V> task) {
     return new CancelAware<>(task);
   }
 
@@ -94,7 +99,8 @@ final class RecordingScheduler extends ScheduledThreadPoolExecutor {
    * tied to the retry policy, not a sleep hiding a race.
    */
   void runPast(long millis) throws Exception {
-    super.schedule(() -> null, millis, TimeUnit.MILLISECONDS).get(millis + 5_000, TimeUnit.MILLISECONDS);
+    super.schedule(() -> null, millis, TimeUnit.MILLISECONDS)
+        .get(millis + 5_000, TimeUnit.MILLISECONDS);
   }
 
   /** A scheduled task that counts down a latch when it is cancelled. */
@@ -141,7 +147,8 @@ final class RecordingScheduler extends ScheduledThreadPoolExecutor {
     }
 
     @Override
-    public V get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+    public V get(long timeout, TimeUnit unit)
+        throws InterruptedException, ExecutionException, TimeoutException {
       return task.get(timeout, unit);
     }
 

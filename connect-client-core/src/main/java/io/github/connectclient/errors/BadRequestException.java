@@ -1,7 +1,8 @@
 package io.github.connectclient.errors;
 
 /**
- * The worker answered 400: the request was understood and refused (for example offsets altered while the connector is not STOPPED). Never retried.
+ * The worker answered 400: the request was understood and refused (for example offsets altered
+ * while the connector is not STOPPED). Never retried.
  */
 public class BadRequestException extends ConnectServerException {
 

@@ -3,8 +3,8 @@ package io.github.connectclient.errors;
 import java.util.Objects;
 
 /**
- * A worker answered with an error status. Subtypes say what it means; this type itself is used
- * for statuses with no more specific meaning (for example 405, 406 or 415).
+ * A worker answered with an error status. Subtypes say what it means; this type itself is used for
+ * statuses with no more specific meaning (for example 405, 406 or 415).
  */
 public class ConnectServerException extends ConnectClientException {
 

@@ -1,7 +1,8 @@
 package io.github.connectclient.errors;
 
 /**
- * The worker answered 409 {@code Connector <name> already exists} to a create. Permanent: it is never retried. Use {@code putConnectorConfig} for create-or-update.
+ * The worker answered 409 {@code Connector <name> already exists} to a create. Permanent: it is
+ * never retried. Use {@code putConnectorConfig} for create-or-update.
  */
 public class ConnectorAlreadyExistsException extends ConnectServerException {
 

@@ -56,13 +56,21 @@ public class ConnectorStateTimeoutException extends ConnectClientException {
     String seen;
     if (last != null) {
       StringBuilder text = new StringBuilder("connector ").append(last.connector().state());
-      last.tasks().forEach(t -> text.append(", task ").append(t.id()).append(' ').append(t.state()));
+      last.tasks()
+          .forEach(t -> text.append(", task ").append(t.id()).append(' ').append(t.state()));
       seen = text.toString();
     } else if (lastError != null) {
       seen = "no status (" + lastError.getMessage() + ")";
     } else {
       seen = "no status";
     }
-    return "Connector " + name + " did not reach " + state + " within " + timeout + "; last seen: " + seen;
+    return "Connector "
+        + name
+        + " did not reach "
+        + state
+        + " within "
+        + timeout
+        + "; last seen: "
+        + seen;
   }
 }

@@ -3,10 +3,10 @@ package io.github.connectclient.errors;
 import java.util.Objects;
 
 /**
- * {@code createConnector} failed in a way where the server may still have created the connector
- * (no answer after the request was sent, 500 {@code Request timed out}, a gateway's 502/503/504,
- * or 409 {@code already exists} after such an attempt), and looking at the cluster did not show
- * the connector with the requested config. {@link #existence()} says what the look found; {@link
+ * {@code createConnector} failed in a way where the server may still have created the connector (no
+ * answer after the request was sent, 500 {@code Request timed out}, a gateway's 502/503/504, or 409
+ * {@code already exists} after such an attempt), and looking at the cluster did not show the
+ * connector with the requested config. {@link #existence()} says what the look found; {@link
  * #getCause()} is the failure of the create itself.
  *
  * <p>The client never sends the create again on its own: a second {@code POST /connectors} could
@@ -42,8 +42,12 @@ public class CreateOutcomeUnknownException extends ConnectClientException {
    * @param checkFailure how the look failed, or null when it did not
    */
   public CreateOutcomeUnknownException(
-      String connectorName, Existence existence, RuntimeException createFailure, Throwable checkFailure) {
-    super(describe(connectorName, existence, createFailure, checkFailure),
+      String connectorName,
+      Existence existence,
+      RuntimeException createFailure,
+      Throwable checkFailure) {
+    super(
+        describe(connectorName, existence, createFailure, checkFailure),
         Objects.requireNonNull(createFailure, "createFailure == null"));
     this.connectorName = Objects.requireNonNull(connectorName, "connectorName == null");
     this.existence = Objects.requireNonNull(existence, "existence == null");
@@ -75,13 +79,22 @@ public class CreateOutcomeUnknownException extends ConnectClientException {
 
   private static String describe(
       String name, Existence existence, RuntimeException createFailure, Throwable checkFailure) {
-    String found = switch (existence) {
-      case ABSENT -> "it does not exist now; the create may still be applied later or not at all";
-      case EXISTS_WITH_OTHER_CONFIG -> "it exists with a config other than the requested one";
-      case UNKNOWN -> "checking whether it exists failed too ("
-          + (checkFailure == null ? "no detail" : checkFailure.getMessage()) + ")";
-    };
-    return "the outcome of creating connector " + name + " is unknown: the create failed after the "
-        + "server may have applied it (" + createFailure.getMessage() + "), and " + found;
+    String found =
+        switch (existence) {
+          case ABSENT ->
+              "it does not exist now; the create may still be applied later or not at all";
+          case EXISTS_WITH_OTHER_CONFIG -> "it exists with a config other than the requested one";
+          case UNKNOWN ->
+              "checking whether it exists failed too ("
+                  + (checkFailure == null ? "no detail" : checkFailure.getMessage())
+                  + ")";
+        };
+    return "the outcome of creating connector "
+        + name
+        + " is unknown: the create failed after the "
+        + "server may have applied it ("
+        + createFailure.getMessage()
+        + "), and "
+        + found;
   }
 }

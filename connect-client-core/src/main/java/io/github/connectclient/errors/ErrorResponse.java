@@ -43,7 +43,9 @@ public record ErrorResponse(
         method, path, statusCode, errorCode, serverMessage, workerUrl, attempts, retryAfter);
   }
 
-  /** A one-line description: {@code PUT /connectors/a/config -> 409: Connector a already exists}. */
+  /**
+   * A one-line description: {@code PUT /connectors/a/config -> 409: Connector a already exists}.
+   */
   public String describe() {
     String base = method + " " + path + " -> " + statusCode;
     String attemptNote = attempts > 1 ? " (after " + attempts + " attempts)" : "";

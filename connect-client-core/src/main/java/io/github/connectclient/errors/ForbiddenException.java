@@ -1,7 +1,8 @@
 package io.github.connectclient.errors;
 
 /**
- * The worker answered 403, for example {@code Topic tracking is disabled.} or a gateway's authorisation refusal.
+ * The worker answered 403, for example {@code Topic tracking is disabled.} or a gateway's
+ * authorisation refusal.
  */
 public class ForbiddenException extends ConnectServerException {
 

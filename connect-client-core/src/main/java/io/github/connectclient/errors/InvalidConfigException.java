@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * The worker answered 400 because the connector config is invalid ({@code Connector configuration
- * is invalid and contains the following N error(s): ...}). {@link #errors()} lists each error
- * line.
+ * is invalid and contains the following N error(s): ...}). {@link #errors()} lists each error line.
  */
 public class InvalidConfigException extends BadRequestException {
 

@@ -2,8 +2,8 @@ package io.github.connectclient.errors;
 
 /**
  * The worker answered with a success status but the body is not what the API promises: not JSON,
- * truncated, the wrong shape, or larger than the configured limit. The message says what was
- * wrong and where (a JSON path such as {@code $.tasks[0].state}).
+ * truncated, the wrong shape, or larger than the configured limit. The message says what was wrong
+ * and where (a JSON path such as {@code $.tasks[0].state}).
  */
 public class MalformedResponseException extends ConnectClientException {
 
@@ -24,7 +24,8 @@ public class MalformedResponseException extends ConnectClientException {
    */
   public MalformedResponseException(
       String method, String path, int statusCode, String jsonPath, String detail, Throwable cause) {
-    super(method + " " + path + " -> " + statusCode + ": malformed response body: " + detail, cause);
+    super(
+        method + " " + path + " -> " + statusCode + ": malformed response body: " + detail, cause);
     this.method = method;
     this.path = path;
     this.statusCode = statusCode;

@@ -1,7 +1,9 @@
 package io.github.connectclient.errors;
 
 /**
- * The worker answered 404 for something other than a connector: an unknown plugin, logger or task, or a path the worker does not serve. See {@link ConnectorNotFoundException} and {@link UnsupportedEndpointException} for the more specific cases.
+ * The worker answered 404 for something other than a connector: an unknown plugin, logger or task,
+ * or a path the worker does not serve. See {@link ConnectorNotFoundException} and {@link
+ * UnsupportedEndpointException} for the more specific cases.
  */
 public class NotFoundException extends ConnectServerException {
 

@@ -1,7 +1,8 @@
 package io.github.connectclient.errors;
 
 /**
- * The worker answered a 5xx status that has no more specific meaning. Retried only for idempotent calls and only for 502, 503 and 504.
+ * The worker answered a 5xx status that has no more specific meaning. Retried only for idempotent
+ * calls and only for 502, 503 and 504.
  */
 public class ServerErrorException extends ConnectServerException {
 

@@ -1,9 +1,9 @@
 package io.github.connectclient.errors;
 
 /**
- * The worker is too old for this endpoint: its router answered 404 or 405 for a route that a
- * newer Kafka serves. Says which Kafka version introduced the endpoint and, when the client could
- * read {@code GET /}, which version the worker runs.
+ * The worker is too old for this endpoint: its router answered 404 or 405 for a route that a newer
+ * Kafka serves. Says which Kafka version introduced the endpoint and, when the client could read
+ * {@code GET /}, which version the worker runs.
  */
 public class UnsupportedEndpointException extends ConnectServerException {
 

@@ -1,6 +1,5 @@
 package io.github.connectclient.model;
 
-
 /**
  * The definition and validated value of one configuration key, an entry of {@link
  * ConfigValidation#configs()}.

@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * The definition of one configuration key of a plugin: returned by {@code GET
- * /connector-plugins/{plugin}/config} (Kafka 3.2.0+, KIP-769) and inside each {@link ConfigInfo}
- * of a validation result.
+ * /connector-plugins/{plugin}/config} (Kafka 3.2.0+, KIP-769) and inside each {@link ConfigInfo} of
+ * a validation result.
  *
  * @param name the key
- * @param type the {@code ConfigDef.Type} name: {@code BOOLEAN}, {@code STRING}, {@code INT},
- *     {@code SHORT}, {@code LONG}, {@code DOUBLE}, {@code LIST}, {@code CLASS} or {@code PASSWORD}
+ * @param type the {@code ConfigDef.Type} name: {@code BOOLEAN}, {@code STRING}, {@code INT}, {@code
+ *     SHORT}, {@code LONG}, {@code DOUBLE}, {@code LIST}, {@code CLASS} or {@code PASSWORD}
  * @param required whether the key has no default value
  * @param defaultValue the default as a string, or {@code null}
  * @param importance {@code HIGH}, {@code MEDIUM} or {@code LOW}
@@ -18,8 +18,8 @@ import java.util.List;
  * @param width the display width: {@code NONE}, {@code SHORT}, {@code MEDIUM} or {@code LONG}
  * @param displayName the name to display
  * @param dependents the keys whose definition depends on this one; never {@code null}
- * @param order the position within its group (JSON {@code order_in_group} from Kafka 4.x,
- *     {@code order} from older workers), {@code -1} if unordered or absent
+ * @param order the position within its group (JSON {@code order_in_group} from Kafka 4.x, {@code
+ *     order} from older workers), {@code -1} if unordered or absent
  */
 public record ConfigKeyInfo(
     String name,
@@ -51,9 +51,28 @@ public record ConfigKeyInfo(
   @Override
   public String toString() {
     boolean sensitive = isPassword() || Redaction.isSensitiveKey(name);
-    return "ConfigKeyInfo[name=" + name + ", type=" + type + ", required=" + required
-        + ", defaultValue=" + Redaction.mask(defaultValue, sensitive) + ", importance=" + importance
-        + ", documentation=" + documentation + ", group=" + group + ", width=" + width
-        + ", displayName=" + displayName + ", dependents=" + dependents + ", order=" + order + "]";
+    return "ConfigKeyInfo[name="
+        + name
+        + ", type="
+        + type
+        + ", required="
+        + required
+        + ", defaultValue="
+        + Redaction.mask(defaultValue, sensitive)
+        + ", importance="
+        + importance
+        + ", documentation="
+        + documentation
+        + ", group="
+        + group
+        + ", width="
+        + width
+        + ", displayName="
+        + displayName
+        + ", dependents="
+        + dependents
+        + ", order="
+        + order
+        + "]";
   }
 }

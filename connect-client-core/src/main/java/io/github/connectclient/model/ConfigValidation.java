@@ -36,8 +36,8 @@ public record ConfigValidation(
   }
 
   /**
-   * Returns the errors of each key that has any, in the order the worker listed the keys.
-   * Keys without errors are left out; the map is unmodifiable.
+   * Returns the errors of each key that has any, in the order the worker listed the keys. Keys
+   * without errors are left out; the map is unmodifiable.
    */
   public Map<String, List<String>> errorsByKey() {
     Map<String, List<String>> errors = new LinkedHashMap<>();

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The validated value of one configuration key, part of {@link ConfigInfo} in the result of
- * {@code PUT /connector-plugins/{plugin}/config/validate}.
+ * The validated value of one configuration key, part of {@link ConfigInfo} in the result of {@code
+ * PUT /connector-plugins/{plugin}/config/validate}.
  *
  * <p>{@link #toString()} masks the value (and its occurrences in error messages) when the key is
  * sensitive.

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A connector's name, configuration, tasks and type: returned by {@code GET
- * /connectors/{name}}, {@code POST /connectors}, {@code PUT} and {@code PATCH
- * /connectors/{name}/config}.
+ * A connector's name, configuration, tasks and type: returned by {@code GET /connectors/{name}},
+ * {@code POST /connectors}, {@code PUT} and {@code PATCH /connectors/{name}/config}.
  *
  * <p>{@link #toString()} masks the values of sensitive configuration keys.
  *
@@ -26,8 +25,8 @@ public record ConnectorInfo(
     String rawType) {
 
   /**
-   * Copies the collections ({@code null} becomes empty); derives a missing {@code type} from
-   * {@code rawType} and a missing {@code rawType} from {@code type}.
+   * Copies the collections ({@code null} becomes empty); derives a missing {@code type} from {@code
+   * rawType} and a missing {@code rawType} from {@code type}.
    */
   public ConnectorInfo {
     config = ImmutableCopy.config(config);
@@ -40,8 +39,8 @@ public record ConnectorInfo(
   }
 
   /** Creates an info with the raw type taken from {@code type}. */
-  public ConnectorInfo(String name, Map<String, String> config, List<TaskId> tasks,
-      ConnectorType type) {
+  public ConnectorInfo(
+      String name, Map<String, String> config, List<TaskId> tasks, ConnectorType type) {
     this(name, config, tasks, type, null);
   }
 

@@ -6,11 +6,11 @@ import java.util.Map;
 /**
  * The offset of one partition of a connector, an entry of {@link ConnectorOffsets}.
  *
- * <p>For a source connector both maps are defined by the connector, for example {@code
- * {"filename": "/data/in.txt"}} and {@code {"position": 6}}. For a sink connector the partition is
- * {@code {"kafka_topic": "t1", "kafka_partition": 0}} and the offset {@code {"kafka_offset": 42}}.
- * Decoded JSON integers are {@link Long}s, other numbers {@link Double}s, nested objects and
- * arrays unmodifiable {@link Map}s and {@link java.util.List}s.
+ * <p>For a source connector both maps are defined by the connector, for example {@code {"filename":
+ * "/data/in.txt"}} and {@code {"position": 6}}. For a sink connector the partition is {@code
+ * {"kafka_topic": "t1", "kafka_partition": 0}} and the offset {@code {"kafka_offset": 42}}. Decoded
+ * JSON integers are {@link Long}s, other numbers {@link Double}s, nested objects and arrays
+ * unmodifiable {@link Map}s and {@link java.util.List}s.
  *
  * @param partition identifies the partition; never {@code null}
  * @param offset the position in that partition; {@code null} in an alter request removes the

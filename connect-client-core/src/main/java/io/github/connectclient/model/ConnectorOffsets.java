@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A connector's offsets: returned by {@code GET /connectors/{name}/offsets} (Kafka 3.5.0+) and
- * sent to {@code PATCH /connectors/{name}/offsets} (Kafka 3.6.0+, KIP-875) to alter them.
+ * A connector's offsets: returned by {@code GET /connectors/{name}/offsets} (Kafka 3.5.0+) and sent
+ * to {@code PATCH /connectors/{name}/offsets} (Kafka 3.6.0+, KIP-875) to alter them.
  *
  * @param offsets one entry per partition; never {@code null}
  */

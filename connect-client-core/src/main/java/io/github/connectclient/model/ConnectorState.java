@@ -5,12 +5,12 @@ import com.squareup.moshi.Json;
 /**
  * The state of a connector instance, part of {@link ConnectorStatus}.
  *
- * @param state the state; {@link State#UNKNOWN} for a value this client does not know or an
- *     absent one; never {@code null}
+ * @param state the state; {@link State#UNKNOWN} for a value this client does not know or an absent
+ *     one; never {@code null}
  * @param workerId the worker running the instance, for example {@code 10.0.0.1:8083}
  * @param trace the stack trace of the failure, usually only present when {@code FAILED}
- * @param version the plugin version of the running instance; Kafka 4.1.0+ (KIP-891), else
- *     {@code null}
+ * @param version the plugin version of the running instance; Kafka 4.1.0+ (KIP-891), else {@code
+ *     null}
  * @param rawState the state exactly as the server sent it, or {@code null} if absent
  */
 public record ConnectorState(

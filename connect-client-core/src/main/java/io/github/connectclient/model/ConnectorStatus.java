@@ -10,8 +10,8 @@ import java.util.List;
  * @param name the connector name
  * @param connector the state of the connector instance
  * @param tasks the task states, sorted by id; empty for a stopped connector; never {@code null}
- * @param type the connector type; {@link ConnectorType#UNKNOWN} if unknown or absent; never
- *     {@code null}
+ * @param type the connector type; {@link ConnectorType#UNKNOWN} if unknown or absent; never {@code
+ *     null}
  * @param rawType the type exactly as the server sent it, or {@code null} if absent
  */
 public record ConnectorStatus(
@@ -35,8 +35,8 @@ public record ConnectorStatus(
   }
 
   /** Creates a status with the raw type taken from {@code type}. */
-  public ConnectorStatus(String name, ConnectorState connector, List<TaskState> tasks,
-      ConnectorType type) {
+  public ConnectorStatus(
+      String name, ConnectorState connector, List<TaskState> tasks, ConnectorType type) {
     this(name, connector, tasks, type, null);
   }
 }

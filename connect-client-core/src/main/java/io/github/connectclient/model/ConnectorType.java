@@ -14,8 +14,8 @@ public enum ConnectorType {
   /** A sink connector: Kafka to external system. */
   SINK,
   /**
-   * The worker could not tell (it cannot load {@code connector.class}), the field was absent
-   * (Kafka before 1.0.0), or the server sent a value this client does not know.
+   * The worker could not tell (it cannot load {@code connector.class}), the field was absent (Kafka
+   * before 1.0.0), or the server sent a value this client does not know.
    */
   UNKNOWN;
 

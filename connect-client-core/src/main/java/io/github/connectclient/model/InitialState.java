@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The state a connector starts in when created with {@code POST /connectors}.
  *
  * <p>Sent as {@code initial_state}, which exists since Kafka 3.7.0 (KIP-980). Older workers reject
- * a request that contains the field with a 500, so leave it unset for them. The server spells it
- * in upper case and accepts any case.
+ * a request that contains the field with a 500, so leave it unset for them. The server spells it in
+ * upper case and accepts any case.
  */
 public enum InitialState {
   /** Start the connector and its tasks (the server's default). */

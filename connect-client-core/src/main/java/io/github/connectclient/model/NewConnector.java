@@ -9,8 +9,8 @@ import java.util.Objects;
  * The body of {@code POST /connectors}: a connector to create.
  *
  * <p>{@code initial_state} is only sent when {@link #initialState()} is set; it needs Kafka 3.7.0+
- * (KIP-980), and older workers reject a request containing it with a 500. {@link #toString()}
- * masks the values of sensitive configuration keys.
+ * (KIP-980), and older workers reject a request containing it with a 500. {@link #toString()} masks
+ * the values of sensitive configuration keys.
  *
  * <pre>{@code
  * NewConnector request = NewConnector.builder()

@@ -6,8 +6,8 @@ import com.squareup.moshi.Json;
  * A plugin installed on the answering worker, an entry of {@code GET /connector-plugins}.
  *
  * @param className the plugin's fully qualified class name (JSON {@code class})
- * @param type the plugin kind; {@link PluginType#UNKNOWN} for a value this client does not know
- *     or an absent one; never {@code null}
+ * @param type the plugin kind; {@link PluginType#UNKNOWN} for a value this client does not know or
+ *     an absent one; never {@code null}
  * @param version the plugin version, or {@code null} when the plugin reports none (Kafka 3.2.0+
  *     omits it then)
  * @param rawType the type exactly as the server sent it, or {@code null} if absent

@@ -16,19 +16,19 @@ import java.util.Objects;
  * <p>A key is <em>sensitive</em> when, compared case-insensitively, it
  *
  * <ul>
- *   <li>contains one of {@code password}, {@code passwd}, {@code secret}, {@code jaas},
- *       {@code token}, {@code credential}, {@code apikey}, {@code api.key}, {@code api_key},
- *       {@code api-key}, {@code privatekey}, {@code private.key}, {@code private_key},
- *       {@code private-key}, {@code user.info} or {@code auth.info}; or
- *   <li>ends with {@code .key}, {@code _key} or {@code -key} (for example {@code ssl.key},
- *       {@code aws.secret.access.key}, {@code encryption_key}).
+ *   <li>contains one of {@code password}, {@code passwd}, {@code secret}, {@code jaas}, {@code
+ *       token}, {@code credential}, {@code apikey}, {@code api.key}, {@code api_key}, {@code
+ *       api-key}, {@code privatekey}, {@code private.key}, {@code private_key}, {@code
+ *       private-key}, {@code user.info} or {@code auth.info}; or
+ *   <li>ends with {@code .key}, {@code _key} or {@code -key} (for example {@code ssl.key}, {@code
+ *       aws.secret.access.key}, {@code encryption_key}).
  * </ul>
  *
- * <p>So {@code ssl.key.password}, {@code sasl.jaas.config},
- * {@code consumer.override.sasl.jaas.config}, {@code database.password},
- * {@code basic.auth.user.info} and {@code some.api.token} are sensitive, while
- * {@code key.converter}, {@code key.converter.schemas.enable}, {@code transforms.x.key.field}
- * and {@code topic} are not: "key" only counts as the <em>last</em> segment of a key.
+ * <p>So {@code ssl.key.password}, {@code sasl.jaas.config}, {@code
+ * consumer.override.sasl.jaas.config}, {@code database.password}, {@code basic.auth.user.info} and
+ * {@code some.api.token} are sensitive, while {@code key.converter}, {@code
+ * key.converter.schemas.enable}, {@code transforms.x.key.field} and {@code topic} are not: "key"
+ * only counts as the <em>last</em> segment of a key.
  *
  * <p>A sensitive value is replaced by {@value #MASK}, the spelling the Connect worker itself uses
  * for {@code PASSWORD} values. Two values are never masked because they hold no secret: {@code
@@ -117,8 +117,8 @@ public final class Redaction {
   }
 
   /**
-   * Returns an unmodifiable copy of {@code config} in the same iteration order, with the values
-   * of sensitive keys masked and every other value converted with {@link String#valueOf(Object)}
+   * Returns an unmodifiable copy of {@code config} in the same iteration order, with the values of
+   * sensitive keys masked and every other value converted with {@link String#valueOf(Object)}
    * ({@code null} stays {@code null}). A {@code null} map gives an empty map. Use it to log or
    * display a configuration.
    *

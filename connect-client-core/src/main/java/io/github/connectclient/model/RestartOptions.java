@@ -1,8 +1,8 @@
 package io.github.connectclient.model;
 
 /**
- * What {@code POST /connectors/{name}/restart} restarts: the query parameters {@code
- * includeTasks} and {@code onlyFailed} (Kafka 3.0.0+, KIP-745).
+ * What {@code POST /connectors/{name}/restart} restarts: the query parameters {@code includeTasks}
+ * and {@code onlyFailed} (Kafka 3.0.0+, KIP-745).
  *
  * <p>With both {@code false} (the {@link #DEFAULT}) only the connector instance is restarted and
  * the worker answers 204 without a body. With either {@code true} the worker answers 202 with the

@@ -1,8 +1,8 @@
 package io.github.connectclient.model;
 
 /**
- * The one lookup of a model enum constant by the server's spelling, behind every {@code
- * fromString} of this package (and so behind JSON decoding, which calls {@code fromString}).
+ * The one lookup of a model enum constant by the server's spelling, behind every {@code fromString}
+ * of this package (and so behind JSON decoding, which calls {@code fromString}).
  */
 final class ServerEnums {
 

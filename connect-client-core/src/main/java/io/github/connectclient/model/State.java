@@ -3,8 +3,8 @@ package io.github.connectclient.model;
 /**
  * The runtime state of a connector or task, as reported by {@code GET /connectors/{name}/status}.
  *
- * <p>The server spells states in upper case. {@link #RESTARTING} exists since Kafka 3.0.0
- * (KIP-745) and {@link #STOPPED} since 3.5.0 (KIP-875, connectors only).
+ * <p>The server spells states in upper case. {@link #RESTARTING} exists since Kafka 3.0.0 (KIP-745)
+ * and {@link #STOPPED} since 3.5.0 (KIP-875, connectors only).
  */
 public enum State {
   /** Not yet assigned to a worker. */

@@ -7,12 +7,11 @@ import com.squareup.moshi.Json;
  * /connectors/{name}/tasks/{id}/status}.
  *
  * @param id the task number
- * @param state the state; {@link State#UNKNOWN} for a value this client does not know or an
- *     absent one; never {@code null}
+ * @param state the state; {@link State#UNKNOWN} for a value this client does not know or an absent
+ *     one; never {@code null}
  * @param workerId the worker running the task
  * @param trace the stack trace of the failure, usually only present when {@code FAILED}
- * @param version the plugin version of the running task; Kafka 4.1.0+ (KIP-891), else {@code
- *     null}
+ * @param version the plugin version of the running task; Kafka 4.1.0+ (KIP-891), else {@code null}
  * @param rawState the state exactly as the server sent it, or {@code null} if absent
  */
 public record TaskState(

@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   private static final String ROOT = "io.github.connectclient";
-  private static final Pattern REFERENCE = Pattern.compile("\\b(io\\.github\\.connectclient(?:\\.[a-z]\\w*)*)\\.[A-Z]");
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\b(io\\.github\\.connectclient(?:\\.[a-z]\\w*)*)\\.[A-Z]");
   private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
   private static final int MAX_LINES = 300;
+
   /** The two client interfaces are mostly javadoc: one method per endpoint, each documented. */
-  private static final Set<String> LONG_ALLOWED = Set.of("ConnectClient.java", "AsyncConnectClient.java");
+  private static final Set<String> LONG_ALLOWED =
+      Set.of("ConnectClient.java", "AsyncConnectClient.java");
 
   private static final Map<String, Set<String>> GRAPH = packageGraph();
 
@@ -45,18 +48,23 @@ class ArchitectureTest {
 
   @Test
   void internals_neverDependOnThePublicClientPackages() {
-    GRAPH.forEach((from, to) -> {
-      if (from.startsWith(ROOT + ".internal")) {
-        assertThat(to).as(from).doesNotContain(ROOT, ROOT + ".async");
-      }
-    });
+    GRAPH.forEach(
+        (from, to) -> {
+          if (from.startsWith(ROOT + ".internal")) {
+            assertThat(to).as(from).doesNotContain(ROOT, ROOT + ".async");
+          }
+        });
   }
 
   @Test
   void theAsyncFace_usesCoreThroughItsApiAndTheInternalsExportedToIt() {
     assertThat(dependencies(ROOT + ".async"))
-        .allMatch(p -> p.equals(ROOT) || p.equals(ROOT + ".model") || p.equals(ROOT + ".errors")
-            || p.startsWith(ROOT + ".internal."));
+        .allMatch(
+            p ->
+                p.equals(ROOT)
+                    || p.equals(ROOT + ".model")
+                    || p.equals(ROOT + ".errors")
+                    || p.startsWith(ROOT + ".internal."));
   }
 
   @Test
@@ -83,7 +91,8 @@ class ArchitectureTest {
   @Test
   void theGraph_isReadFromTheRealSources() {
     assertThat(GRAPH).containsKeys(ROOT, ROOT + ".model", ROOT + ".internal.http", ROOT + ".async");
-    assertThat(dependencies(ROOT + ".internal.http")).contains(ROOT + ".internal.retry", ROOT + ".internal.endpoint");
+    assertThat(dependencies(ROOT + ".internal.http"))
+        .contains(ROOT + ".internal.retry", ROOT + ".internal.endpoint");
   }
 
   private static Set<String> dependencies(String pkg) {
@@ -115,11 +124,14 @@ class ArchitectureTest {
   private static List<Path> mainSources() {
     try (Stream<Path> modules = Files.list(REPOSITORY)) {
       List<Path> sources = new ArrayList<>();
-      for (Path module : modules.filter(m -> Files.isDirectory(m.resolve("src/main/java"))).toList()) {
+      for (Path module :
+          modules.filter(m -> Files.isDirectory(m.resolve("src/main/java"))).toList()) {
         try (Stream<Path> files = Files.walk(module.resolve("src/main/java"))) {
-          sources.addAll(files.filter(f -> f.toString().endsWith(".java"))
-              .filter(f -> !f.getFileName().toString().equals("module-info.java"))
-              .collect(Collectors.toList()));
+          sources.addAll(
+              files
+                  .filter(f -> f.toString().endsWith(".java"))
+                  .filter(f -> !f.getFileName().toString().equals("module-info.java"))
+                  .collect(Collectors.toList()));
         }
       }
       return sources;

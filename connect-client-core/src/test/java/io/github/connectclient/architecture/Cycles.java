@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The cycles of a directed graph: its strongly connected components of more than one node (Tarjan). */
+/**
+ * The cycles of a directed graph: its strongly connected components of more than one node (Tarjan).
+ */
 final class Cycles {
 
   private final Map<String, Set<String>> graph;

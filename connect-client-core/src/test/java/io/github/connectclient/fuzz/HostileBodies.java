@@ -17,17 +17,55 @@ final class HostileBodies {
 
   /** How a body was made, for the failure report. */
   enum Kind {
-    VALID, TRUNCATED, BYTES_FLIPPED, BYTES_INSERTED, BYTES_DELETED, WRONG_TYPES, ABSURD_NUMBERS, NULLS,
-    RANDOM_DOCUMENT, DEEP_NESTING, EMPTY_OR_BLANK, NOT_UTF8, TRAILING_GARBAGE, DUPLICATE_KEYS, HUGE_STRING, OVERSIZED
+    VALID,
+    TRUNCATED,
+    BYTES_FLIPPED,
+    BYTES_INSERTED,
+    BYTES_DELETED,
+    WRONG_TYPES,
+    ABSURD_NUMBERS,
+    NULLS,
+    RANDOM_DOCUMENT,
+    DEEP_NESTING,
+    EMPTY_OR_BLANK,
+    NOT_UTF8,
+    TRAILING_GARBAGE,
+    DUPLICATE_KEYS,
+    HUGE_STRING,
+    OVERSIZED
   }
 
   /** One body, and whether it is sent without a Content-Length (as a chunked body would be). */
   record Body(Kind kind, byte[] bytes, boolean unknownLength) {}
 
   private static final String[] LITERALS = {
-      "1e999", "-1e999", "NaN", "Infinity", "-0", "99999999999999999999999", "-9223372036854775809",
-      "2147483648", "0.5", "1E2", "true", "false", "null", "\"\"", "\"0\"", "[]", "{}", "[null]", "{\"\":null}",
-      "\"\\ud800\"", "\"\\u0000\"", "undefined", "'single'", "0x10", "+1", "01"};
+    "1e999",
+    "-1e999",
+    "NaN",
+    "Infinity",
+    "-0",
+    "99999999999999999999999",
+    "-9223372036854775809",
+    "2147483648",
+    "0.5",
+    "1E2",
+    "true",
+    "false",
+    "null",
+    "\"\"",
+    "\"0\"",
+    "[]",
+    "{}",
+    "[null]",
+    "{\"\":null}",
+    "\"\\ud800\"",
+    "\"\\u0000\"",
+    "undefined",
+    "'single'",
+    "0x10",
+    "+1",
+    "01"
+  };
 
   private final Random random;
   private final long maxResponseBytes;
@@ -52,24 +90,28 @@ final class HostileBodies {
   Body next(String valid) {
     Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
     byte[] bytes = valid.getBytes(StandardCharsets.UTF_8);
-    byte[] result = switch (kind) {
-      case VALID -> bytes;
-      case TRUNCATED -> java.util.Arrays.copyOf(bytes, random.nextInt(Math.max(1, bytes.length)));
-      case BYTES_FLIPPED -> flip(bytes);
-      case BYTES_INSERTED -> insert(bytes);
-      case BYTES_DELETED -> delete(bytes);
-      case WRONG_TYPES -> utf8(JsonText.write(mutate(codec.parse(valid), 0, false)));
-      case ABSURD_NUMBERS -> utf8(JsonText.write(mutate(codec.parse(valid), 0, true)));
-      case NULLS -> utf8(JsonText.write(nullify(codec.parse(valid))));
-      case RANDOM_DOCUMENT -> utf8(JsonText.write(randomValue(0)));
-      case DEEP_NESTING -> deep();
-      case EMPTY_OR_BLANK -> utf8(new String[] {"", " ", "\n\t ", "null", "\"\"", "0"}[random.nextInt(6)]);
-      case NOT_UTF8 -> notUtf8(valid);
-      case TRAILING_GARBAGE -> utf8(valid + new String[] {" x", "{}", valid, "\u0000", "]", ","}[random.nextInt(6)]);
-      case DUPLICATE_KEYS -> utf8(duplicateKeys(valid));
-      case HUGE_STRING -> utf8(hugeString(valid));
-      case OVERSIZED -> oversized(valid);
-    };
+    byte[] result =
+        switch (kind) {
+          case VALID -> bytes;
+          case TRUNCATED ->
+              java.util.Arrays.copyOf(bytes, random.nextInt(Math.max(1, bytes.length)));
+          case BYTES_FLIPPED -> flip(bytes);
+          case BYTES_INSERTED -> insert(bytes);
+          case BYTES_DELETED -> delete(bytes);
+          case WRONG_TYPES -> utf8(JsonText.write(mutate(codec.parse(valid), 0, false)));
+          case ABSURD_NUMBERS -> utf8(JsonText.write(mutate(codec.parse(valid), 0, true)));
+          case NULLS -> utf8(JsonText.write(nullify(codec.parse(valid))));
+          case RANDOM_DOCUMENT -> utf8(JsonText.write(randomValue(0)));
+          case DEEP_NESTING -> deep();
+          case EMPTY_OR_BLANK ->
+              utf8(new String[] {"", " ", "\n\t ", "null", "\"\"", "0"}[random.nextInt(6)]);
+          case NOT_UTF8 -> notUtf8(valid);
+          case TRAILING_GARBAGE ->
+              utf8(valid + new String[] {" x", "{}", valid, "\u0000", "]", ","}[random.nextInt(6)]);
+          case DUPLICATE_KEYS -> utf8(duplicateKeys(valid));
+          case HUGE_STRING -> utf8(hugeString(valid));
+          case OVERSIZED -> oversized(valid);
+        };
     boolean unknownLength = random.nextInt(4) == 0;
     return new Body(kind, result, unknownLength);
   }
@@ -89,7 +131,9 @@ final class HostileBodies {
   private byte[] insert(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     int at = random.nextInt(text.length() + 1);
-    String[] pieces = {"{", "}", "[", "]", ",", ":", "\"", "\\", "null", "1e999", "\u0000", "\uFEFF", "/*", "#"};
+    String[] pieces = {
+      "{", "}", "[", "]", ",", ":", "\"", "\\", "null", "1e999", "\u0000", "\uFEFF", "/*", "#"
+    };
     return utf8(text.substring(0, at) + pieces[random.nextInt(pieces.length)] + text.substring(at));
   }
 
@@ -108,11 +152,16 @@ final class HostileBodies {
   /** The tree with some values replaced by ones of another type (or by absurd literals). */
   private Object mutate(Object node, int depth, boolean absurd) {
     if (random.nextInt(4) == 0 || depth > 8) {
-      return absurd ? new JsonText.Raw(LITERALS[random.nextInt(LITERALS.length)]) : randomValue(depth + 3);
+      return absurd
+          ? new JsonText.Raw(LITERALS[random.nextInt(LITERALS.length)])
+          : randomValue(depth + 3);
     }
     if (node instanceof Map<?, ?> map) {
       Map<String, Object> copy = new LinkedHashMap<>();
-      map.forEach((k, v) -> copy.put(String.valueOf(k), random.nextInt(3) == 0 ? mutate(v, depth + 1, absurd) : v));
+      map.forEach(
+          (k, v) ->
+              copy.put(
+                  String.valueOf(k), random.nextInt(3) == 0 ? mutate(v, depth + 1, absurd) : v));
       return copy;
     }
     if (node instanceof List<?> list) {
@@ -122,7 +171,9 @@ final class HostileBodies {
       }
       return copy;
     }
-    return absurd ? new JsonText.Raw(LITERALS[random.nextInt(LITERALS.length)]) : randomValue(depth + 3);
+    return absurd
+        ? new JsonText.Raw(LITERALS[random.nextInt(LITERALS.length)])
+        : randomValue(depth + 3);
   }
 
   private Object nullify(Object node) {
@@ -131,13 +182,14 @@ final class HostileBodies {
     }
     if (node instanceof Map<?, ?> map) {
       Map<String, Object> copy = new LinkedHashMap<>();
-      map.forEach((k, v) -> {
-        int choice = random.nextInt(4);
-        if (choice == 0) {
-          return; // the field is absent
-        }
-        copy.put(String.valueOf(k), choice == 1 ? null : nullify(v));
-      });
+      map.forEach(
+          (k, v) -> {
+            int choice = random.nextInt(4);
+            if (choice == 0) {
+              return; // the field is absent
+            }
+            copy.put(String.valueOf(k), choice == 1 ? null : nullify(v));
+          });
       return copy;
     }
     if (node instanceof List<?> list) {
@@ -161,9 +213,32 @@ final class HostileBodies {
       case 5, 6 -> {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0, n = random.nextInt(5); i < n; i++) {
-          map.put(random.nextBoolean() ? randomString() : pick("name", "config", "tasks", "type", "state",
-              "connector", "id", "task", "worker_id", "offsets", "partition", "offset", "level", "class",
-              "error_count", "configs", "definition", "value", "status", "info", "topics", "message"),
+          map.put(
+              random.nextBoolean()
+                  ? randomString()
+                  : pick(
+                      "name",
+                      "config",
+                      "tasks",
+                      "type",
+                      "state",
+                      "connector",
+                      "id",
+                      "task",
+                      "worker_id",
+                      "offsets",
+                      "partition",
+                      "offset",
+                      "level",
+                      "class",
+                      "error_count",
+                      "configs",
+                      "definition",
+                      "value",
+                      "status",
+                      "info",
+                      "topics",
+                      "message"),
               randomValue(depth + 1));
         }
         yield map;
@@ -186,8 +261,12 @@ final class HostileBodies {
     StringBuilder s = new StringBuilder();
     for (int i = 0, n = random.nextInt(12); i < n; i++) {
       int kind = random.nextInt(10);
-      s.appendCodePoint(kind < 6 ? 'a' + random.nextInt(26) : kind < 8 ? random.nextInt(0x80) : kind < 9
-          ? 0x80 + random.nextInt(0x2000) : 0x1F600 + random.nextInt(50));
+      s.appendCodePoint(
+          kind < 6
+              ? 'a' + random.nextInt(26)
+              : kind < 8
+                  ? random.nextInt(0x80)
+                  : kind < 9 ? 0x80 + random.nextInt(0x2000) : 0x1F600 + random.nextInt(50));
     }
     return s.toString();
   }
@@ -233,11 +312,14 @@ final class HostileBodies {
     if (brace < 0) {
       return "{\"name\":1,\"name\":\"x\"," + valid.substring(Math.min(1, valid.length()));
     }
-    return valid.substring(0, brace + 1) + "\"name\":[1],\"name\":{},\"type\":7," + valid.substring(brace + 1);
+    return valid.substring(0, brace + 1)
+        + "\"name\":[1],\"name\":{},\"type\":7,"
+        + valid.substring(brace + 1);
   }
 
   private String hugeString(String valid) {
-    String big = "x".repeat(1000 + random.nextInt((int) Math.min(Integer.MAX_VALUE, maxResponseBytes * 2)));
+    String big =
+        "x".repeat(1000 + random.nextInt((int) Math.min(Integer.MAX_VALUE, maxResponseBytes * 2)));
     int quote = valid.indexOf('"');
     if (quote < 0) {
       return "\"" + big + "\"";

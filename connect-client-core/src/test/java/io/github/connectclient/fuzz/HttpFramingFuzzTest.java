@@ -50,20 +50,21 @@ class HttpFramingFuzzTest {
   private OkHttpClient okHttp;
   private ConnectClient client;
   private final List<String> leaks = new ArrayList<>();
-  private final Handler leakWatcher = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      if (record.getMessage() != null && record.getMessage().contains("leaked")) {
-        leaks.add(record.getMessage());
-      }
-    }
+  private final Handler leakWatcher =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          if (record.getMessage() != null && record.getMessage().contains("leaked")) {
+            leaks.add(record.getMessage());
+          }
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
 
   @BeforeEach
   void start() throws IOException {
@@ -72,8 +73,14 @@ class HttpFramingFuzzTest {
     server.setServerSocketFactory(new NoDelayServerSockets());
     server.start(InetAddress.getLoopbackAddress(), 0);
     okHttp = new OkHttpClient.Builder().connectionPool(new ConnectionPool()).build();
-    client = ConnectClient.builder().url(server.url("/").toString()).okHttpClient(okHttp)
-        .retryPolicy(RetryPolicy.none()).maxResponseBytes(LIMIT).requestTimeout(Duration.ofSeconds(2)).build();
+    client =
+        ConnectClient.builder()
+            .url(server.url("/").toString())
+            .okHttpClient(okHttp)
+            .retryPolicy(RetryPolicy.none())
+            .maxResponseBytes(LIMIT)
+            .requestTimeout(Duration.ofSeconds(2))
+            .build();
   }
 
   @AfterEach
@@ -89,7 +96,8 @@ class HttpFramingFuzzTest {
   void bodyLargerThanTheLimit_withContentLength_failsCleanly_withoutReadingIt() {
     server.enqueue(json(200).body(big(10 * LIMIT)).build());
 
-    MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class, client::listConnectors);
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, client::listConnectors);
 
     assertThat(e).hasMessageContaining("more than the limit of " + LIMIT);
     assertThat(e.statusCode()).isEqualTo(200);
@@ -99,17 +107,21 @@ class HttpFramingFuzzTest {
   void chunkedBodyLargerThanTheLimit_withoutContentLength_failsCleanlyAtTheLimit() {
     server.enqueue(json(200).chunkedBody(big(10 * LIMIT), 4096).build());
 
-    MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class, client::listConnectors);
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, client::listConnectors);
 
     assertThat(e).hasMessageContaining("exceeds the limit of " + LIMIT + " bytes");
   }
 
   @Test
   void hugeErrorBody_isCutAndStillTyped() {
-    server.enqueue(json(500).chunkedBody("{\"error_code\":500,\"message\":\"" + "x".repeat(2_000_000) + "\"}", 8192)
-        .build());
+    server.enqueue(
+        json(500)
+            .chunkedBody("{\"error_code\":500,\"message\":\"" + "x".repeat(2_000_000) + "\"}", 8192)
+            .build());
 
-    ConnectServerException e = catchThrowableOfType(ConnectServerException.class, client::listConnectors);
+    ConnectServerException e =
+        catchThrowableOfType(ConnectServerException.class, client::listConnectors);
 
     assertThat(e.statusCode()).isEqualTo(500);
     assertThat(e.getMessage().length()).isLessThan(300_000);
@@ -117,10 +129,15 @@ class HttpFramingFuzzTest {
 
   @Test
   void contentLengthNeverReached_failsAsATransportError_notAHang() {
-    server.enqueue(json(200).body(INFO.substring(0, 40)).setHeader("Content-Length", INFO.length())
-        .onResponseEnd(new SocketEffect.CloseSocket()).build());
+    server.enqueue(
+        json(200)
+            .body(INFO.substring(0, 40))
+            .setHeader("Content-Length", INFO.length())
+            .onResponseEnd(new SocketEffect.CloseSocket())
+            .build());
 
-    ConnectClientException e = catchThrowableOfType(ConnectClientException.class, () -> client.getConnector("src"));
+    ConnectClientException e =
+        catchThrowableOfType(ConnectClientException.class, () -> client.getConnector("src"));
 
     assertThat(e).isNotNull();
   }
@@ -129,10 +146,14 @@ class HttpFramingFuzzTest {
   void seededMix_ofFramingFaults_alwaysEndsInAValueOrATypedException() throws Exception {
     Random random = new Random(SEED);
     Map<String, Integer> outcomes = new TreeMap<>();
-    List<Function<ConnectClient, Object>> calls = List.of(
-        ConnectClient::listConnectors, c -> c.getConnector("src"), c -> c.getConnectorConfig("src"),
-        c -> c.getConnectorStatus("src"), ConnectClient::listConnectorPlugins, c -> c.putConnectorConfig("src",
-            Map.of("connector.class", "X")));
+    List<Function<ConnectClient, Object>> calls =
+        List.of(
+            ConnectClient::listConnectors,
+            c -> c.getConnector("src"),
+            c -> c.getConnectorConfig("src"),
+            c -> c.getConnectorStatus("src"),
+            ConnectClient::listConnectorPlugins,
+            c -> c.putConnectorConfig("src", Map.of("connector.class", "X")));
     int cases = 400;
     long started = System.nanoTime();
     try (CapturedLogs logs = CapturedLogs.capture()) {
@@ -147,17 +168,24 @@ class HttpFramingFuzzTest {
         if (outcome instanceof Throwable thrown) {
           assertThat(thrown).as("case %d", i).isInstanceOf(ConnectClientException.class);
         }
-        outcomes.merge(outcome instanceof Throwable t ? t.getClass().getSimpleName() : "value", 1, Integer::sum);
+        outcomes.merge(
+            outcome instanceof Throwable t ? t.getClass().getSimpleName() : "value",
+            1,
+            Integer::sum);
         if (i % 100 == 0) {
           logs.clear();
         }
       }
     }
-    System.out.printf("framing fuzz: %d responses over real sockets in %d ms: %s%n", cases,
-        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), outcomes);
+    System.out.printf(
+        "framing fuzz: %d responses over real sockets in %d ms: %s%n",
+        cases, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), outcomes);
     System.gc();
-    assertThat(okHttp.connectionPool().connectionCount() - okHttp.connectionPool().idleConnectionCount())
-        .as("connections still in use").isZero();
+    assertThat(
+            okHttp.connectionPool().connectionCount()
+                - okHttp.connectionPool().idleConnectionCount())
+        .as("connections still in use")
+        .isZero();
     assertThat(leaks).isEmpty();
   }
 
@@ -165,12 +193,21 @@ class HttpFramingFuzzTest {
     String body = random.nextBoolean() ? INFO : "[\"a\",\"b\"]";
     return switch (random.nextInt(9)) {
       case 0 -> json(200).body(big(LIMIT + 1 + random.nextInt((int) LIMIT))).build();
-      case 1 -> json(200).chunkedBody(big(LIMIT + 1 + random.nextInt((int) LIMIT)), 1 + random.nextInt(9000)).build();
+      case 1 ->
+          json(200)
+              .chunkedBody(big(LIMIT + 1 + random.nextInt((int) LIMIT)), 1 + random.nextInt(9000))
+              .build();
       case 2 -> json(200).chunkedBody(body, 1 + random.nextInt(7)).build();
-      case 3 -> json(200).body(body.substring(0, random.nextInt(body.length())))
-          .setHeader("Content-Length", body.length()).onResponseEnd(new SocketEffect.CloseSocket()).build();
-      case 4 -> json(200).body(body).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
-      case 5 -> json(200).body(body).onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      case 3 ->
+          json(200)
+              .body(body.substring(0, random.nextInt(body.length())))
+              .setHeader("Content-Length", body.length())
+              .onResponseEnd(new SocketEffect.CloseSocket())
+              .build();
+      case 4 ->
+          json(200).body(body).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
+      case 5 ->
+          json(200).body(body).onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
       case 6 -> json(random.nextBoolean() ? 500 : 409).chunkedBody(big(300_000), 4096).build();
       case 7 -> json(200).body(body).throttleBody(64, 1, TimeUnit.MILLISECONDS).build();
       default -> json(200).addHeaderLenient("X-Bad", "\u0001\u0002").body(body).build();
@@ -184,7 +221,10 @@ class HttpFramingFuzzTest {
   private static Buffer big(long bytes) {
     Buffer buffer = new Buffer().writeUtf8("[");
     while (buffer.size() < bytes) {
-      buffer.writeUtf8("\"connector-with-a-long-name-").writeUtf8(Long.toString(buffer.size())).writeUtf8("\",");
+      buffer
+          .writeUtf8("\"connector-with-a-long-name-")
+          .writeUtf8(Long.toString(buffer.size()))
+          .writeUtf8("\",");
     }
     return buffer.writeUtf8("\"end\"]");
   }

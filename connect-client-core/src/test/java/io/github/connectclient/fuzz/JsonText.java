@@ -39,7 +39,10 @@ final class JsonText {
         write(list.get(i), out);
       }
       out.append(']');
-    } else if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
+    } else if (value instanceof Double d
+        && d == Math.rint(d)
+        && !Double.isInfinite(d)
+        && Math.abs(d) < 1e15) {
       out.append(d.longValue());
     } else {
       out.append(value);

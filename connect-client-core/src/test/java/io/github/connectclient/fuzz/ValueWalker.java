@@ -17,7 +17,9 @@ final class ValueWalker {
 
   private ValueWalker() {}
 
-  /** Checks {@code value} against {@code type}; returns a description of the first problem, or null. */
+  /**
+   * Checks {@code value} against {@code type}; returns a description of the first problem, or null.
+   */
   static String problem(Object value, Type type) {
     try {
       String found = walk(value, type, "$", true);
@@ -34,7 +36,8 @@ final class ValueWalker {
     }
   }
 
-  private static String walk(Object value, Type type, String path, boolean nullable) throws RuntimeException {
+  private static String walk(Object value, Type type, String path, boolean nullable)
+      throws RuntimeException {
     if (value == null) {
       return nullable ? null : "null at " + path;
     }
@@ -58,14 +61,21 @@ final class ValueWalker {
         for (Map.Entry<?, ?> entry : map.entrySet()) {
           String found = walk(entry.getKey(), arguments[0], path + ".<key>", false);
           if (found == null) {
-            found = walk(entry.getValue(), arguments[1], path + "." + entry.getKey(), !isModelType(arguments[1]));
+            found =
+                walk(
+                    entry.getValue(),
+                    arguments[1],
+                    path + "." + entry.getKey(),
+                    !isModelType(arguments[1]));
           }
           if (found != null) {
             return found;
           }
         }
       } else if (value instanceof Optional<?> optional) {
-        return optional.isPresent() ? walk(optional.get(), arguments[0], path + ".get()", false) : null;
+        return optional.isPresent()
+            ? walk(optional.get(), arguments[0], path + ".get()", false)
+            : null;
       }
       return null;
     }
@@ -84,7 +94,8 @@ final class ValueWalker {
         } catch (ReflectiveOperationException e) {
           return "cannot read " + path + "." + component.getName() + ": " + e;
         }
-        String found = walk(field, component.getGenericType(), path + "." + component.getName(), true);
+        String found =
+            walk(field, component.getGenericType(), path + "." + component.getName(), true);
         if (found != null) {
           return found;
         }
@@ -102,7 +113,10 @@ final class ValueWalker {
     if (!type.isPrimitive()) {
       return type;
     }
-    return type == int.class ? Integer.class : type == long.class ? Long.class : type == boolean.class
-        ? Boolean.class : type == double.class ? Double.class : type;
+    return type == int.class
+        ? Integer.class
+        : type == long.class
+            ? Long.class
+            : type == boolean.class ? Boolean.class : type == double.class ? Double.class : type;
   }
 }

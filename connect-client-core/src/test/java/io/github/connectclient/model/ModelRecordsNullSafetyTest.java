@@ -23,8 +23,9 @@ class ModelRecordsNullSafetyTest {
     assertThat(new ConfigValidation(null, 0, null, null).groups()).isEmpty();
     assertThat(new ConfigValueInfo(null, null, null, null, false).errors()).isEmpty();
     assertThat(new ConfigValueInfo(null, null, null, null, false).recommendedValues()).isEmpty();
-    assertThat(new ConfigKeyInfo(null, null, false, null, null, null, null, null, null, null, 0)
-            .dependents())
+    assertThat(
+            new ConfigKeyInfo(null, null, false, null, null, null, null, null, null, null, 0)
+                .dependents())
         .isEmpty();
   }
 
@@ -46,8 +47,7 @@ class ModelRecordsNullSafetyTest {
         .isEqualTo("source");
     assertThat(new ConnectorStatus("c", null, null, ConnectorType.SINK).rawType())
         .isEqualTo("sink");
-    assertThat(new ConnectorState(State.FAILED, "w", "trace", null).rawState())
-        .isEqualTo("FAILED");
+    assertThat(new ConnectorState(State.FAILED, "w", "trace", null).rawState()).isEqualTo("FAILED");
     assertThat(new TaskState(1, State.PAUSED, "w", null, "4.1.0").rawState()).isEqualTo("PAUSED");
     assertThat(new PluginInfo("X", PluginType.HEADER_CONVERTER, "1").rawType())
         .isEqualTo("header_converter");

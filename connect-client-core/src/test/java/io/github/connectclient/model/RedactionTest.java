@@ -116,7 +116,8 @@ class RedactionTest {
     config.put("topic", "orders");
     config.put("connection.password", "hunter2");
 
-    assertThat(Redaction.toString(config)).isEqualTo("{topic=orders, connection.password=[hidden]}");
+    assertThat(Redaction.toString(config))
+        .isEqualTo("{topic=orders, connection.password=[hidden]}");
   }
 
   @Test
@@ -153,6 +154,7 @@ class RedactionTest {
     Map<String, String> same = new HashMap<>(copy);
     assertThat(copy).isEqualTo(same).hasSameHashCodeAs(same);
     assertThat(Redaction.redactedCopy(copy)).isSameAs(copy);
-    assertThatThrownBy(() -> copy.put("topic", "x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> copy.put("topic", "x"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -1,12 +1,12 @@
 package io.github.connectclient.security;
 
-import io.github.connectclient.internal.config.TestSeams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.connectclient.ConnectClient;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.UnauthorizedException;
+import io.github.connectclient.internal.config.TestSeams;
 import io.github.connectclient.internal.endpoint.Calls;
 import io.github.connectclient.internal.http.TestTransports;
 import io.github.connectclient.internal.http.Transport;
@@ -60,7 +60,10 @@ class AuthenticationTest {
     client.listConnectors();
     client.listConnectors();
 
-    String expected = "Basic " + Base64.getEncoder().encodeToString("ålice:pä:ss w0rd".getBytes(StandardCharsets.UTF_8));
+    String expected =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("ålice:pä:ss w0rd".getBytes(StandardCharsets.UTF_8));
     assertThat(take().getHeaders().get("Authorization")).isEqualTo(expected);
     assertThat(take().getHeaders().get("Authorization")).isEqualTo(expected);
   }
@@ -68,7 +71,8 @@ class AuthenticationTest {
   @Test
   void basicAuth_refusesAUsernameWithAColon_withoutEchoingThePassword() {
     assertThatThrownBy(() -> ConnectClient.builder().basicAuth("a:b", "pw-7781"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("pw-7781");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("pw-7781");
   }
 
   @Test
@@ -88,9 +92,12 @@ class AuthenticationTest {
   @Test
   void bearerToken_isAskedAgainForEachRetryAttempt() throws Exception {
     AtomicInteger asked = new AtomicInteger();
-    client = TestSeams.noWaiting(builder())
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).build())
-        .bearerToken(() -> "t" + asked.incrementAndGet()).build();
+    client =
+        TestSeams.noWaiting(builder())
+            .retryPolicy(
+                RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).build())
+            .bearerToken(() -> "t" + asked.incrementAndGet())
+            .build();
     server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
     enqueueOk(1);
 
@@ -101,23 +108,30 @@ class AuthenticationTest {
   }
 
   @Test
-  void bearerToken_supplierThatThrowsOnARetry_failsTheAsyncCall_insteadOfLeavingItHanging() throws Exception {
+  void bearerToken_supplierThatThrowsOnARetry_failsTheAsyncCall_insteadOfLeavingItHanging()
+      throws Exception {
     AtomicInteger asked = new AtomicInteger();
-    Transport transport = new TestTransports().url(server.url("/").toString())
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).build())
-        .bearerToken(() -> {
-          if (asked.incrementAndGet() > 1) {
-            throw new IllegalStateException("token service down");
-          }
-          return "t1";
-        })
-        .transport();
+    Transport transport =
+        new TestTransports()
+            .url(server.url("/").toString())
+            .retryPolicy(
+                RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1)).build())
+            .bearerToken(
+                () -> {
+                  if (asked.incrementAndGet() > 1) {
+                    throw new IllegalStateException("token service down");
+                  }
+                  return "t1";
+                })
+            .transport();
     server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
     try {
       CompletableFuture<List<String>> future = transport.executeAsync(new Calls().listConnectors());
 
-      assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-          .hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("token service down");
+      assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .hasCauseInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("token service down");
     } finally {
       transport.close();
     }
@@ -150,27 +164,40 @@ class AuthenticationTest {
     assertThat(request.getHeaders().get("X-Api-Key")).isEqualTo("key-value-0042");
     assertThat(request.getHeaders().get("X-Tenant")).isEqualTo("blue");
     assertThatThrownBy(() -> ConnectClient.builder().header("X-Api-Key", "secret-9\r\nInjected: 1"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("secret-9");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("secret-9");
   }
 
   @Test
   void credentials_neverShowInLogsExceptionsOrToString_evenWhenTheServerRefusesThem() {
     try (CapturedLogs logs = CapturedLogs.capture()) {
-      client = TestSeams.noWaiting(builder()).basicAuth("alice", "basic-pw-4417")
-          .header("X-Api-Key", "header-secret-8823")
-          .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(1)).build())
-          .build();
+      client =
+          TestSeams.noWaiting(builder())
+              .basicAuth("alice", "basic-pw-4417")
+              .header("X-Api-Key", "header-secret-8823")
+              .retryPolicy(
+                  RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(1)).build())
+              .build();
       server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
-      server.enqueue(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
-          .body("User cannot access the resource.").build());
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(401)
+              .addHeader("Content-Type", "application/json")
+              .body("User cannot access the resource.")
+              .build());
 
       Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(client::listConnectors);
 
       assertThat(thrown).isInstanceOf(UnauthorizedException.class);
       String everything = String.join("\n", logs.lines()) + Secrets.describe(thrown) + client;
       assertThat(logs.lines()).as("DEBUG lines were captured").isNotEmpty();
-      String basic = Base64.getEncoder().encodeToString("alice:basic-pw-4417".getBytes(StandardCharsets.UTF_8));
-      assertThat(everything).doesNotContain("basic-pw-4417").doesNotContain(basic).doesNotContain("header-secret-8823");
+      String basic =
+          Base64.getEncoder()
+              .encodeToString("alice:basic-pw-4417".getBytes(StandardCharsets.UTF_8));
+      assertThat(everything)
+          .doesNotContain("basic-pw-4417")
+          .doesNotContain(basic)
+          .doesNotContain("header-secret-8823");
     }
   }
 
@@ -180,8 +207,12 @@ class AuthenticationTest {
 
   private void enqueueOk(int times) {
     for (int i = 0; i < times; i++) {
-      server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-          .body(NAMES).build());
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .addHeader("Content-Type", "application/json")
+              .body(NAMES)
+              .build());
     }
   }
 

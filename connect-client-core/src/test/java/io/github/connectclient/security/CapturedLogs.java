@@ -22,7 +22,8 @@ public final class CapturedLogs implements AutoCloseable {
   private static final int MAX_LINES = 200_000;
   private static final List<String> LINES = new ArrayList<>();
   private static final AtomicInteger OPEN = new AtomicInteger();
-  private static final boolean PRINT = "stderr".equals(System.getProperty("connectclient.test.logs"));
+  private static final boolean PRINT =
+      "stderr".equals(System.getProperty("connectclient.test.logs"));
 
   private CapturedLogs() {
     synchronized (LINES) {
@@ -137,8 +138,12 @@ public final class CapturedLogs implements AutoCloseable {
     @Override
     protected void handleNormalizedLoggingCall(
         Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
-      StringBuilder line = new StringBuilder(level.name()).append(' ').append(name).append(" - ")
-          .append(MessageFormatter.basicArrayFormat(pattern, arguments));
+      StringBuilder line =
+          new StringBuilder(level.name())
+              .append(' ')
+              .append(name)
+              .append(" - ")
+              .append(MessageFormatter.basicArrayFormat(pattern, arguments));
       if (throwable != null) {
         StringWriter trace = new StringWriter();
         throwable.printStackTrace(new PrintWriter(trace));

@@ -12,13 +12,14 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * A test-only SLF4J 2 binding for core's tests (registered in {@code META-INF/services}): every
- * logger records into {@link CapturedLogs}, so tests can read what the client logged at every
- * level without a logging framework on the classpath.
+ * logger records into {@link CapturedLogs}, so tests can read what the client logged at every level
+ * without a logging framework on the classpath.
  */
 public final class CapturingSlf4jProvider implements SLF4JServiceProvider {
 
   private final Map<String, Logger> loggers = new ConcurrentHashMap<>();
-  private final ILoggerFactory factory = name -> loggers.computeIfAbsent(name, CapturedLogs.CapturingLogger::new);
+  private final ILoggerFactory factory =
+      name -> loggers.computeIfAbsent(name, CapturedLogs.CapturingLogger::new);
   private final IMarkerFactory markers = new BasicMarkerFactory();
   private final MDCAdapter mdc = new NOPMDCAdapter();
 

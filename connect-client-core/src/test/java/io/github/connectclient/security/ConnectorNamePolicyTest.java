@@ -48,7 +48,11 @@ class ConnectorNamePolicyTest {
   void start() throws IOException {
     server = new MockWebServer();
     server.start(InetAddress.getLoopbackAddress(), 0);
-    client = ConnectClient.builder().url(server.url("/").toString()).retryPolicy(RetryPolicy.none()).build();
+    client =
+        ConnectClient.builder()
+            .url(server.url("/").toString())
+            .retryPolicy(RetryPolicy.none())
+            .build();
   }
 
   @AfterEach
@@ -58,9 +62,35 @@ class ConnectorNamePolicyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"src", "a b", "a?b", "a#b", "a+b", "a=b&c", "a:b@c", "a'b", "a\"b", "a<b>", "a|b", "a^b",
-      "a`b", "a~b", "a[b]", "->", "a..b", "...", ".hidden", "trailing.", "ünï", "日本語", "emoji 🚀", "👍",
-      "\u00A0nbsp-leading", "zero\u200Bwidth"})
+  @ValueSource(
+      strings = {
+        "src",
+        "a b",
+        "a?b",
+        "a#b",
+        "a+b",
+        "a=b&c",
+        "a:b@c",
+        "a'b",
+        "a\"b",
+        "a<b>",
+        "a|b",
+        "a^b",
+        "a`b",
+        "a~b",
+        "a[b]",
+        "->",
+        "a..b",
+        "...",
+        ".hidden",
+        "trailing.",
+        "ünï",
+        "日本語",
+        "emoji 🚀",
+        "👍",
+        "\u00A0nbsp-leading",
+        "zero\u200Bwidth"
+      })
   void safeNames_passUnchanged(String name) {
     assertThat(ConnectorNamePolicy.REFUSE_UNSAFE.check(name, "name")).isSameAs(name);
   }
@@ -70,22 +100,25 @@ class ConnectorNamePolicyTest {
     assertThat(ConnectorNamePolicy.REFUSE_UNSAFE.check("x".repeat(2000), "name")).hasSize(2000);
     assertThat(ConnectorNamePolicy.REFUSE_UNSAFE.check("🚀".repeat(500), "name")).hasSize(1000);
     assertThatThrownBy(() -> ConnectorNamePolicy.REFUSE_UNSAFE.check("x".repeat(2001), "name"))
-        .isInstanceOf(UnsafeConnectorNameException.class).hasMessageContaining("2001 bytes long in UTF-8")
+        .isInstanceOf(UnsafeConnectorNameException.class)
+        .hasMessageContaining("2001 bytes long in UTF-8")
         .hasMessageContaining("(2001 characters)");
     assertThatThrownBy(() -> ConnectorNamePolicy.REFUSE_UNSAFE.check("🚀".repeat(501), "name"))
-        .isInstanceOf(UnsafeConnectorNameException.class).hasMessageContaining("2004 bytes");
+        .isInstanceOf(UnsafeConnectorNameException.class)
+        .hasMessageContaining("2004 bytes");
   }
 
   @Test
   void refusal_namesEachProblemCharacter_itsIndex_andWhy_andTheOptOut() {
-    UnsafeConnectorNameException e = (UnsafeConnectorNameException) catchThrowable(
-        () -> client.deleteConnector("a;b/c"));
+    UnsafeConnectorNameException e =
+        (UnsafeConnectorNameException) catchThrowable(() -> client.deleteConnector("a;b/c"));
 
     assertThat(e.connectorName()).isEqualTo("a;b/c");
     assertThat(e.problems()).hasSize(2);
     assertThat(e.getMessage())
         .startsWith("name 'a;b/c' is not a safe Kafka Connect connector name: ")
-        .contains("'/' at index 3: a follower forwarding a write to the leader splits the path there")
+        .contains(
+            "'/' at index 3: a follower forwarding a write to the leader splits the path there")
         .contains("';' at index 1: ", "'a;b' acts on connector 'a'")
         .contains("allowUnsafeConnectorNames()");
     assertThat(e).isInstanceOf(IllegalArgumentException.class);
@@ -94,7 +127,8 @@ class ConnectorNamePolicyTest {
   @Test
   void refusal_showsInvisibleCharactersEscaped_andCutsLongNames() {
     assertThatThrownBy(() -> client.getConnector("bell\u0007"))
-        .hasMessageStartingWith("name 'bell\\u0007'").hasMessageContaining("control character \\u0007 at index 4");
+        .hasMessageStartingWith("name 'bell\\u0007'")
+        .hasMessageContaining("control character \\u0007 at index 4");
     assertThatThrownBy(() -> client.getConnector("%".repeat(300)))
         .hasMessageContaining("... (300 characters)")
         .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(1200));
@@ -102,27 +136,34 @@ class ConnectorNamePolicyTest {
 
   @Test
   void eachHazard_isRefusedWithItsReason() {
-    Map<String, String> reasons = Map.ofEntries(
-        Map.entry("a/b", "refuses its encoding %2F"),
-        Map.entry("a\\b", "Suspicious Path Character"),
-        Map.entry("a%20b", "acts on connector 'a b'"),
-        Map.entry("a;b", "matrix parameter"),
-        Map.entry("{x}", "URI template"),
-        Map.entry(" a", "POST /connectors trims it but PUT"),
-        Map.entry("a ", "POST /connectors trims it but PUT"),
-        Map.entry("a\tb", "workers refuse control characters"),
-        Map.entry(".", "dot-segment"),
-        Map.entry("..", "dot-segment"),
-        Map.entry("a\uDC00b", "unpaired UTF-16 surrogate \\uDC00 at index 1"));
-    reasons.forEach((name, reason) -> assertThatThrownBy(() -> client.getConnectorStatus(name))
-        .as(name).isInstanceOf(UnsafeConnectorNameException.class).hasMessageContaining(reason));
+    Map<String, String> reasons =
+        Map.ofEntries(
+            Map.entry("a/b", "refuses its encoding %2F"),
+            Map.entry("a\\b", "Suspicious Path Character"),
+            Map.entry("a%20b", "acts on connector 'a b'"),
+            Map.entry("a;b", "matrix parameter"),
+            Map.entry("{x}", "URI template"),
+            Map.entry(" a", "POST /connectors trims it but PUT"),
+            Map.entry("a ", "POST /connectors trims it but PUT"),
+            Map.entry("a\tb", "workers refuse control characters"),
+            Map.entry(".", "dot-segment"),
+            Map.entry("..", "dot-segment"),
+            Map.entry("a\uDC00b", "unpaired UTF-16 surrogate \\uDC00 at index 1"));
+    reasons.forEach(
+        (name, reason) ->
+            assertThatThrownBy(() -> client.getConnectorStatus(name))
+                .as(name)
+                .isInstanceOf(UnsafeConnectorNameException.class)
+                .hasMessageContaining(reason));
   }
 
   @Test
   void blankOrNullNames_areOrdinaryArgumentErrors() {
-    assertThatThrownBy(() -> client.getConnector(" ")).isExactlyInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> client.getConnector(" "))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("name must not be blank");
-    assertThatThrownBy(() -> client.getConnector(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> client.getConnector(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("name == null");
   }
 
@@ -131,7 +172,8 @@ class ConnectorNamePolicyTest {
     List<Consumer<String>> calls = everyCallNamingAConnector(client);
     for (String name : List.of("a/b", "a;b", "{x}", " a", "..")) {
       for (Consumer<String> call : calls) {
-        assertThatThrownBy(() -> call.accept(name)).isInstanceOf(UnsafeConnectorNameException.class);
+        assertThatThrownBy(() -> call.accept(name))
+            .isInstanceOf(UnsafeConnectorNameException.class);
       }
     }
     assertThat(server.getRequestCount()).isZero();
@@ -140,20 +182,33 @@ class ConnectorNamePolicyTest {
   @Test
   void everyMethodNamingAConnector_isCoveredAbove() {
     Set<String> loggerOrPlugin = Set.of("getLogger", "setLoggerLevel", "setClusterLoggerLevel");
-    long namingAConnector = Arrays.stream(ConnectClient.class.getMethods())
-        .filter(m -> !loggerOrPlugin.contains(m.getName()))
-        .filter(m -> m.getParameterCount() > 0 && (m.getParameters()[0].getName().equals("name")
-            || m.getParameterTypes()[0] == NewConnector.class))
-        .count();
-    assertThat(everyCallNamingAConnector(client)).as("methods of ConnectClient that name a connector: "
-        + Arrays.stream(ConnectClient.class.getMethods()).map(Method::getName).sorted().collect(Collectors.toList()))
+    long namingAConnector =
+        Arrays.stream(ConnectClient.class.getMethods())
+            .filter(m -> !loggerOrPlugin.contains(m.getName()))
+            .filter(
+                m ->
+                    m.getParameterCount() > 0
+                        && (m.getParameters()[0].getName().equals("name")
+                            || m.getParameterTypes()[0] == NewConnector.class))
+            .count();
+    assertThat(everyCallNamingAConnector(client))
+        .as(
+            "methods of ConnectClient that name a connector: "
+                + Arrays.stream(ConnectClient.class.getMethods())
+                    .map(Method::getName)
+                    .sorted()
+                    .collect(Collectors.toList()))
         .hasSize((int) namingAConnector);
   }
 
   @Test
   void allowUnsafeConnectorNames_sendsTheName_asOnePercentEncodedSegment() throws Exception {
-    try (ConnectClient unsafe = ConnectClient.builder().url(server.url("/").toString())
-        .retryPolicy(RetryPolicy.none()).allowUnsafeConnectorNames().build()) {
+    try (ConnectClient unsafe =
+        ConnectClient.builder()
+            .url(server.url("/").toString())
+            .retryPolicy(RetryPolicy.none())
+            .allowUnsafeConnectorNames()
+            .build()) {
       server.enqueue(new MockResponse.Builder().code(204).build());
       server.enqueue(new MockResponse.Builder().code(204).build());
 
@@ -167,11 +222,16 @@ class ConnectorNamePolicyTest {
 
   @Test
   void allowUnsafeConnectorNames_stillRefusesWhatNoUrlCanCarry() {
-    try (ConnectClient unsafe = ConnectClient.builder().url(server.url("/").toString())
-        .allowUnsafeConnectorNames().build()) {
-      assertThatThrownBy(() -> unsafe.deleteConnector("..")).isInstanceOf(UnsafeConnectorNameException.class)
+    try (ConnectClient unsafe =
+        ConnectClient.builder()
+            .url(server.url("/").toString())
+            .allowUnsafeConnectorNames()
+            .build()) {
+      assertThatThrownBy(() -> unsafe.deleteConnector(".."))
+          .isInstanceOf(UnsafeConnectorNameException.class)
           .hasMessageContaining("dot-segment");
-      assertThatThrownBy(() -> unsafe.deleteConnector("a\uD800")).isInstanceOf(UnsafeConnectorNameException.class)
+      assertThatThrownBy(() -> unsafe.deleteConnector("a\uD800"))
+          .isInstanceOf(UnsafeConnectorNameException.class)
           .hasMessageContaining("unpaired UTF-16 surrogate");
       assertThat(server.getRequestCount()).isZero();
     }

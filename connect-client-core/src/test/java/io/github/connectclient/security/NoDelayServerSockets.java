@@ -9,7 +9,8 @@ import javax.net.ServerSocketFactory;
 /**
  * Server sockets whose accepted connections send at once (TCP_NODELAY), as a real worker's do. For
  * MockWebServer, which writes a response's head and body separately: with Nagle's algorithm and the
- * client's delayed ACK each such response waits ~40 ms, which makes thousands of calls take minutes.
+ * client's delayed ACK each such response waits ~40 ms, which makes thousands of calls take
+ * minutes.
  */
 public final class NoDelayServerSockets extends ServerSocketFactory {
 

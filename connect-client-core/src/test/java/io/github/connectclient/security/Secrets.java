@@ -3,7 +3,9 @@ package io.github.connectclient.security;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** How a failure looks wherever it could end up: message, toString and stack trace with all causes. */
+/**
+ * How a failure looks wherever it could end up: message, toString and stack trace with all causes.
+ */
 final class Secrets {
 
   private Secrets() {}

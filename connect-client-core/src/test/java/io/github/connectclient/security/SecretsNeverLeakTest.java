@@ -1,15 +1,15 @@
 package io.github.connectclient.security;
 
-import io.github.connectclient.internal.http.TestTransports;
-import io.github.connectclient.internal.config.TestSeams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.ConnectClient;
 import io.github.connectclient.RetryEvent;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectClientException;
+import io.github.connectclient.internal.config.TestSeams;
 import io.github.connectclient.internal.endpoint.ApiCall;
 import io.github.connectclient.internal.endpoint.Calls;
+import io.github.connectclient.internal.http.TestTransports;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.NewConnector;
 import java.io.IOException;
@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  */
 class SecretsNeverLeakTest {
 
-  /** Sensitive keys (by the rule of Redaction) and their values, each unique enough to search for. */
+  /**
+   * Sensitive keys (by the rule of Redaction) and their values, each unique enough to search for.
+   */
   static final Map<String, String> SECRETS = secrets();
 
   private MockWebServer server;
@@ -65,7 +67,8 @@ class SecretsNeverLeakTest {
     Map<String, String> secrets = new LinkedHashMap<>();
     secrets.put("database.password", "pw-ALPHA-1111");
     secrets.put("ssl.key.password", "KEYPW-2222");
-    secrets.put("sasl.jaas.config",
+    secrets.put(
+        "sasl.jaas.config",
         "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"JAAS-3333\";");
     secrets.put("aws.secret.access.key", "AWS/SECRET+4444");
     secrets.put("api.token", "tok_5555_live");
@@ -73,7 +76,8 @@ class SecretsNeverLeakTest {
     secrets.put("client.secret", "CS 7777 with spaces");
     secrets.put("my.credentials", "CRED-8888");
     secrets.put("encryption_key", "ENC9999");
-    secrets.put("consumer.override.sasl.jaas.config", "PlainLoginModule required password=\"OVR-1010\";");
+    secrets.put(
+        "consumer.override.sasl.jaas.config", "PlainLoginModule required password=\"OVR-1010\";");
     return secrets;
   }
 
@@ -87,7 +91,8 @@ class SecretsNeverLeakTest {
     return config;
   }
 
-  // ---- what a worker answers: the config echoed back, and errors quoting it ----------------------
+  // ---- what a worker answers: the config echoed back, and errors quoting it
+  // ----------------------
 
   private static String json(String s) {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
@@ -95,12 +100,22 @@ class SecretsNeverLeakTest {
 
   private static String configJson() {
     StringBuilder out = new StringBuilder("{");
-    config().forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append(json(k)).append(':').append(json(v)));
+    config()
+        .forEach(
+            (k, v) ->
+                out.append(out.length() > 1 ? "," : "")
+                    .append(json(k))
+                    .append(':')
+                    .append(json(v)));
     return out.append('}').toString();
   }
 
   private static MockResponse ok(int status, String body) {
-    return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(status)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   private static MockResponse error(int status, String message) {
@@ -108,59 +123,135 @@ class SecretsNeverLeakTest {
   }
 
   private static String infoJson() {
-    return "{\"name\":\"jdbc\",\"config\":" + configJson() + ",\"tasks\":[{\"connector\":\"jdbc\",\"task\":0}],"
+    return "{\"name\":\"jdbc\",\"config\":"
+        + configJson()
+        + ",\"tasks\":[{\"connector\":\"jdbc\",\"task\":0}],"
         + "\"type\":\"source\"}";
   }
 
   private static String validationJson() {
     StringBuilder configs = new StringBuilder();
-    SECRETS.forEach((k, v) -> configs.append(configs.length() > 0 ? "," : "")
-        .append("{\"definition\":{\"name\":").append(json(k)).append(",\"type\":\"STRING\",\"required\":false,")
-        .append("\"default_value\":").append(json(v)).append(",\"importance\":\"HIGH\",\"documentation\":\"d\",")
-        .append("\"group\":null,\"width\":\"NONE\",\"display_name\":").append(json(k))
-        .append(",\"dependents\":[],\"order\":1},\"value\":{\"name\":").append(json(k)).append(",\"value\":")
-        .append(json(v)).append(",\"recommended_values\":[").append(json(v)).append("],\"errors\":[")
-        .append(json("Invalid value " + v + " for configuration " + k)).append("],\"visible\":true}}"));
-    return "{\"name\":\"io.example.JdbcSource\",\"error_count\":" + SECRETS.size()
-        + ",\"groups\":[\"Common\"],\"configs\":[" + configs + "]}";
+    SECRETS.forEach(
+        (k, v) ->
+            configs
+                .append(configs.length() > 0 ? "," : "")
+                .append("{\"definition\":{\"name\":")
+                .append(json(k))
+                .append(",\"type\":\"STRING\",\"required\":false,")
+                .append("\"default_value\":")
+                .append(json(v))
+                .append(",\"importance\":\"HIGH\",\"documentation\":\"d\",")
+                .append("\"group\":null,\"width\":\"NONE\",\"display_name\":")
+                .append(json(k))
+                .append(",\"dependents\":[],\"order\":1},\"value\":{\"name\":")
+                .append(json(k))
+                .append(",\"value\":")
+                .append(json(v))
+                .append(",\"recommended_values\":[")
+                .append(json(v))
+                .append("],\"errors\":[")
+                .append(json("Invalid value " + v + " for configuration " + k))
+                .append("],\"visible\":true}}"));
+    return "{\"name\":\"io.example.JdbcSource\",\"error_count\":"
+        + SECRETS.size()
+        + ",\"groups\":[\"Common\"],\"configs\":["
+        + configs
+        + "]}";
   }
 
   /** Error answers that quote the secrets: each shape is one scenario. */
   private static List<MockResponse> hostileErrors() {
     List<MockResponse> answers = new ArrayList<>();
-    String pairs = SECRETS.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .reduce((a, b) -> a + ", " + b).orElseThrow();
+    String pairs =
+        SECRETS.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .reduce((a, b) -> a + ", " + b)
+            .orElseThrow();
     // Connect's own: the execution exception with the whole config as key=value
-    answers.add(error(500, "org.apache.kafka.connect.runtime.rest.errors.BadRequestException: Connector config {"
-        + "connector.class=io.example.JdbcSource, " + pairs + "} contains no connector type"));
+    answers.add(
+        error(
+            500,
+            "org.apache.kafka.connect.runtime.rest.errors.BadRequestException: Connector config {"
+                + "connector.class=io.example.JdbcSource, "
+                + pairs
+                + "} contains no connector type"));
     // ConfigException: "Invalid value X for configuration K"
-    StringBuilder invalid = new StringBuilder("Connector configuration is invalid and contains the following "
-        + SECRETS.size() + " error(s):\n");
-    SECRETS.forEach((k, v) -> invalid.append("Invalid value ").append(v).append(" for configuration ").append(k)
-        .append(": Invalid format\n"));
-    answers.add(error(400, invalid + "You can also find the above list of errors at the endpoint "
-        + "`/connector-plugins/{connectorType}/config/validate`"));
+    StringBuilder invalid =
+        new StringBuilder(
+            "Connector configuration is invalid and contains the following "
+                + SECRETS.size()
+                + " error(s):\n");
+    SECRETS.forEach(
+        (k, v) ->
+            invalid
+                .append("Invalid value ")
+                .append(v)
+                .append(" for configuration ")
+                .append(k)
+                .append(": Invalid format\n"));
+    answers.add(
+        error(
+            400,
+            invalid
+                + "You can also find the above list of errors at the endpoint "
+                + "`/connector-plugins/{connectorType}/config/validate`"));
     // Jackson echoing the request JSON
-    answers.add(error(500, "Unrecognized field \"x\" (class CreateConnectorRequest) at [Source: " + configJson() + "]"));
+    answers.add(
+        error(
+            500,
+            "Unrecognized field \"x\" (class CreateConnectorRequest) at [Source: "
+                + configJson()
+                + "]"));
     // a proxy's or Jetty's HTML page quoting the body
-    answers.add(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
-        .body("<html><head><title>Bad gateway " + SECRETS.get("database.password") + "</title></head><body>"
-            + configJson() + "</body></html>").build());
+    answers.add(
+        new MockResponse.Builder()
+            .code(502)
+            .addHeader("Content-Type", "text/html")
+            .body(
+                "<html><head><title>Bad gateway "
+                    + SECRETS.get("database.password")
+                    + "</title></head><body>"
+                    + configJson()
+                    + "</body></html>")
+            .build());
     // the basic-auth extension's plain text, here quoting a value
-    answers.add(new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
-        .body("User cannot access the resource. " + SECRETS.get("api.token")).build());
+    answers.add(
+        new MockResponse.Builder()
+            .code(401)
+            .addHeader("Content-Type", "application/json")
+            .body("User cannot access the resource. " + SECRETS.get("api.token"))
+            .build());
     // a rebalance conflict and a timeout, both retried, then a 409 quoting values
-    answers.add(error(409, "Cannot complete request momentarily due to stale configuration " + pairs));
+    answers.add(
+        error(409, "Cannot complete request momentarily due to stale configuration " + pairs));
     answers.add(error(500, "Request timed out " + SECRETS.get("client.secret")));
     answers.add(error(409, "Connector jdbc already exists; config " + configJson()));
     // a success whose body is malformed right at a secret
-    answers.add(ok(200, "{\"name\":\"jdbc\",\"config\":" + configJson() + ",\"tasks\":[{\"connector\":\"jdbc\","
-        + "\"task\":" + json(SECRETS.get("encryption_key")) + "}],\"type\":\"source\"}"));
-    answers.add(ok(200, "{\"name\":\"jdbc\",\"config\":" + configJson() + ",\"tasks\":[],\"type\":"
-        + json(SECRETS.get("my.credentials")) + "}"));
+    answers.add(
+        ok(
+            200,
+            "{\"name\":\"jdbc\",\"config\":"
+                + configJson()
+                + ",\"tasks\":[{\"connector\":\"jdbc\","
+                + "\"task\":"
+                + json(SECRETS.get("encryption_key"))
+                + "}],\"type\":\"source\"}"));
+    answers.add(
+        ok(
+            200,
+            "{\"name\":\"jdbc\",\"config\":"
+                + configJson()
+                + ",\"tasks\":[],\"type\":"
+                + json(SECRETS.get("my.credentials"))
+                + "}"));
     // the connection dropped while the body arrives
-    answers.add(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body(infoJson()).onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+    answers.add(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body(infoJson())
+            .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
     return answers;
   }
 
@@ -169,7 +260,8 @@ class SecretsNeverLeakTest {
   private static List<Function<Calls, ApiCall<?>>> callsWithTheConfig() {
     return List.of(
         calls -> calls.createConnector("jdbc", config()),
-        calls -> calls.createConnector(NewConnector.builder().name("jdbc").config(config()).build()),
+        calls ->
+            calls.createConnector(NewConnector.builder().name("jdbc").config(config()).build()),
         calls -> calls.putConnectorConfig("jdbc", config()),
         calls -> calls.patchConnectorConfig("jdbc", SECRETS),
         calls -> calls.validateConnectorConfig("io.example.JdbcSource", config()));
@@ -179,7 +271,8 @@ class SecretsNeverLeakTest {
   void successes_echoingTheConfig_returnValuesWhoseToStringMasksEverySecret() throws Exception {
     try (ConnectClient client = client()) {
       server.enqueue(ok(201, infoJson()));
-      io.github.connectclient.model.ConnectorInfo created = client.createConnector("jdbc", config());
+      io.github.connectclient.model.ConnectorInfo created =
+          client.createConnector("jdbc", config());
       seen.add(created.toString());
       seen.add(created.config().toString());
       server.enqueue(ok(200, infoJson()));
@@ -190,14 +283,21 @@ class SecretsNeverLeakTest {
       seen.add(client.validateConnectorConfig("io.example.JdbcSource", config()).toString());
       server.enqueue(ok(200, configJson()));
       seen.add(client.getConnectorConfig("jdbc").toString());
-      server.enqueue(ok(200, "[" + "{\"id\":{\"connector\":\"jdbc\",\"task\":0},\"config\":" + configJson() + "}]"));
+      server.enqueue(
+          ok(
+              200,
+              "["
+                  + "{\"id\":{\"connector\":\"jdbc\",\"task\":0},\"config\":"
+                  + configJson()
+                  + "}]"));
       seen.add(client.getConnectorTasks("jdbc").toString());
       server.enqueue(ok(200, "{\"jdbc\":{\"info\":" + infoJson() + "}}"));
       seen.add(client.listConnectorsExpanded().toString());
       seen.add(NewConnector.builder().name("jdbc").config(config()).build().toString());
       seen.add(NewConnector.builder().name("jdbc").config(config()).build().config().toString());
-      assertThat(created.config()).as("equal to the plain map despite the masking toString").isEqualTo(
-          new java.util.HashMap<>(created.config()));
+      assertThat(created.config())
+          .as("equal to the plain map despite the masking toString")
+          .isEqualTo(new java.util.HashMap<>(created.config()));
     }
     assertThat(seen).allSatisfy(text -> assertThat(text).contains("[hidden]"));
     assertNoSecretIn(seen);
@@ -207,15 +307,21 @@ class SecretsNeverLeakTest {
   void errorsRetriesAndDroppedConnections_neverShowASecret_syncAndAsync() throws Exception {
     int failures = 0;
     try (ConnectClient client = client()) {
-      Transport transport = new TestTransports().url(server.url("/").toString()).retryPolicy(retries())
-          .retryListener(events::add).noWaiting().transport();
+      Transport transport =
+          new TestTransports()
+              .url(server.url("/").toString())
+              .retryPolicy(retries())
+              .retryListener(events::add)
+              .noWaiting()
+              .transport();
       Calls calls = new Calls();
       for (Function<Calls, ApiCall<?>> call : callsWithTheConfig()) {
         for (MockResponse answer : hostileErrors()) {
           for (boolean async : new boolean[] {false, true}) {
             server.enqueue(answer);
             server.enqueue(answer); // a retried answer meets the same again
-            server.enqueue(error(404, "HTTP 404 Not Found")); // ends the retries, or answers a create check
+            server.enqueue(
+                error(404, "HTTP 404 Not Found")); // ends the retries, or answers a create check
             Throwable failure = run(transport, calls, call, async);
             seen.add(Secrets.describe(failure));
             if (failure != null) {
@@ -233,17 +339,26 @@ class SecretsNeverLeakTest {
     events.forEach(event -> seen.add(event.toString()));
     assertThat(failures).as("failures examined").isGreaterThan(100);
     assertThat(events).as("retries happened").isNotEmpty();
-    assertThat(logs.lines()).as("DEBUG lines were captured").anyMatch(line -> line.startsWith("DEBUG "));
+    assertThat(logs.lines())
+        .as("DEBUG lines were captured")
+        .anyMatch(line -> line.startsWith("DEBUG "));
     assertNoSecretIn(seen);
   }
 
   @Test
   void builderClientAndTransportConfig_toStrings_showNoCredentialOrHeaderValue() {
-    TestTransports builder = new TestTransports().url("http://w:8083").basicAuth("alice", SECRETS.get("ssl.key.password"))
-        .header("X-Api-Key", SECRETS.get("api.token"));
+    TestTransports builder =
+        new TestTransports()
+            .url("http://w:8083")
+            .basicAuth("alice", SECRETS.get("ssl.key.password"))
+            .header("X-Api-Key", SECRETS.get("api.token"));
     try (Transport transport = builder.transport();
-         ConnectClient client = ConnectClient.builder().url("http://w:8083").bearerToken(() -> SECRETS.get("api.token"))
-             .header("X-Secret", SECRETS.get("client.secret")).build()) {
+        ConnectClient client =
+            ConnectClient.builder()
+                .url("http://w:8083")
+                .bearerToken(() -> SECRETS.get("api.token"))
+                .header("X-Secret", SECRETS.get("client.secret"))
+                .build()) {
       seen.add(builder.toString());
       seen.add(transport.config().toString());
       seen.add(client.toString());
@@ -254,10 +369,14 @@ class SecretsNeverLeakTest {
 
   // ------------------------------------------------------------------------------------------
 
-  private Throwable run(Transport transport, Calls calls, Function<Calls, ApiCall<?>> call, boolean async) {
+  private Throwable run(
+      Transport transport, Calls calls, Function<Calls, ApiCall<?>> call, boolean async) {
     try {
       ApiCall<?> apiCall = call.apply(calls);
-      Object value = async ? transport.executeAsync(apiCall).get(10, TimeUnit.SECONDS) : transport.execute(apiCall);
+      Object value =
+          async
+              ? transport.executeAsync(apiCall).get(10, TimeUnit.SECONDS)
+              : transport.execute(apiCall);
       seen.add(String.valueOf(value));
       return null;
     } catch (ExecutionException e) {
@@ -282,8 +401,12 @@ class SecretsNeverLeakTest {
   }
 
   private ConnectClient client() {
-    return TestSeams.noWaiting(ConnectClient.builder().url(server.url("/").toString()).retryPolicy(retries())
-        .retryListener(events::add)).build();
+    return TestSeams.noWaiting(
+            ConnectClient.builder()
+                .url(server.url("/").toString())
+                .retryPolicy(retries())
+                .retryListener(events::add))
+        .build();
   }
 
   private static RetryPolicy retries() {

@@ -23,22 +23,43 @@ import okhttp3.tls.HeldCertificate;
 
 /**
  * A throw-away PKI made at test time: a CA, a second CA nobody trusts, a server certificate for
- * {@code localhost} and {@code 127.0.0.1}, one for {@code localhost} only, a client certificate
- * and a rogue client certificate from the other CA; written as PEM, PKCS12 and JKS files.
+ * {@code localhost} and {@code 127.0.0.1}, one for {@code localhost} only, a client certificate and
+ * a rogue client certificate from the other CA; written as PEM, PKCS12 and JKS files.
  */
 final class TestPki {
 
   static final char[] PASSWORD = "store-pass-9f3a".toCharArray();
   static final char[] KEY_PASSWORD = "key-pass-41c7".toCharArray();
 
-  final HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).commonName("test CA").ecdsa256().build();
+  final HeldCertificate ca =
+      new HeldCertificate.Builder()
+          .certificateAuthority(0)
+          .commonName("test CA")
+          .ecdsa256()
+          .build();
   final HeldCertificate otherCa =
-      new HeldCertificate.Builder().certificateAuthority(0).commonName("other CA").ecdsa256().build();
-  final HeldCertificate server = new HeldCertificate.Builder().commonName("worker")
-      .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1").signedBy(ca).ecdsa256().build();
-  final HeldCertificate serverLocalhostOnly = new HeldCertificate.Builder().commonName("worker")
-      .addSubjectAlternativeName("localhost").signedBy(ca).ecdsa256().build();
-  final HeldCertificate client = new HeldCertificate.Builder().commonName("connect-client").signedBy(ca).rsa2048().build();
+      new HeldCertificate.Builder()
+          .certificateAuthority(0)
+          .commonName("other CA")
+          .ecdsa256()
+          .build();
+  final HeldCertificate server =
+      new HeldCertificate.Builder()
+          .commonName("worker")
+          .addSubjectAlternativeName("localhost")
+          .addSubjectAlternativeName("127.0.0.1")
+          .signedBy(ca)
+          .ecdsa256()
+          .build();
+  final HeldCertificate serverLocalhostOnly =
+      new HeldCertificate.Builder()
+          .commonName("worker")
+          .addSubjectAlternativeName("localhost")
+          .signedBy(ca)
+          .ecdsa256()
+          .build();
+  final HeldCertificate client =
+      new HeldCertificate.Builder().commonName("connect-client").signedBy(ca).rsa2048().build();
   final HeldCertificate rogueClient =
       new HeldCertificate.Builder().commonName("rogue").signedBy(otherCa).ecdsa256().build();
 
@@ -62,7 +83,8 @@ final class TestPki {
     trustJks = trustStore(dir.resolve("truststore.jks"), "JKS");
     clientKeyPkcs8 = write(dir.resolve("client-key.pem"), client.privateKeyPkcs8Pem());
     clientKeyPkcs1 = write(dir.resolve("client-key-rsa.pem"), client.privateKeyPkcs1Pem());
-    clientKeyEncrypted = write(dir.resolve("client-key-encrypted.pem"), encryptedPkcs8(client, KEY_PASSWORD));
+    clientKeyEncrypted =
+        write(dir.resolve("client-key-encrypted.pem"), encryptedPkcs8(client, KEY_PASSWORD));
     clientChain = write(dir.resolve("client.pem"), client.certificatePem() + ca.certificatePem());
     clientP12 = keyStore(dir.resolve("client.p12"), "PKCS12", client, PASSWORD);
     clientJks = keyStore(dir.resolve("client.jks"), "JKS", client, KEY_PASSWORD);
@@ -92,7 +114,10 @@ final class TestPki {
       throws IOException, GeneralSecurityException {
     KeyStore store = KeyStore.getInstance(type);
     store.load(null, null);
-    store.setKeyEntry("client", held.keyPair().getPrivate(), keyPassword,
+    store.setKeyEntry(
+        "client",
+        held.keyPair().getPrivate(),
+        keyPassword,
         new Certificate[] {held.certificate(), ca.certificate()});
     try (OutputStream out = Files.newOutputStream(file)) {
       store.store(out, PASSWORD);
@@ -100,21 +125,30 @@ final class TestPki {
     return file;
   }
 
-  /** {@code held}'s key as PBES2 (PBKDF2-HMAC-SHA256 + AES-256-CBC) encrypted PKCS#8, openssl's default. */
-  static String encryptedPkcs8(HeldCertificate held, char[] password) throws GeneralSecurityException, IOException {
+  /**
+   * {@code held}'s key as PBES2 (PBKDF2-HMAC-SHA256 + AES-256-CBC) encrypted PKCS#8, openssl's
+   * default.
+   */
+  static String encryptedPkcs8(HeldCertificate held, char[] password)
+      throws GeneralSecurityException, IOException {
     String algorithm = "PBEWithHmacSHA256AndAES_256";
     SecureRandom random = new SecureRandom();
     byte[] salt = new byte[16];
     byte[] iv = new byte[16];
     random.nextBytes(salt);
     random.nextBytes(iv);
-    SecretKey key = SecretKeyFactory.getInstance(algorithm).generateSecret(new PBEKeySpec(password));
+    SecretKey key =
+        SecretKeyFactory.getInstance(algorithm).generateSecret(new PBEKeySpec(password));
     Cipher cipher = Cipher.getInstance(algorithm);
-    cipher.init(Cipher.ENCRYPT_MODE, key, new PBEParameterSpec(salt, 10_000, new IvParameterSpec(iv)));
+    cipher.init(
+        Cipher.ENCRYPT_MODE, key, new PBEParameterSpec(salt, 10_000, new IvParameterSpec(iv)));
     byte[] encrypted = cipher.doFinal(held.keyPair().getPrivate().getEncoded());
     AlgorithmParameters parameters = cipher.getParameters();
-    // EncryptedPrivateKeyInfo(AlgorithmParameters, byte[]) cannot name PBES2 on JDK 17: write the DER.
-    byte[] pbes2 = {0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x05, 0x0d};
+    // EncryptedPrivateKeyInfo(AlgorithmParameters, byte[]) cannot name PBES2 on JDK 17: write the
+    // DER.
+    byte[] pbes2 = {
+      0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x05, 0x0d
+    };
     byte[] algorithmId = der(0x30, concat(pbes2, parameters.getEncoded()));
     byte[] der = der(0x30, concat(algorithmId, der(0x04, encrypted)));
     new EncryptedPrivateKeyInfo(der); // checks the encoding

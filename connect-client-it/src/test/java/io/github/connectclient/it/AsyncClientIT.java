@@ -35,17 +35,24 @@ class AsyncClientIT extends SharedClusterIT {
     String name = uniqueName("async");
     Map<String, String> config = fileSource(tempFile(name), name + "-topic");
 
-    ConnectorStatus running = async.createConnector(name, config)
-        .thenCompose(created -> async.awaitConnectorState(name, State.RUNNING, Duration.ofSeconds(60)))
-        .join();
+    ConnectorStatus running =
+        async
+            .createConnector(name, config)
+            .thenCompose(
+                created -> async.awaitConnectorState(name, State.RUNNING, Duration.ofSeconds(60)))
+            .join();
     assertThat(running.tasks()).hasSize(1);
 
-    ConnectorStatus paused = async.pauseConnector(name)
-        .thenCompose(done -> async.awaitConnectorState(name, State.PAUSED, Duration.ofSeconds(60)))
-        .join();
+    ConnectorStatus paused =
+        async
+            .pauseConnector(name)
+            .thenCompose(
+                done -> async.awaitConnectorState(name, State.PAUSED, Duration.ofSeconds(60)))
+            .join();
     assertThat(paused.tasks()).allSatisfy(t -> assertThat(t.state()).isEqualTo(State.PAUSED));
 
-    async.resumeConnector(name)
+    async
+        .resumeConnector(name)
         .thenCompose(done -> async.awaitConnectorState(name, State.RUNNING, Duration.ofSeconds(60)))
         .join();
     assertThat(async.getConnectorConfig(name).join()).containsAllEntriesOf(config);
@@ -66,8 +73,9 @@ class AsyncClientIT extends SharedClusterIT {
     String existing = uniqueName("async-dup");
     Map<String, String> config = fileSource(tempFile(existing), existing + "-topic");
     async.createConnector(existing, config).join();
-    CompletionException duplicate = org.junit.jupiter.api.Assertions.assertThrows(
-        CompletionException.class, () -> async.createConnector(existing, config).join());
+    CompletionException duplicate =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            CompletionException.class, () -> async.createConnector(existing, config).join());
     assertThat(duplicate.getCause()).isInstanceOf(ConnectorAlreadyExistsException.class);
     async.deleteConnector(existing).join();
   }

@@ -44,13 +44,16 @@ class ClusterInfoIT extends SharedClusterIT {
   void listConnectorPlugins_listsFileAndMirrorMakerConnectors() {
     List<PluginInfo> plugins = follower.listConnectorPlugins();
 
-    assertThat(plugins).extracting(PluginInfo::className).contains(
-        "org.apache.kafka.connect.file.FileStreamSourceConnector",
-        "org.apache.kafka.connect.file.FileStreamSinkConnector",
-        "org.apache.kafka.connect.mirror.MirrorSourceConnector",
-        "org.apache.kafka.connect.mirror.MirrorCheckpointConnector",
-        "org.apache.kafka.connect.mirror.MirrorHeartbeatConnector");
-    assertThat(plugins).extracting(PluginInfo::type)
+    assertThat(plugins)
+        .extracting(PluginInfo::className)
+        .contains(
+            "org.apache.kafka.connect.file.FileStreamSourceConnector",
+            "org.apache.kafka.connect.file.FileStreamSinkConnector",
+            "org.apache.kafka.connect.mirror.MirrorSourceConnector",
+            "org.apache.kafka.connect.mirror.MirrorCheckpointConnector",
+            "org.apache.kafka.connect.mirror.MirrorHeartbeatConnector");
+    assertThat(plugins)
+        .extracting(PluginInfo::type)
         .containsOnly(PluginType.SOURCE, PluginType.SINK);
     assertThat(plugins).allSatisfy(p -> assertThat(p.version()).isEqualTo("4.3.1"));
   }
@@ -59,12 +62,20 @@ class ClusterInfoIT extends SharedClusterIT {
   void listPlugins_includesConvertersTransformsAndPredicates() {
     List<PluginInfo> plugins = follower.listPlugins();
 
-    assertThat(plugins).extracting(PluginInfo::type).contains(
-        PluginType.SOURCE, PluginType.SINK, PluginType.CONVERTER, PluginType.HEADER_CONVERTER,
-        PluginType.TRANSFORMATION, PluginType.PREDICATE);
-    assertThat(plugins).extracting(PluginInfo::className).contains(
-        "org.apache.kafka.connect.json.JsonConverter",
-        "org.apache.kafka.connect.transforms.InsertField$Value");
+    assertThat(plugins)
+        .extracting(PluginInfo::type)
+        .contains(
+            PluginType.SOURCE,
+            PluginType.SINK,
+            PluginType.CONVERTER,
+            PluginType.HEADER_CONVERTER,
+            PluginType.TRANSFORMATION,
+            PluginType.PREDICATE);
+    assertThat(plugins)
+        .extracting(PluginInfo::className)
+        .contains(
+            "org.apache.kafka.connect.json.JsonConverter",
+            "org.apache.kafka.connect.transforms.InsertField$Value");
     assertThat(plugins).noneMatch(p -> p.type() == PluginType.UNKNOWN);
   }
 
@@ -73,7 +84,8 @@ class ClusterInfoIT extends SharedClusterIT {
     List<ConfigKeyInfo> keys = follower.getPluginConfig("FileStreamSource");
 
     assertThat(keys).extracting(ConfigKeyInfo::name).contains("file", "topic", "batch.size");
-    ConfigKeyInfo topic = keys.stream().filter(k -> k.name().equals("topic")).findFirst().orElseThrow();
+    ConfigKeyInfo topic =
+        keys.stream().filter(k -> k.name().equals("topic")).findFirst().orElseThrow();
     assertThat(topic.type()).isEqualTo("STRING");
     assertThat(topic.importance()).isEqualTo("HIGH");
 
@@ -91,11 +103,14 @@ class ClusterInfoIT extends SharedClusterIT {
 
   @Test
   void validateConnectorConfig_reportsErrorsPerKeyWithoutCreatingAnything() {
-    ConfigValidation validation = follower.validateConnectorConfig("FileStreamSource", Map.of(
-        "connector.class", "FileStreamSource",
-        "name", "never-created",
-        "tasks.max", "0",
-        "topic", "t"));
+    ConfigValidation validation =
+        follower.validateConnectorConfig(
+            "FileStreamSource",
+            Map.of(
+                "connector.class", "FileStreamSource",
+                "name", "never-created",
+                "tasks.max", "0",
+                "topic", "t"));
 
     assertThat(validation.name()).isEqualTo("FileStreamSource");
     assertThat(validation.errorCount()).isGreaterThanOrEqualTo(1);
@@ -108,8 +123,18 @@ class ClusterInfoIT extends SharedClusterIT {
 
   @Test
   void validateConnectorConfig_ofAValidConfig_hasNoErrors() {
-    ConfigValidation validation = follower.validateConnectorConfig("FileStreamSource", Map.of(
-        "connector.class", "FileStreamSource", "name", "ok", "tasks.max", "1", "topic", "t"));
+    ConfigValidation validation =
+        follower.validateConnectorConfig(
+            "FileStreamSource",
+            Map.of(
+                "connector.class",
+                "FileStreamSource",
+                "name",
+                "ok",
+                "tasks.max",
+                "1",
+                "topic",
+                "t"));
 
     assertThat(validation.errorCount()).isZero();
     assertThat(validation.errorsByKey()).isEmpty();
@@ -159,7 +184,10 @@ class ClusterInfoIT extends SharedClusterIT {
   }
 
   private static void awaitLevel(ConnectClient client, String logger, String level) {
-    Eventually.await("logger " + logger + " at " + level, Duration.ofSeconds(20),
-        () -> client.getLogger(logger).level(), level::equals);
+    Eventually.await(
+        "logger " + logger + " at " + level,
+        Duration.ofSeconds(20),
+        () -> client.getLogger(logger).level(),
+        level::equals);
   }
 }

@@ -29,8 +29,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The connector lifecycle against the real cluster. Every write goes to the follower, so the
- * server forwards it to the leader; reads go to either worker.
+ * The connector lifecycle against the real cluster. Every write goes to the follower, so the server
+ * forwards it to the leader; reads go to either worker.
  */
 class ConnectorLifecycleIT extends SharedClusterIT {
 
@@ -68,11 +68,12 @@ class ConnectorLifecycleIT extends SharedClusterIT {
   @Test
   void createConnector_withInitialStateStopped_startsStopped() {
     String name = uniqueName("stopped");
-    NewConnector request = NewConnector.builder()
-        .name(name)
-        .config(fileSource(tempFile(name), name + "-topic"))
-        .initialState(InitialState.STOPPED)
-        .build();
+    NewConnector request =
+        NewConnector.builder()
+            .name(name)
+            .config(fileSource(tempFile(name), name + "-topic"))
+            .initialState(InitialState.STOPPED)
+            .build();
 
     follower.createConnector(request);
 
@@ -87,10 +88,12 @@ class ConnectorLifecycleIT extends SharedClusterIT {
     config.put("tasks.max", "0");
 
     assertThatThrownBy(() -> follower.createConnector(uniqueName("bad"), config))
-        .isInstanceOfSatisfying(InvalidConfigException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(400);
-          assertThat(e.errors()).anySatisfy(line -> assertThat(line).contains("tasks.max"));
-        });
+        .isInstanceOfSatisfying(
+            InvalidConfigException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.errors()).anySatisfy(line -> assertThat(line).contains("tasks.max"));
+            });
   }
 
   @Test
@@ -120,7 +123,9 @@ class ConnectorLifecycleIT extends SharedClusterIT {
 
     ConnectorInfo patched = follower.patchConnectorConfig(name, patch);
 
-    assertThat(patched.config()).containsEntry("topic", name + "-patched").doesNotContainKey("batch.size");
+    assertThat(patched.config())
+        .containsEntry("topic", name + "-patched")
+        .doesNotContainKey("batch.size");
     assertThat(follower.getConnectorConfig(name)).containsEntry("topic", name + "-patched");
     follower.deleteConnector(name);
   }
@@ -188,7 +193,8 @@ class ConnectorLifecycleIT extends SharedClusterIT {
 
     assertThat(planned).isPresent();
     assertThat(planned.get().connector().state()).isEqualTo(State.RESTARTING);
-    assertThat(planned.get().tasks()).allSatisfy(t -> assertThat(t.state()).isEqualTo(State.RESTARTING));
+    assertThat(planned.get().tasks())
+        .allSatisfy(t -> assertThat(t.state()).isEqualTo(State.RESTARTING));
     follower.awaitConnectorState(name, State.RUNNING, STATE_TIMEOUT);
 
     Optional<ConnectorStatus> onlyFailed =
@@ -207,14 +213,20 @@ class ConnectorLifecycleIT extends SharedClusterIT {
     follower.createConnector(name, fileSource(file, topic));
     follower.awaitConnectorState(name, State.RUNNING, STATE_TIMEOUT);
 
-    Eventually.await("topics of " + name, STATE_TIMEOUT, () -> follower.getConnectorTopics(name),
+    Eventually.await(
+        "topics of " + name,
+        STATE_TIMEOUT,
+        () -> follower.getConnectorTopics(name),
         topics -> topics.contains(topic));
 
     follower.stopConnector(name);
     follower.awaitConnectorState(name, State.STOPPED, STATE_TIMEOUT);
     follower.resetConnectorTopics(name);
-    Eventually.await("topics of " + name + " reset", STATE_TIMEOUT,
-        () -> follower.getConnectorTopics(name), List::isEmpty);
+    Eventually.await(
+        "topics of " + name + " reset",
+        STATE_TIMEOUT,
+        () -> follower.getConnectorTopics(name),
+        List::isEmpty);
     follower.deleteConnector(name);
   }
 
@@ -230,23 +242,32 @@ class ConnectorLifecycleIT extends SharedClusterIT {
 
     follower.deleteConnector(name);
 
-    Eventually.await(name + " gone", STATE_TIMEOUT, leader::listConnectors, list -> !list.contains(name));
+    Eventually.await(
+        name + " gone", STATE_TIMEOUT, leader::listConnectors, list -> !list.contains(name));
     assertThatThrownBy(() -> leader.getConnector(name))
-        .isInstanceOfSatisfying(ConnectorNotFoundException.class,
-            e -> assertThat(e.connectorName()).isEqualTo(name));
-    assertThatThrownBy(() -> follower.deleteConnector(name)).isInstanceOf(ConnectorNotFoundException.class);
+        .isInstanceOfSatisfying(
+            ConnectorNotFoundException.class, e -> assertThat(e.connectorName()).isEqualTo(name));
+    assertThatThrownBy(() -> follower.deleteConnector(name))
+        .isInstanceOf(ConnectorNotFoundException.class);
   }
 
   @Test
   void unknownConnector_isConnectorNotFoundOnEveryConnectorEndpoint() {
     String name = uniqueName("missing");
-    assertThatThrownBy(() -> follower.getConnector(name)).isInstanceOf(ConnectorNotFoundException.class);
-    assertThatThrownBy(() -> follower.getConnectorConfig(name)).isInstanceOf(ConnectorNotFoundException.class);
-    assertThatThrownBy(() -> follower.getConnectorStatus(name)).isInstanceOf(ConnectorNotFoundException.class);
-    assertThatThrownBy(() -> follower.getConnectorTasks(name)).isInstanceOf(ConnectorNotFoundException.class);
-    assertThatThrownBy(() -> follower.pauseConnector(name)).isInstanceOf(ConnectorNotFoundException.class);
-    assertThatThrownBy(() -> follower.restartConnector(name)).isInstanceOf(ConnectorNotFoundException.class);
-    assertThatThrownBy(() -> follower.getConnectorOffsets(name)).isInstanceOf(ConnectorNotFoundException.class);
+    assertThatThrownBy(() -> follower.getConnector(name))
+        .isInstanceOf(ConnectorNotFoundException.class);
+    assertThatThrownBy(() -> follower.getConnectorConfig(name))
+        .isInstanceOf(ConnectorNotFoundException.class);
+    assertThatThrownBy(() -> follower.getConnectorStatus(name))
+        .isInstanceOf(ConnectorNotFoundException.class);
+    assertThatThrownBy(() -> follower.getConnectorTasks(name))
+        .isInstanceOf(ConnectorNotFoundException.class);
+    assertThatThrownBy(() -> follower.pauseConnector(name))
+        .isInstanceOf(ConnectorNotFoundException.class);
+    assertThatThrownBy(() -> follower.restartConnector(name))
+        .isInstanceOf(ConnectorNotFoundException.class);
+    assertThatThrownBy(() -> follower.getConnectorOffsets(name))
+        .isInstanceOf(ConnectorNotFoundException.class);
     assertThatThrownBy(() -> follower.getTaskStatus(name, 0)).isInstanceOf(NotFoundException.class);
   }
 

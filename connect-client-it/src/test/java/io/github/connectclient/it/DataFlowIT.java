@@ -30,8 +30,12 @@ class DataFlowIT extends SharedClusterIT {
     follower.awaitConnectorState(name + "-source", State.RUNNING, Duration.ofSeconds(60));
     follower.awaitConnectorState(name + "-sink", State.RUNNING, Duration.ofSeconds(60));
 
-    List<String> written = Eventually.await("lines in " + output, Duration.ofSeconds(60),
-        () -> read(output), got -> got.size() >= lines.size());
+    List<String> written =
+        Eventually.await(
+            "lines in " + output,
+            Duration.ofSeconds(60),
+            () -> read(output),
+            got -> got.size() >= lines.size());
     assertThat(written).containsExactlyElementsOf(lines);
     assertThat(cluster.consume(topic, 3, Duration.ofSeconds(10))).containsExactlyElementsOf(lines);
 

@@ -16,14 +16,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The fan-out of an operator tool: create many connectors, read all their statuses, delete them,
- * once with the async client (everything in flight at once) and once with the sync client (one
- * call at a time), timing each phase. {@code -Dfanout.connectors=N} changes N (default 200).
- * Connectors are created STOPPED: the point is the REST traffic, not 200 running tasks.
+ * once with the async client (everything in flight at once) and once with the sync client (one call
+ * at a time), timing each phase. {@code -Dfanout.connectors=N} changes N (default 200). Connectors
+ * are created STOPPED: the point is the REST traffic, not 200 running tasks.
  *
  * <p>The sync baseline takes about two minutes on a 2-core machine (each sequential delete waits
  * for its rebalance), so every build runs the async fan-out and the comparison (tag {@code
@@ -55,8 +55,10 @@ class FanOutIT extends SharedClusterIT {
       long start = System.nanoTime();
       names.forEach(name -> client.createConnector(stopped(name, config)));
       long created = System.nanoTime();
-      List<ConnectorStatus> statuses = names.stream()
-          .map(name -> client.awaitConnectorState(name, State.STOPPED, STATUS_WRITTEN)).toList();
+      List<ConnectorStatus> statuses =
+          names.stream()
+              .map(name -> client.awaitConnectorState(name, State.STOPPED, STATUS_WRITTEN))
+              .toList();
       long read = System.nanoTime();
       names.forEach(client::deleteConnector);
       long deleted = System.nanoTime();
@@ -64,15 +66,20 @@ class FanOutIT extends SharedClusterIT {
       sync = new Timings(created - start, read - created, deleted - read);
     }
 
-    System.out.printf("FANOUT connectors=%d async{%s} sync{%s} status-read speed-up=%.1fx total speed-up=%.1fx%n",
-        CONNECTORS, async, sync, (double) sync.readNanos / async.readNanos,
+    System.out.printf(
+        "FANOUT connectors=%d async{%s} sync{%s} status-read speed-up=%.1fx total speed-up=%.1fx%n",
+        CONNECTORS,
+        async,
+        sync,
+        (double) sync.readNanos / async.readNanos,
         (double) sync.total() / async.total());
     assertThat(leader.listConnectors()).noneMatch(n -> n.startsWith("fan-"));
     assertThat(async.readNanos).isLessThan(sync.readNanos);
   }
 
   private static Timings asyncFanOut(Map<String, String> config) {
-    try (AsyncConnectClient client = AsyncConnectClient.builder().urls(cluster.workerUrls()).build()) {
+    try (AsyncConnectClient client =
+        AsyncConnectClient.builder().urls(cluster.workerUrls()).build()) {
       List<String> names = names("fan-async");
       long start = System.nanoTime();
       all(names, name -> client.createConnector(stopped(name, config)));
@@ -92,7 +99,11 @@ class FanOutIT extends SharedClusterIT {
   private static final Duration STATUS_WRITTEN = Duration.ofSeconds(30);
 
   private static NewConnector stopped(String name, Map<String, String> config) {
-    return NewConnector.builder().name(name).config(config).initialState(InitialState.STOPPED).build();
+    return NewConnector.builder()
+        .name(name)
+        .config(config)
+        .initialState(InitialState.STOPPED)
+        .build();
   }
 
   private static List<String> names(String prefix) {
@@ -113,9 +124,12 @@ class FanOutIT extends SharedClusterIT {
 
     @Override
     public String toString() {
-      return String.format("create=%dms read=%dms delete=%dms total=%dms",
-          Duration.ofNanos(createNanos).toMillis(), Duration.ofNanos(readNanos).toMillis(),
-          Duration.ofNanos(deleteNanos).toMillis(), Duration.ofNanos(total()).toMillis());
+      return String.format(
+          "create=%dms read=%dms delete=%dms total=%dms",
+          Duration.ofNanos(createNanos).toMillis(),
+          Duration.ofNanos(readNanos).toMillis(),
+          Duration.ofNanos(deleteNanos).toMillis(),
+          Duration.ofNanos(total()).toMillis());
     }
   }
 }

@@ -20,11 +20,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Captures the response bodies that the unit tests replay ({@link Fixtures}), from the real cluster,
- * with plain {@code java.net.http} (no client code of ours in the loop). Every run writes them to
- * {@code target/captured-fixtures/} and checks the statuses; with {@code -Dfixtures.update=true}
- * they also replace those in {@code connect-client-test-support/src/main/resources/fixtures/}
- * ({@link Fixtures#SOURCE_FOLDER}):
+ * Captures the response bodies that the unit tests replay ({@link Fixtures}), from the real
+ * cluster, with plain {@code java.net.http} (no client code of ours in the loop). Every run writes
+ * them to {@code target/captured-fixtures/} and checks the statuses; with {@code
+ * -Dfixtures.update=true} they also replace those in {@code
+ * connect-client-test-support/src/main/resources/fixtures/} ({@link Fixtures#SOURCE_FOLDER}):
  *
  * <pre>mvn -B verify -pl connect-client-it -am -Dit.test=FixtureCaptureIT -Dtest=none \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dfixtures.update=true</pre>
@@ -48,21 +48,37 @@ class FixtureCaptureIT extends SharedClusterIT {
     Path input = tempFile("fixture-in");
     ConnectorLifecycleIT.writeLines(input, "alpha", "beta", "gamma");
     String topic = "fixture-topic";
-    String sourceConfig = "{\"connector.class\":\"FileStreamSource\",\"tasks.max\":\"1\",\"file\":\""
-        + input + "\",\"topic\":\"" + topic + "\"}";
+    String sourceConfig =
+        "{\"connector.class\":\"FileStreamSource\",\"tasks.max\":\"1\",\"file\":\""
+            + input
+            + "\",\"topic\":\""
+            + topic
+            + "\"}";
 
     capture("server-info", 200, "GET", base + "/", null);
     capture("health", 200, "GET", base + "/health", null);
     capture("connector-plugins", 200, "GET", base + "/connector-plugins", null);
     capture("plugins-all", 200, "GET", base + "/connector-plugins?connectorsOnly=false", null);
     capture("plugin-config", 200, "GET", base + "/connector-plugins/FileStreamSource/config", null);
-    capture("validate-errors", 200, "PUT", base + "/connector-plugins/FileStreamSource/config/validate",
+    capture(
+        "validate-errors",
+        200,
+        "PUT",
+        base + "/connector-plugins/FileStreamSource/config/validate",
         "{\"connector.class\":\"FileStreamSource\",\"name\":\"v\",\"tasks.max\":\"0\",\"topic\":\"t\","
             + "\"database.password\":\"s3cret\"}");
 
-    capture("connector-created", 201, "POST", base + "/connectors",
+    capture(
+        "connector-created",
+        201,
+        "POST",
+        base + "/connectors",
         "{\"name\":\"" + src + "\",\"config\":" + sourceConfig + "}");
-    capture("error-already-exists", 409, "POST", base + "/connectors",
+    capture(
+        "error-already-exists",
+        409,
+        "POST",
+        base + "/connectors",
         "{\"name\":\"" + src + "\",\"config\":" + sourceConfig + "}");
     capture("config-updated", 200, "PUT", base + "/connectors/" + src + "/config", sourceConfig);
     awaitBody(base + "/connectors/" + src + "/status", "\"state\":\"RUNNING\"", "\"id\":0");
@@ -74,43 +90,92 @@ class FixtureCaptureIT extends SharedClusterIT {
     awaitBody(base + "/connectors/" + src + "/topics", topic);
     capture("connector-topics", 200, "GET", base + "/connectors/" + src + "/topics", null);
     capture("connectors", 200, "GET", base + "/connectors", null);
-    capture("connectors-expanded", 200, "GET", base + "/connectors?expand=status&expand=info", null);
-    capture("restart-planned", 202, "POST",
-        base + "/connectors/" + src + "/restart?includeTasks=true&onlyFailed=false", null);
+    capture(
+        "connectors-expanded", 200, "GET", base + "/connectors?expand=status&expand=info", null);
+    capture(
+        "restart-planned",
+        202,
+        "POST",
+        base + "/connectors/" + src + "/restart?includeTasks=true&onlyFailed=false",
+        null);
     awaitBody(base + "/connectors/" + src + "/status", "\"state\":\"RUNNING\"", "\"id\":0");
 
-    capture("connector-created-failing", 201, "POST", base + "/connectors",
-        "{\"name\":\"" + failing + "\",\"config\":{\"connector.class\":\"FileStreamSink\","
-            + "\"tasks.max\":\"1\",\"topics\":\"" + topic + "\",\"file\":\"/nonexistent-dir/out.txt\"}}");
+    capture(
+        "connector-created-failing",
+        201,
+        "POST",
+        base + "/connectors",
+        "{\"name\":\""
+            + failing
+            + "\",\"config\":{\"connector.class\":\"FileStreamSink\","
+            + "\"tasks.max\":\"1\",\"topics\":\""
+            + topic
+            + "\",\"file\":\"/nonexistent-dir/out.txt\"}}");
     awaitBody(base + "/connectors/" + failing + "/status", "\"state\":\"FAILED\"");
-    capture("connector-status-failed-task", 200, "GET", base + "/connectors/" + failing + "/status", null);
+    capture(
+        "connector-status-failed-task",
+        200,
+        "GET",
+        base + "/connectors/" + failing + "/status",
+        null);
 
     awaitBody(base + "/connectors/" + src + "/offsets", "position");
     capture("offsets-source", 200, "GET", base + "/connectors/" + src + "/offsets", null);
-    String rewind = "{\"offsets\":[{\"partition\":{\"filename\":\"" + input + "\"},\"offset\":{\"position\":6}}]}";
-    capture("error-offsets-not-stopped", 400, "PATCH", base + "/connectors/" + src + "/offsets", rewind);
+    String rewind =
+        "{\"offsets\":[{\"partition\":{\"filename\":\""
+            + input
+            + "\"},\"offset\":{\"position\":6}}]}";
+    capture(
+        "error-offsets-not-stopped",
+        400,
+        "PATCH",
+        base + "/connectors/" + src + "/offsets",
+        rewind);
     send("PUT", base + "/connectors/" + src + "/stop", null);
     awaitBody(base + "/connectors/" + src + "/status", "\"state\":\"STOPPED\"");
     capture("offsets-altered", 200, "PATCH", base + "/connectors/" + src + "/offsets", rewind);
     capture("offsets-reset", 200, "DELETE", base + "/connectors/" + src + "/offsets", null);
 
-    capture("connector-created-sink", 201, "POST", base + "/connectors",
-        "{\"name\":\"" + sink + "\",\"config\":{\"connector.class\":\"FileStreamSink\",\"tasks.max\":\"1\","
-            + "\"topics\":\"" + topic + "\",\"file\":\"" + tempFile("fixture-out") + "\"}}");
+    capture(
+        "connector-created-sink",
+        201,
+        "POST",
+        base + "/connectors",
+        "{\"name\":\""
+            + sink
+            + "\",\"config\":{\"connector.class\":\"FileStreamSink\",\"tasks.max\":\"1\","
+            + "\"topics\":\""
+            + topic
+            + "\",\"file\":\""
+            + tempFile("fixture-out")
+            + "\"}}");
     awaitBody(base + "/connectors/" + sink + "/offsets", "kafka_offset");
     capture("offsets-sink", 200, "GET", base + "/connectors/" + sink + "/offsets", null);
 
     capture("loggers", 200, "GET", base + "/admin/loggers", null);
     capture("logger", 200, "GET", base + "/admin/loggers/root", null);
-    capture("logger-set", 200, "PUT", base + "/admin/loggers/org.apache.kafka.connect.file",
+    capture(
+        "logger-set",
+        200,
+        "PUT",
+        base + "/admin/loggers/org.apache.kafka.connect.file",
         "{\"level\":\"DEBUG\"}");
-    capture("error-invalid-log-level", 404, "PUT", base + "/admin/loggers/root", "{\"level\":\"LOUD\"}");
+    capture(
+        "error-invalid-log-level",
+        404,
+        "PUT",
+        base + "/admin/loggers/root",
+        "{\"level\":\"LOUD\"}");
 
     capture("error-connector-not-found", 404, "GET", base + "/connectors/nope", null);
     capture("error-no-status", 404, "GET", base + "/connectors/nope/status", null);
     capture("error-unknown-route", 404, "GET", base + "/connectors/" + src + "/tasks-config", null);
     capture("error-method-not-allowed", 405, "DELETE", base + "/connector-plugins", null);
-    capture("error-invalid-config", 400, "POST", base + "/connectors",
+    capture(
+        "error-invalid-config",
+        400,
+        "POST",
+        base + "/connectors",
         "{\"name\":\"bad\",\"config\":{\"connector.class\":\"FileStreamSource\",\"tasks.max\":\"0\","
             + "\"topic\":\"t\"}}");
     capture("error-malformed-request", 500, "POST", base + "/connectors", "{bad json");
@@ -124,14 +189,18 @@ class FixtureCaptureIT extends SharedClusterIT {
       Path target = Path.of("..", Fixtures.SOURCE_FOLDER);
       Files.createDirectories(target);
       for (String file : captured) {
-        Files.copy(out.resolve(file), target.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            out.resolve(file),
+            target.resolve(file),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
 
   private void capture(String what, int status, String method, String url, String body) {
     HttpResponse<String> response = send(method, url, body);
-    assertThat(response.statusCode()).as(what + ": " + method + " " + url + " -> " + response.body())
+    assertThat(response.statusCode())
+        .as(what + ": " + method + " " + url + " -> " + response.body())
         .isEqualTo(status);
     String file = what + "." + status + ".json";
     try {
@@ -143,11 +212,13 @@ class FixtureCaptureIT extends SharedClusterIT {
   }
 
   private HttpResponse<String> send(String method, String url, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(100));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(100));
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request.header("Content-Type", "application/json")
+      request
+          .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(body));
     }
     try {
@@ -161,7 +232,10 @@ class FixtureCaptureIT extends SharedClusterIT {
   }
 
   private void awaitBody(String url, String... fragments) {
-    Eventually.await(url + " contains " + List.of(fragments), WAIT, () -> send("GET", url, null).body(),
+    Eventually.await(
+        url + " contains " + List.of(fragments),
+        WAIT,
+        () -> send("GET", url, null).body(),
         text -> List.of(fragments).stream().allMatch(text::contains));
   }
 }

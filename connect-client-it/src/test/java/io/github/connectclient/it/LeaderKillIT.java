@@ -1,30 +1,18 @@
 package io.github.connectclient.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.connectclient.ConnectClient;
-import io.github.connectclient.RetryEvent;
-import io.github.connectclient.RetryListener;
-import io.github.connectclient.errors.ConnectTransportException;
-import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.State;
 import io.github.connectclient.testkit.ConnectCluster;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,14 +39,13 @@ class LeaderKillIT {
       cluster.start();
       int leader = cluster.leaderIndex();
       RetryFailoverIT.RetryCounter counter = new RetryFailoverIT.RetryCounter();
-      List<String> urls = new ArrayList<>(List.of(cluster.workerUrl(leader), cluster.workerUrl(1 - leader)));
+      List<String> urls =
+          new ArrayList<>(List.of(cluster.workerUrl(leader), cluster.workerUrl(1 - leader)));
       if (preferred.equals("follower")) {
         Collections.reverse(urls);
       }
-      try (ConnectClient client = ConnectClient.builder()
-          .urls(urls)
-          .retryListener(counter)
-          .build()) {
+      try (ConnectClient client =
+          ConnectClient.builder().urls(urls).retryListener(counter).build()) {
         List<String> names = new ArrayList<>();
         Map<String, Map<String, String>> lastConfig = new HashMap<>();
         for (int c = 0; c < 4; c++) {
@@ -77,15 +64,18 @@ class LeaderKillIT {
         CountDownLatch killPoint = new CountDownLatch(1);
         CountDownLatch killed = new CountDownLatch(1);
         // kills while the operations go on, so that one is likely in flight
-        Thread killer = new Thread(() -> {
-          try {
-            killPoint.await();
-          } catch (InterruptedException e) {
-            return;
-          }
-          cluster.killWorker(leader);
-          killed.countDown();
-        }, "leader-killer");
+        Thread killer =
+            new Thread(
+                () -> {
+                  try {
+                    killPoint.await();
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                  cluster.killWorker(leader);
+                  killed.countDown();
+                },
+                "leader-killer");
         killer.start();
 
         List<String> failures = new ArrayList<>();
@@ -133,15 +123,24 @@ class LeaderKillIT {
         long totalNanos = System.nanoTime() - startNanos;
         assertThat(killed.await(10, TimeUnit.SECONDS)).as("the leader was killed").isTrue();
 
-        System.out.printf("%n[issue 4 (a), %s preferred] leader worker-%d killed after %d operations%n"
+        System.out.printf(
+            "%n[issue 4 (a), %s preferred] leader worker-%d killed after %d operations%n"
                 + "  operations run: %d, failed: %d%n"
                 + "  retries: %d, failovers: %d, exhausted: %d%n"
                 + "  retry reasons: %s%n"
                 + "  longest single operation: %d ms (%s)%n"
                 + "  all operations: %d ms%n%n",
-            preferred, leader, killAfter, operations, failures.size(), counter.retries.get(),
-            counter.failovers.get(), counter.exhausted.get(), counter.reasons,
-            TimeUnit.NANOSECONDS.toMillis(longestNanos), longestOperation,
+            preferred,
+            leader,
+            killAfter,
+            operations,
+            failures.size(),
+            counter.retries.get(),
+            counter.failovers.get(),
+            counter.exhausted.get(),
+            counter.reasons,
+            TimeUnit.NANOSECONDS.toMillis(longestNanos),
+            longestOperation,
             TimeUnit.NANOSECONDS.toMillis(totalNanos));
 
         assertThat(failures).as("operations that failed").isEmpty();

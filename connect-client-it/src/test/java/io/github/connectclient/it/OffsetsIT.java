@@ -28,15 +28,21 @@ class OffsetsIT extends SharedClusterIT {
     follower.createConnector(name, fileSource(file, name + "-topic"));
     follower.awaitConnectorState(name, State.RUNNING, TIMEOUT);
 
-    ConnectorOffsets offsets = Eventually.await("source offsets of " + name, TIMEOUT,
-        () -> follower.getConnectorOffsets(name), o -> !o.offsets().isEmpty());
+    ConnectorOffsets offsets =
+        Eventually.await(
+            "source offsets of " + name,
+            TIMEOUT,
+            () -> follower.getConnectorOffsets(name),
+            o -> !o.offsets().isEmpty());
     ConnectorOffset first = offsets.offsets().get(0);
     assertThat(first.partition()).containsEntry("filename", file.toString());
     assertThat(first.offset()).containsKey("position");
     assertThat(first.offset().get("position")).isInstanceOf(Long.class);
 
-    ConnectorOffsets rewind = new ConnectorOffsets(List.of(
-        new ConnectorOffset(Map.of("filename", file.toString()), Map.of("position", 6L))));
+    ConnectorOffsets rewind =
+        new ConnectorOffsets(
+            List.of(
+                new ConnectorOffset(Map.of("filename", file.toString()), Map.of("position", 6L))));
     assertThatThrownBy(() -> follower.alterConnectorOffsets(name, rewind))
         .isInstanceOf(BadRequestException.class)
         .hasMessageContaining("STOPPED");
@@ -45,7 +51,8 @@ class OffsetsIT extends SharedClusterIT {
     follower.awaitConnectorState(name, State.STOPPED, TIMEOUT);
     String altered = follower.alterConnectorOffsets(name, rewind);
     assertThat(altered).contains("altered successfully");
-    assertThat(follower.getConnectorOffsets(name).offsets().get(0).offset()).containsEntry("position", 6L);
+    assertThat(follower.getConnectorOffsets(name).offsets().get(0).offset())
+        .containsEntry("position", 6L);
 
     String reset = follower.resetConnectorOffsets(name);
     assertThat(reset).contains("reset successfully");
@@ -61,9 +68,14 @@ class OffsetsIT extends SharedClusterIT {
     follower.createConnector(name, fileSink(topic, tempFile(name)));
     follower.awaitConnectorState(name, State.RUNNING, TIMEOUT);
 
-    ConnectorOffsets offsets = Eventually.await("sink offsets of " + name, TIMEOUT,
-        () -> follower.getConnectorOffsets(name),
-        o -> !o.offsets().isEmpty() && Long.valueOf(5).equals(o.offsets().get(0).offset().get("kafka_offset")));
+    ConnectorOffsets offsets =
+        Eventually.await(
+            "sink offsets of " + name,
+            TIMEOUT,
+            () -> follower.getConnectorOffsets(name),
+            o ->
+                !o.offsets().isEmpty()
+                    && Long.valueOf(5).equals(o.offsets().get(0).offset().get("kafka_offset")));
     assertThat(offsets.offsets().get(0).partition())
         .containsEntry("kafka_topic", topic)
         .containsEntry("kafka_partition", 0L);

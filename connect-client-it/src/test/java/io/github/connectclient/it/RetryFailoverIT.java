@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,11 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 4 on a real cluster: the client rides through a killed leader and through rebalances
- * caused by config changes and a joining worker, and fails fast when its only worker is gone.
- * Each test starts its own cluster (it kills or adds workers) and prints what it measured. The
- * leader-kill case (a) is {@link LeaderKillIT}, a class of its own so that the two failsafe forks
- * share the cluster-heavy tests evenly.
+ * Issue 4 on a real cluster: the client rides through a killed leader and through rebalances caused
+ * by config changes and a joining worker, and fails fast when its only worker is gone. Each test
+ * starts its own cluster (it kills or adds workers) and prints what it measured. The leader-kill
+ * case (a) is {@link LeaderKillIT}, a class of its own so that the two failsafe forks share the
+ * cluster-heavy tests evenly.
  */
 class RetryFailoverIT {
 
@@ -48,10 +47,8 @@ class RetryFailoverIT {
     try (ConnectCluster cluster = ConnectCluster.builder().workers(2).build()) {
       cluster.start();
       RetryCounter counter = new RetryCounter();
-      try (ConnectClient client = ConnectClient.builder()
-          .urls(cluster.workerUrls())
-          .retryListener(counter)
-          .build()) {
+      try (ConnectClient client =
+          ConnectClient.builder().urls(cluster.workerUrls()).retryListener(counter).build()) {
         List<String> targets = new ArrayList<>();
         for (int c = 0; c < 3; c++) {
           String name = SharedClusterIT.uniqueName("race-" + c);
@@ -67,37 +64,58 @@ class RetryFailoverIT {
         AtomicInteger operations = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(3);
         List<Future<?>> running = new ArrayList<>();
-        running.add(threads.submit(() -> {
-          for (int k = 0; k < 60; k++) {
-            String name = targets.get(k % targets.size());
-            boolean withTasks = k % 2 == 0;
-            run(operations, failures, "restart " + name, () -> {
-              if (withTasks) {
-                client.restartConnector(name, RestartOptions.connectorAndTasks());
-              } else {
-                client.restartTask(name, 0);
-              }
-            });
-          }
-        }));
-        running.add(threads.submit(() -> {
-          for (int k = 1; k <= 30; k++) {
-            String name = targets.get(k % targets.size());
-            int batchSize = k;
-            run(operations, failures, "put " + name, () -> {
-              client.putConnectorConfig(name, config(name, batchSize));
-              lastBatchSize.put(name, batchSize);
-            });
-          }
-        }));
-        running.add(threads.submit(() -> {
-          for (int k = 0; k < 12; k++) {
-            String churn = SharedClusterIT.uniqueName("churn-" + k);
-            run(operations, failures, "create " + churn,
-                () -> client.createConnector(churn, config(churn, 1)));
-            run(operations, failures, "delete " + churn, () -> client.deleteConnector(churn));
-          }
-        }));
+        running.add(
+            threads.submit(
+                () -> {
+                  for (int k = 0; k < 60; k++) {
+                    String name = targets.get(k % targets.size());
+                    boolean withTasks = k % 2 == 0;
+                    run(
+                        operations,
+                        failures,
+                        "restart " + name,
+                        () -> {
+                          if (withTasks) {
+                            client.restartConnector(name, RestartOptions.connectorAndTasks());
+                          } else {
+                            client.restartTask(name, 0);
+                          }
+                        });
+                  }
+                }));
+        running.add(
+            threads.submit(
+                () -> {
+                  for (int k = 1; k <= 30; k++) {
+                    String name = targets.get(k % targets.size());
+                    int batchSize = k;
+                    run(
+                        operations,
+                        failures,
+                        "put " + name,
+                        () -> {
+                          client.putConnectorConfig(name, config(name, batchSize));
+                          lastBatchSize.put(name, batchSize);
+                        });
+                  }
+                }));
+        running.add(
+            threads.submit(
+                () -> {
+                  for (int k = 0; k < 12; k++) {
+                    String churn = SharedClusterIT.uniqueName("churn-" + k);
+                    run(
+                        operations,
+                        failures,
+                        "create " + churn,
+                        () -> client.createConnector(churn, config(churn, 1)));
+                    run(
+                        operations,
+                        failures,
+                        "delete " + churn,
+                        () -> client.deleteConnector(churn));
+                  }
+                }));
         Thread.sleep(2_000);
         int joined = cluster.addWorker();
         for (Future<?> future : running) {
@@ -105,12 +123,18 @@ class RetryFailoverIT {
         }
         threads.shutdown();
 
-        System.out.printf("%n[issue 4 (b)] worker-%d joined during the race%n"
+        System.out.printf(
+            "%n[issue 4 (b)] worker-%d joined during the race%n"
                 + "  operations run: %d, failed: %d%n"
                 + "  retries: %d (409 stale configuration: %d), failovers: %d, exhausted: %d%n"
                 + "  retry reasons: %s%n%n",
-            joined, operations.get(), failures.size(), counter.retries.get(),
-            counter.staleConfiguration.get(), counter.failovers.get(), counter.exhausted.get(),
+            joined,
+            operations.get(),
+            failures.size(),
+            counter.retries.get(),
+            counter.staleConfiguration.get(),
+            counter.failovers.get(),
+            counter.exhausted.get(),
             counter.reasons);
 
         assertThat(failures).as("operations that failed").isEmpty();
@@ -130,25 +154,26 @@ class RetryFailoverIT {
     try (ConnectCluster cluster = ConnectCluster.builder().workers(1).build()) {
       cluster.start();
       RetryCounter counter = new RetryCounter();
-      try (ConnectClient client = ConnectClient.builder()
-          .url(cluster.workerUrl(0))
-          .retryListener(counter)
-          .build()) {
+      try (ConnectClient client =
+          ConnectClient.builder().url(cluster.workerUrl(0)).retryListener(counter).build()) {
         client.getServerInfo();
         cluster.killWorker(0);
 
         long began = System.nanoTime();
-        ConnectTransportException read = catchThrowableOfType(ConnectTransportException.class,
-            client::listConnectors);
+        ConnectTransportException read =
+            catchThrowableOfType(ConnectTransportException.class, client::listConnectors);
         long readMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
         began = System.nanoTime();
         String name = SharedClusterIT.uniqueName("gone");
-        ConnectTransportException write = catchThrowableOfType(ConnectTransportException.class,
-            () -> client.putConnectorConfig(name, config(name, 1)));
+        ConnectTransportException write =
+            catchThrowableOfType(
+                ConnectTransportException.class,
+                () -> client.putConnectorConfig(name, config(name, 1)));
         long writeMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
 
-        System.out.printf("%n[issue 4 (c)] single-URL client, its worker killed:%n"
-            + "  read failed after %d ms: %s%n  write failed after %d ms: %s%n%n",
+        System.out.printf(
+            "%n[issue 4 (c)] single-URL client, its worker killed:%n"
+                + "  read failed after %d ms: %s%n  write failed after %d ms: %s%n%n",
             readMillis, read.getMessage(), writeMillis, write.getMessage());
 
         assertThat(read).hasMessageContaining(cluster.workerUrl(0));
@@ -162,7 +187,8 @@ class RetryFailoverIT {
 
   static Map<String, String> config(String name, int batchSize) {
     Path file = FILES.computeIfAbsent(name, TempFiles::tempFile);
-    Map<String, String> config = new HashMap<>(SharedClusterIT.fileSource(file, "retry-it-" + name));
+    Map<String, String> config =
+        new HashMap<>(SharedClusterIT.fileSource(file, "retry-it-" + name));
     config.put("batch.size", Integer.toString(batchSize == 0 ? 2000 : batchSize));
     return config;
   }

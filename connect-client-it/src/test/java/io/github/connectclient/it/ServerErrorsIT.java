@@ -21,30 +21,37 @@ class ServerErrorsIT extends SharedClusterIT {
 
   @Test
   void malformedRequestBody_isAnswered500AndThrownAsServerError() {
-    OkHttpClient corrupting = new OkHttpClient.Builder()
-        .addInterceptor(chain -> {
-          Request request = chain.request();
-          if (request.body() == null || request.body().contentLength() == 0) {
-            return chain.proceed(request);
-          }
-          RequestBody broken = RequestBody.create("{bad json", MediaType.get("application/json"));
-          return chain.proceed(request.newBuilder().method(request.method(), broken).build());
-        })
-        .build();
-    try (ConnectClient client = ConnectClient.builder()
-        .url(cluster.workerUrl(0))
-        .okHttpClient(corrupting)
-        .retryPolicy(RetryPolicy.none())
-        .build()) {
+    OkHttpClient corrupting =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  Request request = chain.request();
+                  if (request.body() == null || request.body().contentLength() == 0) {
+                    return chain.proceed(request);
+                  }
+                  RequestBody broken =
+                      RequestBody.create("{bad json", MediaType.get("application/json"));
+                  return chain.proceed(
+                      request.newBuilder().method(request.method(), broken).build());
+                })
+            .build();
+    try (ConnectClient client =
+        ConnectClient.builder()
+            .url(cluster.workerUrl(0))
+            .okHttpClient(corrupting)
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
 
       assertThatThrownBy(() -> client.createConnector(uniqueName("malformed"), Map.of("k", "v")))
-          .isInstanceOfSatisfying(ServerErrorException.class, e -> {
-            assertThat(e.statusCode()).isEqualTo(500);
-            assertThat(e.errorCode()).isEqualTo(500);
-            assertThat(e.serverMessage()).contains("Unexpected character");
-            assertThat(e.method()).isEqualTo("POST");
-            assertThat(e.path()).isEqualTo("/connectors");
-          });
+          .isInstanceOfSatisfying(
+              ServerErrorException.class,
+              e -> {
+                assertThat(e.statusCode()).isEqualTo(500);
+                assertThat(e.errorCode()).isEqualTo(500);
+                assertThat(e.serverMessage()).contains("Unexpected character");
+                assertThat(e.method()).isEqualTo("POST");
+                assertThat(e.path()).isEqualTo("/connectors");
+              });
     }
     corrupting.dispatcher().executorService().shutdown();
   }

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Base of the integration tests that share one real 2-worker cluster for the whole run. Gives
- * each class a client pointed at the leader, one pointed at the follower (so writes are forwarded
- * by the server), and helpers for connector configs. Tests that kill or add workers start their
- * own cluster instead.
+ * Base of the integration tests that share one real 2-worker cluster for the whole run. Gives each
+ * class a client pointed at the leader, one pointed at the follower (so writes are forwarded by the
+ * server), and helpers for connector configs. Tests that kill or add workers start their own
+ * cluster instead.
  */
 @ConnectClusterTest(workers = 2, shared = true)
 abstract class SharedClusterIT {

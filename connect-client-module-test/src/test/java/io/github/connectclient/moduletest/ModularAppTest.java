@@ -42,10 +42,14 @@ class ModularAppTest {
   @BeforeEach
   void startWorker() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    answer("/", "{\"version\":\"4.3.1\",\"commit\":\"26b251a451ce941d\",\"kafka_cluster_id\":\"L6LDjIIVSMW3wv5xZQ6BhA\"}");
-    answer("/connectors/orders/status", "{\"name\":\"orders\",\"connector\":{\"state\":\"RUNNING\","
-        + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[{\"id\":0,\"state\":\"RUNNING\","
-        + "\"worker_id\":\"127.0.0.1:8083\"}],\"type\":\"sink\"}");
+    answer(
+        "/",
+        "{\"version\":\"4.3.1\",\"commit\":\"26b251a451ce941d\",\"kafka_cluster_id\":\"L6LDjIIVSMW3wv5xZQ6BhA\"}");
+    answer(
+        "/connectors/orders/status",
+        "{\"name\":\"orders\",\"connector\":{\"state\":\"RUNNING\","
+            + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[{\"id\":0,\"state\":\"RUNNING\","
+            + "\"worker_id\":\"127.0.0.1:8083\"}],\"type\":\"sink\"}");
     server.start();
     url = "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -95,7 +99,8 @@ class ModularAppTest {
     Class<?> transport = Class.forName(INTERNAL + ".Transport");
     Class<?> config = Class.forName("io.github.connectclient.internal.config.TransportConfig");
 
-    assertThrows(IllegalAccessException.class,
+    assertThrows(
+        IllegalAccessException.class,
         () -> transport.getMethod("create", config).invoke(null, (Object) null));
   }
 
@@ -103,15 +108,29 @@ class ModularAppTest {
   void internals_cannotBeCompiledAgainst() {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
-    List<JavaFileObject> sources = List.of(
-        source("module-info", "module user { requires io.github.connectclient.core; }"),
-        source("user/UsesInternals", "package user; public class UsesInternals { "
-            + INTERNAL + ".Transport transport; }"));
+    List<JavaFileObject> sources =
+        List.of(
+            source("module-info", "module user { requires io.github.connectclient.core; }"),
+            source(
+                "user/UsesInternals",
+                "package user; public class UsesInternals { "
+                    + INTERNAL
+                    + ".Transport transport; }"));
 
-    boolean compiled = compiler.getTask(diagnostics, null, null,
-        List.of("--module-path", System.getProperty("jdk.module.path"), "-d",
-            System.getProperty("java.io.tmpdir") + "/connect-client-module-test"),
-        null, sources).call();
+    boolean compiled =
+        compiler
+            .getTask(
+                diagnostics,
+                null,
+                null,
+                List.of(
+                    "--module-path",
+                    System.getProperty("jdk.module.path"),
+                    "-d",
+                    System.getProperty("java.io.tmpdir") + "/connect-client-module-test"),
+                null,
+                sources)
+            .call();
 
     assertFalse(compiled, "a module compiled against " + INTERNAL);
     assertTrue(diagnostics.toString().contains("is not visible"), diagnostics.toString());
@@ -121,38 +140,54 @@ class ModularAppTest {
   void publicApi_compilesFromAnotherModule() {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
-    List<JavaFileObject> sources = List.of(
-        source("module-info", "module user { requires io.github.connectclient.core; }"),
-        source("user/UsesApi", "package user; public class UsesApi { "
-            + "io.github.connectclient.ConnectClient client = io.github.connectclient.ConnectClient"
-            + ".builder().url(\"http://localhost:8083\").build(); }"));
+    List<JavaFileObject> sources =
+        List.of(
+            source("module-info", "module user { requires io.github.connectclient.core; }"),
+            source(
+                "user/UsesApi",
+                "package user; public class UsesApi { "
+                    + "io.github.connectclient.ConnectClient client = io.github.connectclient.ConnectClient"
+                    + ".builder().url(\"http://localhost:8083\").build(); }"));
 
-    boolean compiled = compiler.getTask(diagnostics, null, null,
-        List.of("--module-path", System.getProperty("jdk.module.path"), "-d",
-            System.getProperty("java.io.tmpdir") + "/connect-client-module-test-api"),
-        null, sources).call();
+    boolean compiled =
+        compiler
+            .getTask(
+                diagnostics,
+                null,
+                null,
+                List.of(
+                    "--module-path",
+                    System.getProperty("jdk.module.path"),
+                    "-d",
+                    System.getProperty("java.io.tmpdir") + "/connect-client-module-test-api"),
+                null,
+                sources)
+            .call();
 
     assertTrue(compiled, diagnostics.toString());
   }
 
   private void answer(String path, String json) {
-    server.createContext(path, exchange -> {
-      if (!exchange.getRequestURI().getPath().equals(path)) {
-        exchange.sendResponseHeaders(404, -1);
-        exchange.close();
-        return;
-      }
-      byte[] body = json.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        path,
+        exchange -> {
+          if (!exchange.getRequestURI().getPath().equals(path)) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+          }
+          byte[] body = json.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
   }
 
   private static JavaFileObject source(String name, String code) {
-    return new SimpleJavaFileObject(URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
+    return new SimpleJavaFileObject(
+        URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
       @Override
       public CharSequence getCharContent(boolean ignoreEncodingErrors) {
         return code;

@@ -32,7 +32,8 @@ public final class Fixtures {
    * Where the captured files are kept in the source tree, from the repository root; {@code
    * FixtureCaptureIT} rewrites them there.
    */
-  public static final String SOURCE_FOLDER = "connect-client-test-support/src/main/resources/fixtures";
+  public static final String SOURCE_FOLDER =
+      "connect-client-test-support/src/main/resources/fixtures";
 
   private static final String FOLDER = "fixtures";
   private static final Pattern FILE_NAME = Pattern.compile("(.+)\\.(\\d{3})\\.json");
@@ -89,10 +90,13 @@ public final class Fixtures {
     for (Object key : keys) {
       if (key instanceof Integer index && value instanceof List<?> list) {
         value = list.get(index);
-      } else if (key instanceof String name && value instanceof Map<?, ?> map && map.containsKey(name)) {
+      } else if (key instanceof String name
+          && value instanceof Map<?, ?> map
+          && map.containsKey(name)) {
         value = map.get(name);
       } else {
-        throw new AssertionError("fixture " + what + " has nothing at " + List.of(keys) + " (stuck at " + key + ")");
+        throw new AssertionError(
+            "fixture " + what + " has nothing at " + List.of(keys) + " (stuck at " + key + ")");
       }
     }
     return value;
@@ -114,14 +118,27 @@ public final class Fixtures {
   }
 
   private static String file(String what) {
-    List<String> matches = Listing.FILES.stream().filter(file -> {
-      Matcher name = FILE_NAME.matcher(file);
-      return name.matches() && name.group(1).equals(what);
-    }).toList();
+    List<String> matches =
+        Listing.FILES.stream()
+            .filter(
+                file -> {
+                  Matcher name = FILE_NAME.matcher(file);
+                  return name.matches() && name.group(1).equals(what);
+                })
+            .toList();
     if (matches.size() != 1) {
-      throw new AssertionError("expected one fixture " + FOLDER + "/" + what + ".<status>.json but found "
-          + matches + "; captured fixtures are " + names()
-          + " (re-capture: see " + FOLDER + "/README.md)");
+      throw new AssertionError(
+          "expected one fixture "
+              + FOLDER
+              + "/"
+              + what
+              + ".<status>.json but found "
+              + matches
+              + "; captured fixtures are "
+              + names()
+              + " (re-capture: see "
+              + FOLDER
+              + "/README.md)");
     }
     return matches.get(0);
   }
@@ -137,7 +154,8 @@ public final class Fixtures {
     private static List<String> list() {
       URL url = Fixtures.class.getResource("/" + FOLDER);
       if (url == null) {
-        throw new AssertionError("the captured fixtures are not on the classpath: no " + FOLDER + "/");
+        throw new AssertionError(
+            "the captured fixtures are not on the classpath: no " + FOLDER + "/");
       }
       try {
         URI uri = url.toURI();

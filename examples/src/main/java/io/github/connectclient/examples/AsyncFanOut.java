@@ -10,8 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The status of every connector, fetched concurrently with {@link AsyncConnectClient}: one
- * request per connector in flight at once instead of one after the other.
+ * The status of every connector, fetched concurrently with {@link AsyncConnectClient}: one request
+ * per connector in flight at once instead of one after the other.
  *
  * <p>Run: {@code AsyncFanOut http://localhost:8083}.
  */

@@ -4,8 +4,8 @@ import io.github.connectclient.ConnectClient;
 import java.util.function.Supplier;
 
 /**
- * Authenticating to a worker: HTTP basic auth (Kafka's {@code BasicAuthSecurityRestExtension}) or
- * a bearer token asked for before every request (a gateway or a custom REST extension). See
+ * Authenticating to a worker: HTTP basic auth (Kafka's {@code BasicAuthSecurityRestExtension}) or a
+ * bearer token asked for before every request (a gateway or a custom REST extension). See
  * docs/security.md for TLS.
  */
 public final class AuthConfig {

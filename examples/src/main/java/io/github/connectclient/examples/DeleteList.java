@@ -50,7 +50,7 @@ final class DeleteList {
         typed = "";
         return connectors.isEmpty() ? Optional.empty() : Optional.of(connectors.get(selected));
       }
-      default -> { }
+      default -> {}
     }
     return Optional.empty();
   }
@@ -58,8 +58,12 @@ final class DeleteList {
   /** The screen as lines; with {@code ansi} the selected row is in reverse video. */
   List<String> lines(boolean ansi) {
     List<String> lines = new ArrayList<>();
-    lines.add("Delete connectors on " + clusterUrl + " (" + connectors.size()
-        + (connectors.size() == 1 ? " connector)" : " connectors)"));
+    lines.add(
+        "Delete connectors on "
+            + clusterUrl
+            + " ("
+            + connectors.size()
+            + (connectors.size() == 1 ? " connector)" : " connectors)"));
     lines.add(HELP);
     lines.add("");
     if (connectors.isEmpty()) {

@@ -25,8 +25,9 @@ public final class DemoCluster {
         ConnectClient client = ConnectClient.builder().urls(cluster.workerUrls()).build()) {
       for (int i = 1; i <= count; i++) {
         // A FileStreamSink without a file prints to the worker's log; with no records it idles.
-        client.putConnectorConfig("demo-sink-" + i, Map.of(
-            "connector.class", "FileStreamSink", "tasks.max", "1", "topics", "demo-" + i));
+        client.putConnectorConfig(
+            "demo-sink-" + i,
+            Map.of("connector.class", "FileStreamSink", "tasks.max", "1", "topics", "demo-" + i));
       }
       System.out.println("Created " + count + " connectors: " + client.listConnectors());
       System.out.println("Try: InteractiveDelete --url " + cluster.workerUrl(0));

@@ -17,8 +17,9 @@ final class EmbeddedCluster {
   /** Starts a 2-worker cluster, telling {@code out} what it does; the caller closes it. */
   static ConnectCluster start(PrintStream out) {
     TESTKIT_LOG.setLevel(Level.WARNING);
-    out.println("Starting an embedded Kafka Connect cluster: 1 KRaft broker and 2 workers, each a"
-        + " child JVM (15 s on an idle machine, longer on a busy one)...");
+    out.println(
+        "Starting an embedded Kafka Connect cluster: 1 KRaft broker and 2 workers, each a"
+            + " child JVM (15 s on an idle machine, longer on a busy one)...");
     ConnectCluster cluster = ConnectCluster.builder().workers(2).build();
     try {
       cluster.start();
@@ -26,8 +27,12 @@ final class EmbeddedCluster {
       cluster.close();
       throw e;
     }
-    out.println(String.format(Locale.ROOT, "Cluster ready in %.1f s: %s",
-        cluster.startupDuration().toMillis() / 1000.0, String.join(", ", cluster.workerUrls())));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "Cluster ready in %.1f s: %s",
+            cluster.startupDuration().toMillis() / 1000.0,
+            String.join(", ", cluster.workerUrls())));
     out.println("Worker and broker logs: " + cluster.logDirectory());
     return cluster;
   }

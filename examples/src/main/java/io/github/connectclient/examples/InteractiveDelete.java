@@ -21,8 +21,8 @@ import java.util.Optional;
  *
  * <p>In a terminal it switches to raw mode and redraws the screen with ANSI escape codes. With
  * {@code --plain}, or when standard input is not a terminal, it reads the same keys from standard
- * input and prints each screen as plain text: {@code printf '2\n' | ... --plain} deletes the
- * second connector.
+ * input and prints each screen as plain text: {@code printf '2\n' | ... --plain} deletes the second
+ * connector.
  *
  * <p>Usage: {@code InteractiveDelete [--url http://host:8083]... [--plain]}; the default URL is
  * {@code http://localhost:8083}.
@@ -62,9 +62,11 @@ public final class InteractiveDelete {
     Reader keys = new InputStreamReader(System.in, StandardCharsets.UTF_8);
     // Straight to the terminal: a launcher may wrap System.out in a stream that strips escape
     // codes (Maven does in batch mode, -B).
-    PrintStream out = interactive
-        ? new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8)
-        : System.out;
+    PrintStream out =
+        interactive
+            ? new PrintStream(
+                new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8)
+            : System.out;
     try (ConnectClient client = ConnectClient.builder().urls(urls).build()) {
       InteractiveDelete program = new InteractiveDelete(client, urls.get(0), out, interactive);
       RawTerminal terminal = interactive ? RawTerminal.enable(out) : null;

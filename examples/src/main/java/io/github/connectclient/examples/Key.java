@@ -10,7 +10,14 @@ record Key(Kind kind, char digit) {
 
   /** What a key means to the delete list. */
   enum Kind {
-    UP, DOWN, DIGIT, BACKSPACE, ENTER, REFRESH, QUIT, OTHER
+    UP,
+    DOWN,
+    DIGIT,
+    BACKSPACE,
+    ENTER,
+    REFRESH,
+    QUIT,
+    OTHER
   }
 
   static Key of(Kind kind) {

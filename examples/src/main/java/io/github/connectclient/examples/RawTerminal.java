@@ -62,10 +62,11 @@ final class RawTerminal implements AutoCloseable {
 
   /** Runs {@code stty ARGS < /dev/tty} and returns what it prints. */
   private static String stty(String args) throws IOException {
-    Process process = new ProcessBuilder("sh", "-c", "stty " + args + " < /dev/tty")
-        .redirectInput(ProcessBuilder.Redirect.INHERIT)
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+    Process process =
+        new ProcessBuilder("sh", "-c", "stty " + args + " < /dev/tty")
+            .redirectInput(ProcessBuilder.Redirect.INHERIT)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {
       if (process.waitFor() != 0) {

@@ -5,9 +5,9 @@ import io.github.connectclient.errors.UnsafeConnectorNameException;
 import java.nio.file.Path;
 
 /**
- * The security options of the client builder that docs/security.md quotes: trust and key stores,
- * an encrypted client key, extra headers, a proxy, the insecure option, and the connector name
- * policy. Each method returns the client it builds; {@link #main} prints the server info of one.
+ * The security options of the client builder that docs/security.md quotes: trust and key stores, an
+ * encrypted client key, extra headers, a proxy, the insecure option, and the connector name policy.
+ * Each method returns the client it builds; {@link #main} prints the server info of one.
  *
  * <p>Run: {@code SecurityOptions https://connect-1:8443 truststore.p12 STORE_PASSWORD}.
  */
@@ -34,7 +34,8 @@ public final class SecurityOptions {
     return client;
   }
 
-  static ConnectClient keyStore(String url, Path caPem, Path keyStoreFile, char[] storePassword, char[] keyPassword) {
+  static ConnectClient keyStore(
+      String url, Path caPem, Path keyStoreFile, char[] storePassword, char[] keyPassword) {
     // snippet:key-store
     ConnectClient client = ConnectClient.builder()
         .url(url)
@@ -45,7 +46,8 @@ public final class SecurityOptions {
     return client;
   }
 
-  static ConnectClient encryptedKey(String url, Path caPem, Path encryptedKeyPem, char[] keyPassword, Path chainPem) {
+  static ConnectClient encryptedKey(
+      String url, Path caPem, Path encryptedKeyPem, char[] keyPassword, Path chainPem) {
     // snippet:encrypted-key
     ConnectClient client = ConnectClient.builder()
         .url(url)

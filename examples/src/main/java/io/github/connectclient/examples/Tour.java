@@ -71,8 +71,12 @@ public final class Tour {
       plan.deleteLocalFiles();
     }
     out.println();
-    out.println(String.format(Locale.ROOT, "Tour finished: %d steps in %.1f s.",
-        steps.stepsDone(), (System.nanoTime() - start) / 1e9));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "Tour finished: %d steps in %.1f s.",
+            steps.stepsDone(),
+            (System.nanoTime() - start) / 1e9));
   }
 
   /** Deletes the tour's connectors that still exist; reports but does not throw. */

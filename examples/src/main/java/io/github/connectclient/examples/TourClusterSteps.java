@@ -38,8 +38,9 @@ record TourClusterSteps(ConnectClient client, TourOutput out) {
     out.printTable(table, "  ");
     List<String> classes = plugins.stream().map(PluginInfo::className).toList();
     if (!classes.contains(FILE_SOURCE) || !classes.contains(FILE_SINK)) {
-      throw new IllegalStateException("The tour needs FileStreamSource and FileStreamSink; add the"
-          + " connect-file jar of your Kafka version to the workers' plugin.path");
+      throw new IllegalStateException(
+          "The tour needs FileStreamSource and FileStreamSink; add the"
+              + " connect-file jar of your Kafka version to the workers' plugin.path");
     }
   }
 }

@@ -22,8 +22,14 @@ record TourConfigSteps(ConnectClient client, TourPlan plan, TourOutput out) {
   void createWithPut() {
     out.header("Create a connector with PUT", "PUT /connectors/" + plan.source() + "/config");
     ConfigUpdate update = client.putConnectorConfig(plan.source(), sourceConfig(Map.of()));
-    out.println("  " + (update.created() ? "created " : "updated ") + update.connector().name()
-        + ": FileStreamSource reading " + plan.inputFile() + " into topic " + plan.topic());
+    out.println(
+        "  "
+            + (update.created() ? "created " : "updated ")
+            + update.connector().name()
+            + ": FileStreamSource reading "
+            + plan.inputFile()
+            + " into topic "
+            + plan.topic());
     if (!plan.localFiles()) {
       out.println(
           "  (against your cluster the tour writes no input file, so the source stays idle)");
@@ -39,8 +45,8 @@ record TourConfigSteps(ConnectClient client, TourPlan plan, TourOutput out) {
   }
 
   void inspect() {
-    out.header("Inspect config and status",
-        "GET /connectors/" + plan.source() + "/config and .../status");
+    out.header(
+        "Inspect config and status", "GET /connectors/" + plan.source() + "/config and .../status");
     out.println("  config:");
     out.printConfig(client.getConnectorConfig(plan.source()), "    ");
     out.printStatus(client.getConnectorStatus(plan.source()));
@@ -50,13 +56,20 @@ record TourConfigSteps(ConnectClient client, TourPlan plan, TourOutput out) {
     out.header("Update the connector with PUT", "PUT /connectors/" + plan.source() + "/config");
     ConfigUpdate update =
         client.putConnectorConfig(plan.source(), sourceConfig(Map.of("batch.size", "100")));
-    out.println("  " + (update.created() ? "created " : "updated ") + update.connector().name()
-        + ": batch.size is now " + update.connector().config().get("batch.size"));
+    out.println(
+        "  "
+            + (update.created() ? "created " : "updated ")
+            + update.connector().name()
+            + ": batch.size is now "
+            + update.connector().config().get("batch.size"));
     long start = System.nanoTime();
-    awaitValue(() -> client.getConnectorTasks(plan.source()), tasks -> !tasks.isEmpty()
-        && "100".equals(tasks.get(0).config().get("batch.size")));
-    out.println("  the task runs with the new config after " + seconds(start)
-        + " (the PUT answers once the config is stored)");
+    awaitValue(
+        () -> client.getConnectorTasks(plan.source()),
+        tasks -> !tasks.isEmpty() && "100".equals(tasks.get(0).config().get("batch.size")));
+    out.println(
+        "  the task runs with the new config after "
+            + seconds(start)
+            + " (the PUT answers once the config is stored)");
     out.printStatus(client.awaitConnectorState(plan.source(), State.RUNNING, WAIT));
   }
 

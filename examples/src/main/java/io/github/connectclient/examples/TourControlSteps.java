@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The tour's control of running connectors: restarting the connector and a failed task, pausing
- * and resuming, the topics the connectors use, and stopping to read and reset offsets.
+ * The tour's control of running connectors: restarting the connector and a failed task, pausing and
+ * resuming, the topics the connectors use, and stopping to read and reset offsets.
  */
 record TourControlSteps(ConnectClient client, TourPlan plan, TourOutput out) {
 
@@ -28,24 +28,37 @@ record TourControlSteps(ConnectClient client, TourPlan plan, TourOutput out) {
     out.header("Restart the connector", "POST /connectors/" + plan.source() + "/restart");
     client.restartConnector(plan.source());
     out.println("  restarted the connector instance (204, tasks untouched)");
-    client.restartConnector(plan.source(), RestartOptions.connectorAndTasks())
-        .ifPresent(planned -> {
-          out.println("  with ?includeTasks=true the answer (202) shows what will restart:");
-          out.printStatus(planned);
-        });
+    client
+        .restartConnector(plan.source(), RestartOptions.connectorAndTasks())
+        .ifPresent(
+            planned -> {
+              out.println("  with ?includeTasks=true the answer (202) shows what will restart:");
+              out.printStatus(planned);
+            });
     out.println("  once the restart is done:");
     out.printStatus(client.awaitConnectorState(plan.source(), State.RUNNING, WAIT));
   }
 
   void restartFailedTask() throws IOException {
     out.header("Restart a failed task", "POST /connectors/" + plan.sink() + "/tasks/0/restart");
-    client.putConnectorConfig(plan.sink(), Map.of(
-        "connector.class", "FileStreamSink",
-        "tasks.max", "1",
-        "topics", plan.topic(),
-        "file", plan.sinkFile().toString()));
-    out.println("  created " + plan.sink() + ": FileStreamSink writing topic " + plan.topic()
-        + " to " + plan.sinkFile());
+    client.putConnectorConfig(
+        plan.sink(),
+        Map.of(
+            "connector.class",
+            "FileStreamSink",
+            "tasks.max",
+            "1",
+            "topics",
+            plan.topic(),
+            "file",
+            plan.sinkFile().toString()));
+    out.println(
+        "  created "
+            + plan.sink()
+            + ": FileStreamSink writing topic "
+            + plan.topic()
+            + " to "
+            + plan.sinkFile());
     out.println("  its directory does not exist, so task 0 fails when it starts:");
     TaskState failed = awaitTask(plan.sink(), task -> task.state() == State.FAILED);
     out.printTask(failed, "  ");
@@ -55,10 +68,17 @@ record TourControlSteps(ConnectClient client, TourPlan plan, TourOutput out) {
       out.println("  created the directory; restarting task 0");
       client.restartTask(plan.sink(), 0);
       out.printTask(awaitTask(plan.sink(), task -> task.state() == State.RUNNING), "  ");
-      List<String> copied = awaitValue(() -> readLines(plan.sinkFile()),
-          lines -> lines.size() >= TourPlan.INPUT_LINES.size());
-      out.println("  the sink copied " + copied.size() + " lines from topic " + plan.topic()
-          + " into " + plan.sinkFile().getFileName());
+      List<String> copied =
+          awaitValue(
+              () -> readLines(plan.sinkFile()),
+              lines -> lines.size() >= TourPlan.INPUT_LINES.size());
+      out.println(
+          "  the sink copied "
+              + copied.size()
+              + " lines from topic "
+              + plan.topic()
+              + " into "
+              + plan.sinkFile().getFileName());
     } else {
       out.println("  the tour cannot create a directory on your workers; restarting task 0 anyway");
       client.restartTask(plan.sink(), 0);
@@ -92,12 +112,19 @@ record TourControlSteps(ConnectClient client, TourPlan plan, TourOutput out) {
     long start = System.nanoTime();
     List<String> afterReset =
         awaitValue(() -> client.getConnectorTopics(plan.sink()), List::isEmpty);
-    out.println("  after PUT /connectors/" + plan.sink() + "/topics/reset: " + afterReset
-        + " (took " + seconds(start) + "; a topic is listed again once the sink reads from it)");
+    out.println(
+        "  after PUT /connectors/"
+            + plan.sink()
+            + "/topics/reset: "
+            + afterReset
+            + " (took "
+            + seconds(start)
+            + "; a topic is listed again once the sink reads from it)");
   }
 
   void offsets() {
-    out.header("Stop, read and reset offsets",
+    out.header(
+        "Stop, read and reset offsets",
         "PUT /connectors/" + plan.source() + "/stop, GET and DELETE .../offsets");
     client.stopConnector(plan.source());
     ConnectorStatus stopped = client.awaitConnectorState(plan.source(), State.STOPPED, WAIT);
@@ -111,8 +138,10 @@ record TourControlSteps(ConnectClient client, TourPlan plan, TourOutput out) {
   }
 
   private TaskState awaitTask(String connector, Predicate<TaskState> condition) {
-    ConnectorStatus status = awaitValue(() -> statusIfAny(connector),
-        s -> s != null && !s.tasks().isEmpty() && condition.test(s.tasks().get(0)));
+    ConnectorStatus status =
+        awaitValue(
+            () -> statusIfAny(connector),
+            s -> s != null && !s.tasks().isEmpty() && condition.test(s.tasks().get(0)));
     return status.tasks().get(0);
   }
 

@@ -50,14 +50,19 @@ final class TourOutput {
   void printConfig(Map<String, String> config, String indent) {
     TreeMap<String, String> sorted = new TreeMap<>(config);
     int width = sorted.keySet().stream().mapToInt(String::length).max().orElse(0);
-    sorted.forEach((key, value) ->
-        out.println(indent + key + " ".repeat(width - key.length() + 2) + value));
+    sorted.forEach(
+        (key, value) -> out.println(indent + key + " ".repeat(width - key.length() + 2) + value));
   }
 
   /** The connector's state and worker, then its tasks. */
   void printStatus(ConnectorStatus status) {
-    out.println("  connector " + status.name() + "  " + status.connector().state()
-        + "  on " + status.connector().workerId());
+    out.println(
+        "  connector "
+            + status.name()
+            + "  "
+            + status.connector().state()
+            + "  on "
+            + status.connector().workerId());
     if (status.tasks().isEmpty()) {
       out.println("    (no tasks)");
     }
@@ -69,7 +74,8 @@ final class TourOutput {
     out.println(indent + "task " + task.id() + "  " + task.state() + "  on " + task.workerId());
     if (task.trace() != null) {
       List<String> lines = task.trace().lines().toList();
-      lines.stream().limit(TRACE_LINES)
+      lines.stream()
+          .limit(TRACE_LINES)
           .forEach(line -> out.println(indent + "  | " + line.strip()));
       if (lines.size() > TRACE_LINES) {
         out.println(indent + "  | ... " + (lines.size() - TRACE_LINES) + " more lines");

@@ -28,26 +28,39 @@ record TourPlan(
     String source, String sink, String topic, Path inputFile, Path sinkFile, boolean localFiles) {
 
   /** The lines the source reads on the embedded cluster. */
-  static final List<String> INPUT_LINES = List.of(
-      "Kafka Connect streams data", "between Apache Kafka", "and other systems,",
-      "scalably and reliably.", "This is the connect-client tour.");
+  static final List<String> INPUT_LINES =
+      List.of(
+          "Kafka Connect streams data",
+          "between Apache Kafka",
+          "and other systems,",
+          "scalably and reliably.",
+          "This is the connect-client tour.");
 
   /** The tutorial's names, and an input file in a new temporary directory. */
   static TourPlan local() throws IOException {
     Path directory = Files.createTempDirectory("connect-tour-");
     Path input = directory.resolve("input.txt");
     Files.write(input, INPUT_LINES);
-    return new TourPlan("local-file-source", "local-file-sink", "connect-test", input,
-        directory.resolve("missing").resolve("out.txt"), true);
+    return new TourPlan(
+        "local-file-source",
+        "local-file-sink",
+        "connect-test",
+        input,
+        directory.resolve("missing").resolve("out.txt"),
+        true);
   }
 
   /** Unique names, and paths under {@code /tmp} that the tour never creates. */
   static TourPlan remote() {
     String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
     Path directory = Path.of("/tmp", "connect-tour-" + suffix);
-    return new TourPlan("local-file-source-" + suffix, "local-file-sink-" + suffix,
-        "connect-test-" + suffix, directory.resolve("input.txt"),
-        directory.resolve("missing").resolve("out.txt"), false);
+    return new TourPlan(
+        "local-file-source-" + suffix,
+        "local-file-sink-" + suffix,
+        "connect-test-" + suffix,
+        directory.resolve("input.txt"),
+        directory.resolve("missing").resolve("out.txt"),
+        false);
   }
 
   /** Deletes the local files of {@link #local()}; nothing for {@link #remote()}. */

@@ -18,8 +18,11 @@ public final class TypedErrors {
   public static void main(String[] args) {
     String url = args.length > 0 ? args[0] : "http://localhost:8083";
     try (ConnectClient client = ConnectClient.builder().url(url).build()) {
-      System.out.println(create(client, "orders-sink",
-          Map.of("connector.class", "FileStreamSink", "tasks.max", "1", "topics", "orders")));
+      System.out.println(
+          create(
+              client,
+              "orders-sink",
+              Map.of("connector.class", "FileStreamSink", "tasks.max", "1", "topics", "orders")));
     }
   }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the docs from drifting: every code block marked {@code <!-- snippet:ID -->} in README.md
  * and docs/*.md must equal the {@code // snippet:ID} ... {@code // end-snippet} region of an
- * example under examples/src/main/java, after stripping the common indentation. Code blocks
- * without the marker are not checked.
+ * example under examples/src/main/java, after stripping the common indentation. Code blocks without
+ * the marker are not checked.
  */
 class DocSnippetsTest {
 
@@ -31,6 +31,7 @@ class DocSnippetsTest {
 
   /** The examples module; surefire runs in it. */
   private static final Path MODULE = Path.of("").toAbsolutePath();
+
   private static final Path ROOT = MODULE.getParent();
 
   @Test
@@ -43,12 +44,21 @@ class DocSnippetsTest {
     for (DocBlock block : blocks) {
       String region = regions.get(block.id());
       if (region == null) {
-        problems.add(block.where() + ": no '// snippet:" + block.id() + "' region in "
-            + MODULE.relativize(sourceRoot()));
+        problems.add(
+            block.where()
+                + ": no '// snippet:"
+                + block.id()
+                + "' region in "
+                + MODULE.relativize(sourceRoot()));
       } else if (!region.equals(block.code())) {
-        problems.add(block.where() + ": snippet '" + block.id()
-            + "' differs from its example region.\n--- example:\n" + region
-            + "\n--- doc:\n" + block.code());
+        problems.add(
+            block.where()
+                + ": snippet '"
+                + block.id()
+                + "' differs from its example region.\n--- example:\n"
+                + region
+                + "\n--- doc:\n"
+                + block.code());
       }
     }
     if (!problems.isEmpty()) {
@@ -71,7 +81,8 @@ class DocSnippetsTest {
   static Map<String, String> sourceRegions() throws IOException {
     Map<String, String> regions = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(sourceRoot())) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
           Matcher start = REGION_START.matcher(lines.get(i));
@@ -82,7 +93,8 @@ class DocSnippetsTest {
           while (end < lines.size() && !REGION_END.matcher(lines.get(end)).matches()) {
             end++;
           }
-          assertThat(end).as(file + ": region " + start.group(1) + " has no end-snippet")
+          assertThat(end)
+              .as(file + ": region " + start.group(1) + " has no end-snippet")
               .isLessThan(lines.size());
           String previous = regions.put(start.group(1), dedent(lines.subList(i + 1, end)));
           assertThat(previous).as("region id " + start.group(1) + " is used twice").isNull();
@@ -118,7 +130,8 @@ class DocSnippetsTest {
     String where = ROOT.relativize(doc) + ":" + (at + 1);
     int open = nextNonBlank(lines, at + 1);
     assertThat(open < lines.size() && FENCE_OPEN.matcher(lines.get(open)).matches())
-        .as(where + ": <!-- snippet:" + id + " --> must be followed by a ``` code fence").isTrue();
+        .as(where + ": <!-- snippet:" + id + " --> must be followed by a ``` code fence")
+        .isTrue();
     int close = open + 1;
     while (close < lines.size() && !lines.get(close).strip().equals("```")) {
       close++;
@@ -126,7 +139,8 @@ class DocSnippetsTest {
     assertThat(close).as(where + ": the code fence is not closed").isLessThan(lines.size());
     int end = nextNonBlank(lines, close + 1);
     assertThat(end < lines.size() && DOC_END.matcher(lines.get(end)).matches())
-        .as(where + ": the code fence must be followed by <!-- end-snippet -->").isTrue();
+        .as(where + ": the code fence must be followed by <!-- end-snippet -->")
+        .isTrue();
     return new DocBlock(id, where, dedent(lines.subList(open + 1, close)));
   }
 
@@ -140,8 +154,12 @@ class DocSnippetsTest {
 
   /** Joins the lines after removing the indentation they all share; trailing blanks dropped. */
   static String dedent(List<String> lines) {
-    int indent = lines.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    int indent =
+        lines.stream()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
     List<String> out = new ArrayList<>();
     for (String line : lines) {
       out.add(line.isBlank() ? "" : line.substring(indent).stripTrailing());

@@ -70,7 +70,8 @@ class ExamplesIT {
     String suffix = output.replaceAll("(?s).*local-file-source-([0-9a-f]{6}).*", "$1");
     assertThat(suffix).hasSize(6);
     assertThat(output)
-        .contains("  (against your cluster the tour writes no input file, so the source stays idle)")
+        .contains(
+            "  (against your cluster the tour writes no input file, so the source stays idle)")
         .contains("  task 0  FAILED")
         .contains("  the tour cannot create a directory on your workers; restarting task 0 anyway")
         .contains("  deleted local-file-source-" + suffix, "  deleted local-file-sink-" + suffix)
@@ -103,8 +104,12 @@ class ExamplesIT {
     createIdleSink("delete-me-2");
     createIdleSink("keep-me");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    InteractiveDelete program = new InteractiveDelete(client, cluster.workerUrl(0),
-        new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    InteractiveDelete program =
+        new InteractiveDelete(
+            client,
+            cluster.workerUrl(0),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            false);
 
     // Down + Enter deletes row 2; then "1" + Enter deletes row 1; "q" leaves.
     List<String> deleted = program.run(new StringReader("\u001b[B\n1\nq"));
@@ -128,14 +133,16 @@ class ExamplesIT {
 
   @Test
   void typedErrors_createsThenUpdates_andListsTheErrorsOfAnInvalidConfig() {
-    Map<String, String> config = Map.of("connector.class", "FileStreamSink", "tasks.max", "1",
-        "topics", "orders");
+    Map<String, String> config =
+        Map.of("connector.class", "FileStreamSink", "tasks.max", "1", "topics", "orders");
     assertThat(TypedErrors.create(client, "typed", config)).containsExactly("created");
     assertThat(TypedErrors.create(client, "typed", config)).containsExactly("updated");
 
-    assertThat(TypedErrors.create(client, "invalid",
-        Map.of("connector.class", "FileStreamSink", "tasks.max", "1")))
-        .isNotEmpty().allSatisfy(error -> assertThat(error).isNotBlank());
+    assertThat(
+            TypedErrors.create(
+                client, "invalid", Map.of("connector.class", "FileStreamSink", "tasks.max", "1")))
+        .isNotEmpty()
+        .allSatisfy(error -> assertThat(error).isNotBlank());
     assertThat(client.listConnectors()).doesNotContain("invalid");
   }
 
@@ -146,10 +153,15 @@ class ExamplesIT {
 
     Optional<ConnectorStatus> planned = RestartFailedTasks.restartFailed(client, "broken-1");
 
-    assertThat(planned).get().satisfies(status -> {
-      assertThat(status.connector().state()).isEqualTo(State.RUNNING);
-      assertThat(status.tasks()).extracting(TaskState::state).containsExactly(State.RESTARTING);
-    });
+    assertThat(planned)
+        .get()
+        .satisfies(
+            status -> {
+              assertThat(status.connector().state()).isEqualTo(State.RUNNING);
+              assertThat(status.tasks())
+                  .extracting(TaskState::state)
+                  .containsExactly(State.RESTARTING);
+            });
   }
 
   @Test
@@ -167,7 +179,8 @@ class ExamplesIT {
     client.awaitConnectorState("fan-1", State.RUNNING, WAIT);
     client.awaitConnectorState("fan-2", State.RUNNING, WAIT);
 
-    try (AsyncConnectClient async = AsyncConnectClient.builder().urls(cluster.workerUrls()).build()) {
+    try (AsyncConnectClient async =
+        AsyncConnectClient.builder().urls(cluster.workerUrls()).build()) {
       assertThat(AsyncFanOut.statesOfAll(async))
           .containsExactly(Map.entry("fan-1", State.RUNNING), Map.entry("fan-2", State.RUNNING));
     }
@@ -178,13 +191,16 @@ class ExamplesIT {
     List<String> events = new CopyOnWriteArrayList<>();
     String dead = "http://127.0.0.1:" + freePort();
 
-    try (ConnectClient failover = RetryAndFailover.build(List.of(dead, cluster.workerUrl(0)),
-        events::add)) {
+    try (ConnectClient failover =
+        RetryAndFailover.build(List.of(dead, cluster.workerUrl(0)), events::add)) {
       assertThat(failover.getServerInfo().version()).isEqualTo("4.3.1");
     }
-    assertThat(events).anySatisfy(event -> assertThat(event)
-        .startsWith("FAILOVER getServerInfo after attempt 1 at " + dead)
-        .contains(" -> " + cluster.workerUrl(0)));
+    assertThat(events)
+        .anySatisfy(
+            event ->
+                assertThat(event)
+                    .startsWith("FAILOVER getServerInfo after attempt 1 at " + dead)
+                    .contains(" -> " + cluster.workerUrl(0)));
   }
 
   @Test
@@ -197,27 +213,42 @@ class ExamplesIT {
   }
 
   private static String[] urlArgs() {
-    return cluster.workerUrls().stream().flatMap(url -> List.of("--url", url).stream())
+    return cluster.workerUrls().stream()
+        .flatMap(url -> List.of("--url", url).stream())
         .toArray(String[]::new);
   }
 
   private static void createIdleSink(String name) {
-    client.putConnectorConfig(name, Map.of("connector.class", "FileStreamSink", "tasks.max", "1",
-        "topics", name));
+    client.putConnectorConfig(
+        name, Map.of("connector.class", "FileStreamSink", "tasks.max", "1", "topics", name));
   }
 
   /** A sink whose task fails at start: its file is in a directory that does not exist. */
   private static void createBrokenSink(String name) {
-    client.putConnectorConfig(name, Map.of("connector.class", "FileStreamSink", "tasks.max", "1",
-        "topics", name, "file", "/nonexistent-dir/out.txt"));
+    client.putConnectorConfig(
+        name,
+        Map.of(
+            "connector.class",
+            "FileStreamSink",
+            "tasks.max",
+            "1",
+            "topics",
+            name,
+            "file",
+            "/nonexistent-dir/out.txt"));
   }
 
   private static void awaitTaskFailed(String name) {
-    Eventually.await("task 0 of " + name + " FAILED", WAIT, () -> taskStates(name),
+    Eventually.await(
+        "task 0 of " + name + " FAILED",
+        WAIT,
+        () -> taskStates(name),
         states -> !states.isEmpty() && states.get(0) == State.FAILED);
   }
 
-  /** The states of the tasks of {@code name}: none while a connector just created has no status yet. */
+  /**
+   * The states of the tasks of {@code name}: none while a connector just created has no status yet.
+   */
   private static List<State> taskStates(String name) {
     try {
       return client.getConnectorStatus(name).tasks().stream().map(TaskState::state).toList();
@@ -228,17 +259,20 @@ class ExamplesIT {
 
   /** A client that behaves like {@code real} but throws on {@code method}. */
   private static ConnectClient failing(ConnectClient real, String method) {
-    return (ConnectClient) Proxy.newProxyInstance(ConnectClient.class.getClassLoader(),
-        new Class<?>[] {ConnectClient.class}, (proxy, m, args) -> {
-          if (m.getName().equals(method)) {
-            throw new IllegalStateException(method + " failed on purpose");
-          }
-          try {
-            return m.invoke(real, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (ConnectClient)
+        Proxy.newProxyInstance(
+            ConnectClient.class.getClassLoader(),
+            new Class<?>[] {ConnectClient.class},
+            (proxy, m, args) -> {
+              if (m.getName().equals(method)) {
+                throw new IllegalStateException(method + " failed on purpose");
+              }
+              try {
+                return m.invoke(real, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   /** What {@code body} prints to System.out, optionally echoed. */

@@ -13,14 +13,21 @@ class KeyReaderTest {
   @Test
   void arrowKeys_ofBothTerminalModes_moveUpAndDown() throws IOException {
     assertThat(kinds("\u001b[A\u001b[B\u001bOA\u001bOB\u001b[1;5Akj"))
-        .containsExactly(Key.Kind.UP, Key.Kind.DOWN, Key.Kind.UP, Key.Kind.DOWN, Key.Kind.UP,
-            Key.Kind.UP, Key.Kind.DOWN, Key.Kind.QUIT);
+        .containsExactly(
+            Key.Kind.UP,
+            Key.Kind.DOWN,
+            Key.Kind.UP,
+            Key.Kind.DOWN,
+            Key.Kind.UP,
+            Key.Kind.UP,
+            Key.Kind.DOWN,
+            Key.Kind.QUIT);
   }
 
   @Test
   void carriageReturnNewline_isOneEnter() throws IOException {
-    assertThat(kinds("\r\n\n\r")).containsExactly(
-        Key.Kind.ENTER, Key.Kind.ENTER, Key.Kind.ENTER, Key.Kind.QUIT);
+    assertThat(kinds("\r\n\n\r"))
+        .containsExactly(Key.Kind.ENTER, Key.Kind.ENTER, Key.Kind.ENTER, Key.Kind.QUIT);
   }
 
   @Test

@@ -41,7 +41,8 @@ public final class BuilderAccess {
    * Test hook: replaces the clock, the sync path's sleeper and the jitter source of {@code builder}
    * (a {@code ClientBuilder}), so that retry tests never sleep and their delays are exact.
    */
-  public static void testTiming(Object builder, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+  public static void testTiming(
+      Object builder, Clock clock, Sleeper sleeper, DoubleSupplier random) {
     accessor().testTiming(builder, clock, sleeper, random);
   }
 

@@ -34,9 +34,12 @@ public record ExecutionSettings(
 
   @Override
   public String toString() {
-    return "ExecutionSettings{okHttpClient=" + (okHttpClient == null ? "own" : "user-supplied")
-        + ", scheduler=" + (scheduler == null ? "own" : "user-supplied")
-        + ", completionExecutor=" + (completionExecutor == null ? "I/O thread" : "user-supplied")
+    return "ExecutionSettings{okHttpClient="
+        + (okHttpClient == null ? "own" : "user-supplied")
+        + ", scheduler="
+        + (scheduler == null ? "own" : "user-supplied")
+        + ", completionExecutor="
+        + (completionExecutor == null ? "I/O thread" : "user-supplied")
         + "}";
   }
 }

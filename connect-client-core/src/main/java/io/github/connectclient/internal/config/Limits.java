@@ -12,7 +12,8 @@ public record Limits(long maxResponseBytes, int maxRequests, int maxRequestsPerW
   /** Checks the values. */
   public Limits {
     if (maxResponseBytes < 1024) {
-      throw new IllegalArgumentException("maxResponseBytes must be at least 1024 but was " + maxResponseBytes);
+      throw new IllegalArgumentException(
+          "maxResponseBytes must be at least 1024 but was " + maxResponseBytes);
     }
     if (maxRequests < 1 || maxRequestsPerWorker < 1) {
       throw new IllegalArgumentException("concurrency limits must be at least 1");

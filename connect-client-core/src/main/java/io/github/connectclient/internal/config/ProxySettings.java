@@ -44,6 +44,9 @@ public record ProxySettings(Proxy proxy, String username, String password) {
 
   @Override
   public String toString() {
-    return "ProxySettings{" + proxy + (username == null ? "" : ", user=" + username + ", password=[hidden]") + "}";
+    return "ProxySettings{"
+        + proxy
+        + (username == null ? "" : ", user=" + username + ", password=[hidden]")
+        + "}";
   }
 }

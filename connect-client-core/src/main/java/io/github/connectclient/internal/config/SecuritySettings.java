@@ -32,11 +32,17 @@ public record SecuritySettings(
 
   @Override
   public String toString() {
-    return "SecuritySettings{headers=" + headers.keySet() + " (values hidden)"
-        + ", authorization=" + (authorization == null ? "none" : "[hidden]")
-        + ", tls=" + tls
-        + ", proxy=" + (proxy == null ? "default" : proxy)
-        + ", connectorNames=" + connectorNames
+    return "SecuritySettings{headers="
+        + headers.keySet()
+        + " (values hidden)"
+        + ", authorization="
+        + (authorization == null ? "none" : "[hidden]")
+        + ", tls="
+        + tls
+        + ", proxy="
+        + (proxy == null ? "default" : proxy)
+        + ", connectorNames="
+        + connectorNames
         + "}";
   }
 }

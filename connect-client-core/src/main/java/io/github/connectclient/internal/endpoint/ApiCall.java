@@ -20,7 +20,11 @@ public final class ApiCall<T> {
   private final List<Map.Entry<String, String>> query;
   private final Object body;
 
-  ApiCall(Endpoint<T> endpoint, List<Object> pathArguments, List<Map.Entry<String, String>> query, Object body) {
+  ApiCall(
+      Endpoint<T> endpoint,
+      List<Object> pathArguments,
+      List<Map.Entry<String, String>> query,
+      Object body) {
     this.endpoint = endpoint;
     this.pathArguments = Collections.unmodifiableList(pathArguments);
     this.query = query;

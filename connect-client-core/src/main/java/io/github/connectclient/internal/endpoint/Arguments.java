@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Checks arguments before any request is sent, with messages that name the parameter. Shared by
- * the sync and async clients.
+ * Checks arguments before any request is sent, with messages that name the parameter. Shared by the
+ * sync and async clients.
  */
 public final class Arguments {
 

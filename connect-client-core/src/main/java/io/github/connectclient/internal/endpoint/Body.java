@@ -22,30 +22,41 @@ final class Body<B> {
 
   /** A connector config: no null key or value. */
   static final Body<Map<String, String>> CONFIG =
-      new Body<>(STRING_MAP, (config, names) -> Arguments.config(config), SecretMasking::sensitiveValues);
+      new Body<>(
+          STRING_MAP, (config, names) -> Arguments.config(config), SecretMasking::sensitiveValues);
 
   /** A config patch: a null value removes the key; never the {@code name} key. */
   static final Body<Map<String, String>> PATCH =
-      new Body<>(STRING_MAP, (patch, names) -> Arguments.patch(patch), SecretMasking::sensitiveValues);
+      new Body<>(
+          STRING_MAP, (patch, names) -> Arguments.patch(patch), SecretMasking::sensitiveValues);
 
   /** A connector to create: its name is a connector name like any in a path. */
   static final Body<NewConnector> NEW_CONNECTOR =
-      new Body<>(NewConnector.class, Body::checkNewConnector, request -> SecretMasking.sensitiveValues(request.config()));
+      new Body<>(
+          NewConnector.class,
+          Body::checkNewConnector,
+          request -> SecretMasking.sensitiveValues(request.config()));
 
   /** Offsets to write: at least one partition. */
   static final Body<ConnectorOffsets> OFFSETS =
-      new Body<>(ConnectorOffsets.class, (offsets, names) -> checkOffsets(offsets), offsets -> List.of());
+      new Body<>(
+          ConnectorOffsets.class, (offsets, names) -> checkOffsets(offsets), offsets -> List.of());
 
   /** A log level, sent as {@code {"level": ...}}. */
   static final Body<String> LOGGER_LEVEL =
-      new Body<>(STRING_MAP, (level, names) -> Map.of("level", Arguments.level(level)), level -> List.of());
+      new Body<>(
+          STRING_MAP,
+          (level, names) -> Map.of("level", Arguments.level(level)),
+          level -> List.of());
 
   private final Type type;
   private final BiFunction<B, ConnectorNamePolicy, Object> check;
   private final Function<B, List<String>> secrets;
 
   private Body(
-      Type type, BiFunction<B, ConnectorNamePolicy, Object> check, Function<B, List<String>> secrets) {
+      Type type,
+      BiFunction<B, ConnectorNamePolicy, Object> check,
+      Function<B, List<String>> secrets) {
     this.type = type;
     this.check = check;
     this.secrets = secrets;

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Percent-encodes a value as ONE URL path segment per RFC 3986: every byte that is not an
- * unreserved character ({@code A-Z a-z 0-9 - . _ ~}) becomes {@code %XX} of its UTF-8 encoding.
- * A space is {@code %20}, never {@code +}; {@code /}, {@code ;}, {@code %}, {@code {}} are
- * encoded, so a connector name can never add a segment, a matrix parameter or a template.
+ * unreserved character ({@code A-Z a-z 0-9 - . _ ~}) becomes {@code %XX} of its UTF-8 encoding. A
+ * space is {@code %20}, never {@code +}; {@code /}, {@code ;}, {@code %}, {@code {}} are encoded,
+ * so a connector name can never add a segment, a matrix parameter or a template.
  */
 final class PathSegments {
 

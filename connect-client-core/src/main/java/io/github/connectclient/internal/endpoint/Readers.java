@@ -1,10 +1,10 @@
 package io.github.connectclient.internal.endpoint;
 
 import com.squareup.moshi.Types;
-import io.github.connectclient.model.Redaction;
 import io.github.connectclient.model.ConfigUpdate;
 import io.github.connectclient.model.ConnectorInfo;
 import io.github.connectclient.model.ConnectorStatus;
+import io.github.connectclient.model.Redaction;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +13,10 @@ import java.util.Optional;
 /** The ways an endpoint reads its successful answer. */
 public final class Readers {
 
-  private static final Type CONFIG = Types.newParameterizedType(Map.class, String.class, String.class);
-  private static final Type TOPICS = Types.newParameterizedType(Map.class, String.class, ActiveTopics.class);
+  private static final Type CONFIG =
+      Types.newParameterizedType(Map.class, String.class, String.class);
+  private static final Type TOPICS =
+      Types.newParameterizedType(Map.class, String.class, ActiveTopics.class);
 
   private Readers() {}
 

@@ -1,9 +1,9 @@
 package io.github.connectclient.internal.endpoint;
 
 /**
- * How a call that failed after the server may have applied it is settled, instead of being
- * reported as failed or sent again (docs/retries.md, decision 0004). The executors interpret this
- * field of an {@link Endpoint}; none of them singles out an endpoint.
+ * How a call that failed after the server may have applied it is settled, instead of being reported
+ * as failed or sent again (docs/retries.md, decision 0004). The executors interpret this field of
+ * an {@link Endpoint}; none of them singles out an endpoint.
  */
 public enum Recovery {
 

@@ -39,8 +39,8 @@ public final class SecretMasking {
 
   /**
    * The values of the sensitive keys of {@code config} that could be recognised in a message:
-   * non-empty, not a config-provider reference; longest first, so a secret that contains another
-   * is masked whole.
+   * non-empty, not a config-provider reference; longest first, so a secret that contains another is
+   * masked whole.
    */
   public static List<String> sensitiveValues(Map<String, String> config) {
     if (config == null || config.isEmpty()) {
@@ -49,7 +49,9 @@ public final class SecretMasking {
     List<String> values = new ArrayList<>();
     for (Map.Entry<String, String> entry : config.entrySet()) {
       String value = entry.getValue();
-      if (value != null && !value.isEmpty() && Redaction.MASK.equals(Redaction.maskValue(entry.getKey(), value))) {
+      if (value != null
+          && !value.isEmpty()
+          && Redaction.MASK.equals(Redaction.maskValue(entry.getKey(), value))) {
         values.add(value);
       }
     }
@@ -74,10 +76,13 @@ public final class SecretMasking {
     return copied == 0 ? text : out.append(text, copied, text.length()).toString();
   }
 
-  /** Whether {@code text[at, end)} is not glued to a word on either side it starts or ends a word. */
+  /**
+   * Whether {@code text[at, end)} is not glued to a word on either side it starts or ends a word.
+   */
   private static boolean standsAlone(String text, int at, int end) {
     boolean gluedBefore = at > 0 && isWordChar(text.charAt(at)) && isWordChar(text.charAt(at - 1));
-    boolean gluedAfter = end < text.length() && isWordChar(text.charAt(end - 1)) && isWordChar(text.charAt(end));
+    boolean gluedAfter =
+        end < text.length() && isWordChar(text.charAt(end - 1)) && isWordChar(text.charAt(end));
     return !gluedBefore && !gluedAfter;
   }
 

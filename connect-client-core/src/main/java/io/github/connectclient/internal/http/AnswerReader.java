@@ -43,16 +43,26 @@ final class AnswerReader {
     this.clock = clock;
   }
 
-  /** The result of {@code call}'s attempt {@code attempt} at {@code worker}, or its typed failure. */
-  <T> T read(PreparedCall<T> call, int attempt, Response response, HttpUrl worker) throws IOException {
+  /**
+   * The result of {@code call}'s attempt {@code attempt} at {@code worker}, or its typed failure.
+   */
+  <T> T read(PreparedCall<T> call, int attempt, Response response, HttpUrl worker)
+      throws IOException {
     int status = response.code();
-    LOG.debug("{} {} at {} attempt {} -> {}", call.method(), call.encodedPath(), worker, attempt, status);
-    if (response.isSuccessful() || (call.endpoint().acceptsStatus(status)
-        && errors.isResultBody(response.peekBody(ERROR_BODY_LIMIT).string()))) {
+    LOG.debug(
+        "{} {} at {} attempt {} -> {}", call.method(), call.encodedPath(), worker, attempt, status);
+    if (response.isSuccessful()
+        || (call.endpoint().acceptsStatus(status)
+            && errors.isResultBody(response.peekBody(ERROR_BODY_LIMIT).string()))) {
       return call.endpoint().reader().read(new HttpExchange(call, response));
     }
     String body = errorText(response.body());
-    throw errors.map(call, status, body, worker.toString(), attempt,
+    throw errors.map(
+        call,
+        status,
+        body,
+        worker.toString(),
+        attempt,
         RetryAfter.parse(response.header("Retry-After"), clock));
   }
 
@@ -90,8 +100,13 @@ final class AnswerReader {
     public <R> R decode(Type type) throws IOException {
       ResponseBody body = response.body();
       if (body.contentLength() > maxResponseBytes) {
-        throw malformed(null, "the body has " + body.contentLength()
-            + " bytes, more than the limit of " + maxResponseBytes, null);
+        throw malformed(
+            null,
+            "the body has "
+                + body.contentLength()
+                + " bytes, more than the limit of "
+                + maxResponseBytes,
+            null);
       }
       try {
         BufferedSource source = Okio.buffer(new LimitedSource(body.source(), maxResponseBytes));
@@ -107,8 +122,13 @@ final class AnswerReader {
       // A decoding message may quote a value ("Expected an int but was ..."): mask the secrets this
       // call sent, and drop the cause then, whose message would still show them.
       String masked = SecretMasking.mask(detail, call.secrets());
-      return new MalformedResponseException(call.method(), call.encodedPath(), response.code(), jsonPath,
-          masked, Objects.equals(masked, detail) ? cause : null);
+      return new MalformedResponseException(
+          call.method(),
+          call.encodedPath(),
+          response.code(),
+          jsonPath,
+          masked,
+          Objects.equals(masked, detail) ? cause : null);
     }
   }
 }

@@ -56,16 +56,17 @@ final class AsyncExecutor {
   }
 
   /**
-   * The result of {@code call}. Cancelling the returned future cancels the HTTP call in flight
-   * and any scheduled retry.
+   * The result of {@code call}. Cancelling the returned future cancels the HTTP call in flight and
+   * any scheduled retry.
    */
   <T> CompletableFuture<T> execute(PreparedCall<T> call) {
     AsyncCall<T> async = new AsyncCall<>(engine.start(call));
-    async.result.whenComplete((value, failure) -> {
-      if (async.result.isCancelled()) {
-        async.cancel();
-      }
-    });
+    async.result.whenComplete(
+        (value, failure) -> {
+          if (async.result.isCancelled()) {
+            async.cancel();
+          }
+        });
     attempt(async);
     return async.result;
   }
@@ -97,33 +98,34 @@ final class AsyncExecutor {
       httpCall.cancel();
       return;
     }
-    httpCall.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call failed, IOException e) {
-        onAttemptFailed(async, worker, IoFailure.of(worker, e));
-      }
-
-      @Override
-      public void onResponse(Call answered, Response response) {
-        T value;
-        try (response) {
-          Request redirect = redirects.next(response, hop);
-          if (redirect != null) {
-            send(async, redirect, worker, hop + 1);
-            return;
+    httpCall.enqueue(
+        new Callback() {
+          @Override
+          public void onFailure(Call failed, IOException e) {
+            onAttemptFailed(async, worker, IoFailure.of(worker, e));
           }
-          value = answers.read(async.state.call(), async.state.attempt(), response, worker);
-        } catch (IOException e) {
-          onAttemptFailed(async, worker, IoFailure.of(worker, e));
-          return;
-        } catch (RuntimeException failure) {
-          onAttemptFailed(async, worker, failure);
-          return;
-        }
-        engine.succeeded(async.state);
-        handOff.complete(async.result, value);
-      }
-    });
+
+          @Override
+          public void onResponse(Call answered, Response response) {
+            T value;
+            try (response) {
+              Request redirect = redirects.next(response, hop);
+              if (redirect != null) {
+                send(async, redirect, worker, hop + 1);
+                return;
+              }
+              value = answers.read(async.state.call(), async.state.attempt(), response, worker);
+            } catch (IOException e) {
+              onAttemptFailed(async, worker, IoFailure.of(worker, e));
+              return;
+            } catch (RuntimeException failure) {
+              onAttemptFailed(async, worker, failure);
+              return;
+            }
+            engine.succeeded(async.state);
+            handOff.complete(async.result, value);
+          }
+        });
   }
 
   private <T> void onAttemptFailed(AsyncCall<T> async, HttpUrl worker, RuntimeException failure) {
@@ -140,8 +142,10 @@ final class AsyncExecutor {
     switch (decision.kind()) {
       case DONE -> handOff.complete(async.result, null);
       case SETTLE -> settle(async, decision.failure());
-      case GIVE_UP -> versions.explain(decision.failure(), worker)
-          .thenAccept(explained -> handOff.fail(async.result, explained));
+      case GIVE_UP ->
+          versions
+              .explain(decision.failure(), worker)
+              .thenAccept(explained -> handOff.fail(async.result, explained));
       default -> retryLater(async, decision);
     }
   }
@@ -152,13 +156,16 @@ final class AsyncExecutor {
       return;
     }
     try {
-      async.scheduled = scheduler.get().schedule(
-          () -> attempt(async), decision.delay().toMillis(), TimeUnit.MILLISECONDS);
+      async.scheduled =
+          scheduler
+              .get()
+              .schedule(() -> attempt(async), decision.delay().toMillis(), TimeUnit.MILLISECONDS);
       if (async.result.isDone()) {
         async.scheduled.cancel(false); // cancelled while the retry was being scheduled
       }
     } catch (RejectedExecutionException shutDown) {
-      handOff.fail(async.result, new IllegalStateException("the connect client is closed", shutDown));
+      handOff.fail(
+          async.result, new IllegalStateException("the connect client is closed", shutDown));
     }
   }
 
@@ -166,27 +173,32 @@ final class AsyncExecutor {
     PreparedCall<T> create = async.state.call();
     CompletableFuture<T> settled;
     try {
-      settled = execute(requests.prepare(AmbiguousCreate.readBack(create)))
-          .handle((found, readFailure) -> {
-            if (readFailure != null) {
-              throw AmbiguousCreate.unknown(create, createFailure, unwrap(readFailure));
-            }
-            return AmbiguousCreate.conclude(create, found, createFailure);
-          });
+      settled =
+          execute(requests.prepare(AmbiguousCreate.readBack(create)))
+              .handle(
+                  (found, readFailure) -> {
+                    if (readFailure != null) {
+                      throw AmbiguousCreate.unknown(create, createFailure, unwrap(readFailure));
+                    }
+                    return AmbiguousCreate.conclude(create, found, createFailure);
+                  });
     } catch (RuntimeException unreadable) {
       settled = CompletableFuture.failedFuture(unreadable);
     }
-    settled.whenComplete((value, failure) -> {
-      if (failure == null) {
-        handOff.complete(async.result, value);
-      } else {
-        handOff.fail(async.result, unwrap(failure));
-      }
-    });
+    settled.whenComplete(
+        (value, failure) -> {
+          if (failure == null) {
+            handOff.complete(async.result, value);
+          } else {
+            handOff.fail(async.result, unwrap(failure));
+          }
+        });
   }
 
   private static Throwable unwrap(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 
   /** One async call's mutable state: the result, the in-flight HTTP call, the next retry. */

@@ -17,8 +17,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Runs a call on the calling thread: one attempt after another, as {@link RetryEngine#decide}
- * says, waiting between them with the {@link Sleeper}.
+ * Runs a call on the calling thread: one attempt after another, as {@link RetryEngine#decide} says,
+ * waiting between them with the {@link Sleeper}.
  */
 final class BlockingExecutor {
 

@@ -16,7 +16,8 @@ public final class ClientVersion {
   private ClientVersion() {}
 
   private static String load() {
-    try (InputStream in = ClientVersion.class.getResourceAsStream("/io/github/connectclient/version.properties")) {
+    try (InputStream in =
+        ClientVersion.class.getResourceAsStream("/io/github/connectclient/version.properties")) {
       if (in == null) {
         return "unknown";
       }

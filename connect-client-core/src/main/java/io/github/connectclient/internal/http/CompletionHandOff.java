@@ -37,7 +37,8 @@ final class CompletionHandOff {
     try {
       executor.execute(completion);
     } catch (RejectedExecutionException rejected) {
-      LOG.warn("the completion executor rejected a completion; completing on {}",
+      LOG.warn(
+          "the completion executor rejected a completion; completing on {}",
           Thread.currentThread().getName());
       completion.run();
     }

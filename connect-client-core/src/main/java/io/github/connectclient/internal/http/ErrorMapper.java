@@ -22,8 +22,8 @@ import io.github.connectclient.internal.retry.ServerMessages;
 import java.time.Duration;
 
 /**
- * Turns an error answer into the typed exception for its meaning (docs/errors.md). The body may
- * be the JSON error shape, an HTML page (Jetty, a proxy), plain text labelled JSON (the basic-auth
+ * Turns an error answer into the typed exception for its meaning (docs/errors.md). The body may be
+ * the JSON error shape, an HTML page (Jetty, a proxy), plain text labelled JSON (the basic-auth
  * extension) or empty: each still yields the right type with a readable message.
  */
 final class ErrorMapper {
@@ -36,20 +36,36 @@ final class ErrorMapper {
 
   /** What the worker meant by this error answer. */
   ConnectServerException map(
-      PreparedCall<?> call, int status, String body, String workerUrl, int attempt, Duration retryAfter) {
+      PreparedCall<?> call,
+      int status,
+      String body,
+      String workerUrl,
+      int attempt,
+      Duration retryAfter) {
     ErrorBody parsed = parse(body);
     String message =
-        SecretMasking.mask(parsed != null && parsed.message() != null
-            ? parsed.message()
-            : ServerMessages.excerpt(body), call.secrets());
+        SecretMasking.mask(
+            parsed != null && parsed.message() != null
+                ? parsed.message()
+                : ServerMessages.excerpt(body),
+            call.secrets());
     Integer errorCode = parsed == null ? null : parsed.errorCode();
-    ErrorResponse response = new ErrorResponse(
-        call.method(), call.encodedPath(), status, errorCode, message, workerUrl, attempt, retryAfter);
+    ErrorResponse response =
+        new ErrorResponse(
+            call.method(),
+            call.encodedPath(),
+            status,
+            errorCode,
+            message,
+            workerUrl,
+            attempt,
+            retryAfter);
     boolean json = parsed != null;
     return classify(call, response, json);
   }
 
-  private static ConnectServerException classify(PreparedCall<?> call, ErrorResponse r, boolean json) {
+  private static ConnectServerException classify(
+      PreparedCall<?> call, ErrorResponse r, boolean json) {
     int status = r.statusCode();
     String message = r.serverMessage();
     Endpoint<?> endpoint = call.endpoint();
@@ -84,10 +100,12 @@ final class ErrorMapper {
     }
   }
 
-  private static ConnectServerException notFound(PreparedCall<?> call, ErrorResponse r, boolean json) {
+  private static ConnectServerException notFound(
+      PreparedCall<?> call, ErrorResponse r, boolean json) {
     Subject subject = call.endpoint().subject();
-    boolean aboutConnector = subject == Subject.CONNECTOR
-        || (subject == Subject.TASK && !ServerMessages.isTaskNotFound(r.serverMessage()));
+    boolean aboutConnector =
+        subject == Subject.CONNECTOR
+            || (subject == Subject.TASK && !ServerMessages.isTaskNotFound(r.serverMessage()));
     if (json && aboutConnector) {
       return new ConnectorNotFoundException(r, call.subjectName());
     }
@@ -96,9 +114,9 @@ final class ErrorMapper {
 
   /**
    * Whether a non-2xx answer that the endpoint reads as a result really carries one: a JSON object
-   * without {@code error_code} ({@code GET /health} answers 503 and 500 with a health body). Connect's
-   * error body (a 500 {@code Illegal base64 character} from the basic-auth filter), a gateway's page
-   * or an empty body is still an error.
+   * without {@code error_code} ({@code GET /health} answers 503 and 500 with a health body).
+   * Connect's error body (a 500 {@code Illegal base64 character} from the basic-auth filter), a
+   * gateway's page or an empty body is still an error.
    */
   boolean isResultBody(String body) {
     ErrorBody parsed = parse(body);

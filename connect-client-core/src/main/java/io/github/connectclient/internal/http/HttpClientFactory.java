@@ -9,8 +9,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * Builds the OkHttp client of a transport: the user's one derived, or a new one with its own
- * dispatcher and pool; TLS, proxy and timeouts applied; redirects and OkHttp's silent retries
- * off (the executors follow 307/308 and retry by meaning themselves).
+ * dispatcher and pool; TLS, proxy and timeouts applied; redirects and OkHttp's silent retries off
+ * (the executors follow 307/308 and retry by meaning themselves).
  */
 final class HttpClientFactory {
 
@@ -24,10 +24,12 @@ final class HttpClientFactory {
       dispatcher.setMaxRequests(config.limits().maxRequests());
       dispatcher.setMaxRequestsPerHost(config.limits().maxRequestsPerWorker());
       // Jetty closes idle connections after 30 s; keep ours shorter so a reused one is alive.
-      builder = new OkHttpClient.Builder()
-          .dispatcher(dispatcher)
-          .connectionPool(new ConnectionPool(
-              Math.max(5, config.limits().maxRequestsPerWorker()), 25, TimeUnit.SECONDS));
+      builder =
+          new OkHttpClient.Builder()
+              .dispatcher(dispatcher)
+              .connectionPool(
+                  new ConnectionPool(
+                      Math.max(5, config.limits().maxRequestsPerWorker()), 25, TimeUnit.SECONDS));
     } else {
       builder = userClient.newBuilder();
     }

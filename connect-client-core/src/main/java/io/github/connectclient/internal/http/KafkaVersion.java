@@ -1,9 +1,9 @@
 package io.github.connectclient.internal.http;
 
 /**
- * Compares Kafka version strings as {@code GET /} reports them ({@code 3.9.0}, {@code 4.1.0-SNAPSHOT},
- * {@code 7.6.0-ccs}): the numeric components before the first other character, a missing one
- * counting as 0.
+ * Compares Kafka version strings as {@code GET /} reports them ({@code 3.9.0}, {@code
+ * 4.1.0-SNAPSHOT}, {@code 7.6.0-ccs}): the numeric components before the first other character, a
+ * missing one counting as 0.
  */
 final class KafkaVersion {
 

@@ -34,13 +34,19 @@ final class Redirects {
       return null;
     }
     Request.Builder builder = previous.newBuilder().url(next);
-    boolean sameOrigin = next.host().equals(previous.url().host())
-        && next.port() == previous.url().port()
-        && next.scheme().equals(previous.url().scheme());
+    boolean sameOrigin =
+        next.host().equals(previous.url().host())
+            && next.port() == previous.url().port()
+            && next.scheme().equals(previous.url().scheme());
     if (!sameOrigin && !settings.authorizationAcrossHosts()) {
       builder.removeHeader("Authorization");
     }
-    LOG.debug("{} {} redirected ({}) to {}", previous.method(), previous.url().encodedPath(), status, next);
+    LOG.debug(
+        "{} {} redirected ({}) to {}",
+        previous.method(),
+        previous.url().encodedPath(),
+        status,
+        next);
     return builder.build();
   }
 }

@@ -17,8 +17,8 @@ import okhttp3.RequestBody;
 
 /**
  * Builds requests: checks a call's arguments and encodes it ({@link #prepare}), turns it into the
- * HTTP request for one worker (URL, headers, authorization, body), and starts an attempt with
- * its time budget.
+ * HTTP request for one worker (URL, headers, authorization, body), and starts an attempt with its
+ * time budget.
  */
 final class RequestFactory {
 
@@ -48,10 +48,11 @@ final class RequestFactory {
     if (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
     }
-    Request.Builder builder = new Request.Builder()
-        .url(HttpUrl.get(base + call.encodedPath()))
-        .header("Accept", "application/json")
-        .header("User-Agent", ClientVersion.USER_AGENT);
+    Request.Builder builder =
+        new Request.Builder()
+            .url(HttpUrl.get(base + call.encodedPath()))
+            .header("Accept", "application/json")
+            .header("User-Agent", ClientVersion.USER_AGENT);
     config.security().headers().forEach(builder::header);
     if (config.security().authorization() != null) {
       String authorization = config.security().authorization().get();

@@ -11,11 +11,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
 
 /**
- * The one transport behind both clients, and what it owns: the OkHttp client, the retry engine
- * and the scheduler. A call goes {@code ApiCall} -> {@link RequestFactory#prepare} (arguments
- * checked, body encoded) -> the {@link BlockingExecutor} or the {@link AsyncExecutor}, which send
- * attempts ({@link RequestFactory}, {@link Redirects}), read answers ({@link AnswerReader}) and
- * act on the {@link RetryEngine}'s decisions. See docs/architecture.md.
+ * The one transport behind both clients, and what it owns: the OkHttp client, the retry engine and
+ * the scheduler. A call goes {@code ApiCall} -> {@link RequestFactory#prepare} (arguments checked,
+ * body encoded) -> the {@link BlockingExecutor} or the {@link AsyncExecutor}, which send attempts
+ * ({@link RequestFactory}, {@link Redirects}), read answers ({@link AnswerReader}) and act on the
+ * {@link RetryEngine}'s decisions. See docs/architecture.md.
  */
 public final class Transport implements AutoCloseable {
 
@@ -33,17 +33,37 @@ public final class Transport implements AutoCloseable {
     JsonCodec codec = JsonCodec.create();
     this.ownsClient = config.execution().okHttpClient() == null;
     this.client = HttpClientFactory.create(config);
-    RetryEngine engine = new RetryEngine(config.retry(), config.workers().urls(),
-        config.workers().cooldown(), config.execution().clock(), config.execution().random());
+    RetryEngine engine =
+        new RetryEngine(
+            config.retry(),
+            config.workers().urls(),
+            config.workers().cooldown(),
+            config.execution().clock(),
+            config.execution().random());
     this.requests = new RequestFactory(config, codec, client, engine);
     Redirects redirects = new Redirects(config.workers());
     AnswerReader answers =
         new AnswerReader(codec, config.limits().maxResponseBytes(), config.execution().clock());
     VersionProbe versions = new VersionProbe(client, requests, codec);
-    this.blocking = new BlockingExecutor(requests, redirects, answers, engine, versions,
-        config.execution().sleeper(), this::ensureOpen);
-    this.async = new AsyncExecutor(requests, redirects, answers, engine, versions, this::scheduler,
-        new CompletionHandOff(config.execution().completionExecutor()), this::isClosed);
+    this.blocking =
+        new BlockingExecutor(
+            requests,
+            redirects,
+            answers,
+            engine,
+            versions,
+            config.execution().sleeper(),
+            this::ensureOpen);
+    this.async =
+        new AsyncExecutor(
+            requests,
+            redirects,
+            answers,
+            engine,
+            versions,
+            this::scheduler,
+            new CompletionHandOff(config.execution().completionExecutor()),
+            this::isClosed);
   }
 
   /** A transport; the OkHttp client and the JSON adapters are built once, here. */
@@ -69,8 +89,8 @@ public final class Transport implements AutoCloseable {
   }
 
   /**
-   * Sends {@code call} without blocking; retries are scheduled. Argument errors are thrown at
-   * once. Cancelling the returned future cancels the in-flight HTTP call and any scheduled retry.
+   * Sends {@code call} without blocking; retries are scheduled. Argument errors are thrown at once.
+   * Cancelling the returned future cancels the in-flight HTTP call and any scheduled retry.
    */
   public <T> CompletableFuture<T> executeAsync(ApiCall<T> call) {
     PreparedCall<T> prepared = prepare(call);
@@ -85,11 +105,13 @@ public final class Transport implements AutoCloseable {
       return user;
     }
     if (ownedScheduler == null) {
-      ownedScheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "connect-client-scheduler");
-        thread.setDaemon(true);
-        return thread;
-      });
+      ownedScheduler =
+          Executors.newSingleThreadScheduledExecutor(
+              runnable -> {
+                Thread thread = new Thread(runnable, "connect-client-scheduler");
+                thread.setDaemon(true);
+                return thread;
+              });
     }
     return ownedScheduler;
   }

@@ -20,9 +20,8 @@ import okhttp3.Response;
 /**
  * Asks a worker for its Kafka version ({@code GET /}), once per worker URL, to explain a route the
  * worker does not know: an {@link UnsupportedEndpointException} then names the version the worker
- * runs, or becomes a plain not-found when the worker is new enough (the route is disabled or
- * hidden by a proxy). Used by both executors; never blocks (the blocking executor waits for the
- * future).
+ * runs, or becomes a plain not-found when the worker is new enough (the route is disabled or hidden
+ * by a proxy). Used by both executors; never blocks (the blocking executor waits for the future).
  */
 final class VersionProbe {
 
@@ -49,32 +48,36 @@ final class VersionProbe {
       return CompletableFuture.completedFuture(withVersion(unsupported, known));
     }
     CompletableFuture<RuntimeException> explained = new CompletableFuture<>();
-    client.newCall(requests.build(serverInfo, worker)).enqueue(new Callback() {
-      @Override
-      public void onFailure(Call call, IOException e) {
-        explained.complete(unsupported);
-      }
+    client
+        .newCall(requests.build(serverInfo, worker))
+        .enqueue(
+            new Callback() {
+              @Override
+              public void onFailure(Call call, IOException e) {
+                explained.complete(unsupported);
+              }
 
-      @Override
-      public void onResponse(Call call, Response response) {
-        String version = null;
-        try (response) {
-          if (response.isSuccessful()) {
-            version = codec.decode(response.body().source(), ServerInfo.class).version();
-          }
-        } catch (RuntimeException | IOException unreadable) {
-          // the version is a courtesy; the failure is reported without it
-        }
-        if (version != null) {
-          versions.put(worker.toString(), version);
-        }
-        explained.complete(withVersion(unsupported, version));
-      }
-    });
+              @Override
+              public void onResponse(Call call, Response response) {
+                String version = null;
+                try (response) {
+                  if (response.isSuccessful()) {
+                    version = codec.decode(response.body().source(), ServerInfo.class).version();
+                  }
+                } catch (RuntimeException | IOException unreadable) {
+                  // the version is a courtesy; the failure is reported without it
+                }
+                if (version != null) {
+                  versions.put(worker.toString(), version);
+                }
+                explained.complete(withVersion(unsupported, version));
+              }
+            });
     return explained;
   }
 
-  private static ConnectServerException withVersion(UnsupportedEndpointException e, String version) {
+  private static ConnectServerException withVersion(
+      UnsupportedEndpointException e, String version) {
     if (version == null) {
       return e;
     }

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plugin's config key definition. The position within its group arrives as {@code
- * order_in_group} from Kafka 4.x workers (seen on 4.3.1) and as {@code order} from older ones; both
- * feed {@link ConfigKeyInfo#order()}, which is -1 when neither is present.
+ * A plugin's config key definition. The position within its group arrives as {@code order_in_group}
+ * from Kafka 4.x workers (seen on 4.3.1) and as {@code order} from older ones; both feed {@link
+ * ConfigKeyInfo#order()}, which is -1 when neither is present.
  *
  * <p>Hand-written on purpose, as the one record {@link ModelRecordAdapter} and Moshi's record
  * support cannot map: two JSON names feed one component, absent or {@code null} primitives take a
@@ -20,9 +20,20 @@ import java.util.List;
  */
 final class ConfigKeyInfoAdapter extends JsonAdapter<ConfigKeyInfo> {
 
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "name", "type", "required", "default_value", "importance", "documentation", "group",
-      "width", "display_name", "dependents", "order", "order_in_group");
+  private static final JsonReader.Options NAMES =
+      JsonReader.Options.of(
+          "name",
+          "type",
+          "required",
+          "default_value",
+          "importance",
+          "documentation",
+          "group",
+          "width",
+          "display_name",
+          "dependents",
+          "order",
+          "order_in_group");
 
   @Override
   public ConfigKeyInfo fromJson(JsonReader reader) throws IOException {
@@ -58,8 +69,18 @@ final class ConfigKeyInfoAdapter extends JsonAdapter<ConfigKeyInfo> {
       }
     }
     reader.endObject();
-    return new ConfigKeyInfo(name, type, required, defaultValue, importance, documentation, group,
-        width, displayName, dependents, order);
+    return new ConfigKeyInfo(
+        name,
+        type,
+        required,
+        defaultValue,
+        importance,
+        documentation,
+        group,
+        width,
+        displayName,
+        dependents,
+        order);
   }
 
   /** Reads a string, or {@code null} for a JSON null; numbers are read as text. */

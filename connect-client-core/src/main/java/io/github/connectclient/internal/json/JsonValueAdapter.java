@@ -114,8 +114,10 @@ final class JsonValueAdapter extends JsonAdapter<Object> {
       writer.value(string);
     } else if (value instanceof Boolean bool) {
       writer.value(bool.booleanValue());
-    } else if (value instanceof Long || value instanceof Integer
-        || value instanceof Short || value instanceof Byte) {
+    } else if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
       writer.value(((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
       writer.value(((Number) value).doubleValue());

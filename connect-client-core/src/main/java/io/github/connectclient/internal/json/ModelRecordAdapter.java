@@ -26,12 +26,12 @@ import java.util.Set;
  * cannot map: one with an enum component and its raw string twin, or one with members the server
  * leaves out when unset.
  *
- * <p><b>Twins.</b> A record with an enum component {@code x} and a {@code String} component
- * {@code rawX} (decision 0001) has one JSON member for both, named after {@code x}. Decoding reads
- * it as a string into {@code rawX} and passes {@code null} for {@code x}, so the record's
- * constructor derives the constant with the enum's {@code fromString}: a value this client does
- * not know becomes {@code UNKNOWN} and stays reachable as {@code rawX}. Encoding writes {@code
- * rawX} under {@code x}'s name, so an unknown value goes back out as the server sent it.
+ * <p><b>Twins.</b> A record with an enum component {@code x} and a {@code String} component {@code
+ * rawX} (decision 0001) has one JSON member for both, named after {@code x}. Decoding reads it as a
+ * string into {@code rawX} and passes {@code null} for {@code x}, so the record's constructor
+ * derives the constant with the enum's {@code fromString}: a value this client does not know
+ * becomes {@code UNKNOWN} and stays reachable as {@code rawX}. Encoding writes {@code rawX} under
+ * {@code x}'s name, so an unknown value goes back out as the server sent it.
  *
  * <p><b>Everything else</b> follows Moshi's record conventions: the member is named by {@link
  * Json#name()} or else the component name, is read and written with the adapter Moshi gives the
@@ -140,12 +140,14 @@ final class ModelRecordAdapter extends JsonAdapter<Object> {
     final JsonReader.Options names;
     private final MethodHandle constructor;
 
-    private Shape(Class<?> type, int componentCount, List<Member> members, MethodHandle constructor) {
+    private Shape(
+        Class<?> type, int componentCount, List<Member> members, MethodHandle constructor) {
       this.recordName = type.getSimpleName();
       this.componentCount = componentCount;
       this.members = members.toArray(new Member[0]);
       this.primitives = members.stream().filter(Member::primitive).toArray(Member[]::new);
-      this.names = JsonReader.Options.of(members.stream().map(Member::jsonName).toArray(String[]::new));
+      this.names =
+          JsonReader.Options.of(members.stream().map(Member::jsonName).toArray(String[]::new));
       this.constructor = constructor;
     }
 
@@ -156,7 +158,9 @@ final class ModelRecordAdapter extends JsonAdapter<Object> {
       Set<String> twins = new HashSet<>();
       for (RecordComponent component : components) {
         int twin = indexOf(components, twinName(component));
-        if (component.getType().isEnum() && twin >= 0 && components[twin].getType() == String.class) {
+        if (component.getType().isEnum()
+            && twin >= 0
+            && components[twin].getType() == String.class) {
           twins.add(components[twin].getName());
         }
       }
@@ -172,7 +176,8 @@ final class ModelRecordAdapter extends JsonAdapter<Object> {
           if (twins.contains(component.getName())) {
             continue; // Read and written as the member of its enum.
           }
-          int source = twins.contains(twinName(component)) ? indexOf(components, twinName(component)) : i;
+          int source =
+              twins.contains(twinName(component)) ? indexOf(components, twinName(component)) : i;
           members.add(
               new Member(
                   jsonName(component),
@@ -199,7 +204,8 @@ final class ModelRecordAdapter extends JsonAdapter<Object> {
       } catch (RuntimeException | Error e) {
         throw e; // A compact constructor's rejection, reported by RecordConstructionGuard.
       } catch (Throwable e) {
-        throw new IllegalStateException(e); // Unreachable: a record constructor throws no checked exception.
+        throw new IllegalStateException(
+            e); // Unreachable: a record constructor throws no checked exception.
       }
     }
 
@@ -221,7 +227,9 @@ final class ModelRecordAdapter extends JsonAdapter<Object> {
     /** Moshi's rule: {@link Json#name()} if set, else the component's name. */
     private static String jsonName(RecordComponent component) {
       Json json = component.getAnnotation(Json.class);
-      return json == null || Json.UNSET_NAME.equals(json.name()) ? component.getName() : json.name();
+      return json == null || Json.UNSET_NAME.equals(json.name())
+          ? component.getName()
+          : json.name();
     }
   }
 
@@ -229,8 +237,13 @@ final class ModelRecordAdapter extends JsonAdapter<Object> {
    * One JSON member: its name and type, the constructor argument it fills, and the accessor that
    * reads it back (for an enum with a raw twin: the twin's).
    */
-  private record Member(String jsonName, Type jsonType, int argument, boolean primitive,
-      boolean omittedWhenNull, MethodHandle accessor) {
+  private record Member(
+      String jsonName,
+      Type jsonType,
+      int argument,
+      boolean primitive,
+      boolean omittedWhenNull,
+      MethodHandle accessor) {
 
     Object read(Object record) {
       try {

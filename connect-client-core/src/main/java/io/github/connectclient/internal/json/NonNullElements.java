@@ -45,13 +45,15 @@ final class NonNullElements implements JsonAdapter.Factory {
         if (value instanceof List<?> elements) {
           for (int i = 0; i < elements.size(); i++) {
             if (elements.get(i) == null) {
-              throw new JsonDataException("Unexpected null element at path " + path + "[" + i + "]");
+              throw new JsonDataException(
+                  "Unexpected null element at path " + path + "[" + i + "]");
             }
           }
         } else if (value instanceof Map<?, ?> entries) {
           for (Map.Entry<?, ?> entry : entries.entrySet()) {
             if (entry.getValue() == null) {
-              throw new JsonDataException("Unexpected null value at path " + path + "." + entry.getKey());
+              throw new JsonDataException(
+                  "Unexpected null value at path " + path + "." + entry.getKey());
             }
           }
         }

@@ -12,14 +12,14 @@ import java.lang.reflect.Type;
 import java.util.Set;
 
 /**
- * Turns a record constructor's rejection of decoded values, and an absent primitive component,
- * into a {@link JsonDecodeException} carrying the record's JSON path.
+ * Turns a record constructor's rejection of decoded values, and an absent primitive component, into
+ * a {@link JsonDecodeException} carrying the record's JSON path.
  *
- * <p>A compact constructor may throw (a blank connector name, for example). Moshi 1.15's
- * reflective record adapter wraps such an exception in an {@link AssertionError}, and the failure
- * happens after the object was read, when the reader's path no longer points at it. This factory
- * wraps every record adapter (hand-written or reflective), remembers the path where the record
- * starts, and reports the constructor's exception there.
+ * <p>A compact constructor may throw (a blank connector name, for example). Moshi 1.15's reflective
+ * record adapter wraps such an exception in an {@link AssertionError}, and the failure happens
+ * after the object was read, when the reader's path no longer points at it. This factory wraps
+ * every record adapter (hand-written or reflective), remembers the path where the record starts,
+ * and reports the constructor's exception there.
  */
 final class RecordConstructionGuard implements JsonAdapter.Factory {
 

@@ -30,7 +30,8 @@ final class ServerEnumAdapter extends JsonAdapter<Object> {
         try {
           Method fromString = raw.getMethod("fromString", String.class);
           Method serverValue = raw.getMethod("serverValue");
-          if (!Modifier.isStatic(fromString.getModifiers()) || fromString.getReturnType() != raw
+          if (!Modifier.isStatic(fromString.getModifiers())
+              || fromString.getReturnType() != raw
               || serverValue.getReturnType() != String.class) {
             return null;
           }

@@ -14,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rule of {@link io.github.connectclient.internal.endpoint.Recovery#READ_BACK_CREATED_CONNECTOR}:
- * a {@code createConnector} whose failure leaves open whether the server created the connector
- * (API reference §4.4; docs/retries.md "Ambiguous create") is never sent again. The executor reads
+ * The rule of {@link
+ * io.github.connectclient.internal.endpoint.Recovery#READ_BACK_CREATED_CONNECTOR}: a {@code
+ * createConnector} whose failure leaves open whether the server created the connector (API
+ * reference §4.4; docs/retries.md "Ambiguous create") is never sent again. The executor reads
  * {@link #readBack} instead (an ordinary safe call, with the client's retry policy): the connector
  * with the requested config (ignoring the {@code name} key the server adds) means the create
  * succeeded and its info is the result; anything else is a {@link CreateOutcomeUnknownException}
@@ -34,23 +35,29 @@ public final class AmbiguousCreate {
   /** The read that settles the outcome of {@code create}. */
   public static ApiCall<ConnectorInfo> readBack(PreparedCall<?> create) {
     NewConnector requested = requested(create);
-    LOG.warn("{} {} for connector {} failed after the server may have applied it; reading "
-        + "GET /connectors/{} to settle the outcome", create.method(), create.encodedPath(),
-        requested.name(), requested.name());
+    LOG.warn(
+        "{} {} for connector {} failed after the server may have applied it; reading "
+            + "GET /connectors/{} to settle the outcome",
+        create.method(),
+        create.encodedPath(),
+        requested.name(),
+        requested.name());
     return Endpoints.GET_CONNECTOR.call(requested.name());
   }
 
   /**
-   * The result of {@code create} given what the read found: the connector when it has the
-   * requested config.
+   * The result of {@code create} given what the read found: the connector when it has the requested
+   * config.
    *
    * @throws CreateOutcomeUnknownException when it has another config
    */
   @SuppressWarnings("unchecked")
-  public static <T> T conclude(PreparedCall<T> create, ConnectorInfo found, RuntimeException createFailure) {
+  public static <T> T conclude(
+      PreparedCall<T> create, ConnectorInfo found, RuntimeException createFailure) {
     NewConnector requested = requested(create);
     if (sameConfig(requested.config(), found.config())) {
-      LOG.info("connector {} exists with the requested config: the create succeeded", requested.name());
+      LOG.info(
+          "connector {} exists with the requested config: the create succeeded", requested.name());
       return (T) found;
     }
     throw new CreateOutcomeUnknownException(

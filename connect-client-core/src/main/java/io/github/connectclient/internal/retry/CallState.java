@@ -9,9 +9,9 @@ import java.util.List;
 import okhttp3.HttpUrl;
 
 /**
- * The progress of one call across its attempts. Only one attempt of a call runs at a time, and
- * each step happens-after the previous one (a loop, or a callback scheduled by the previous
- * step), so the fields need no locking.
+ * The progress of one call across its attempts. Only one attempt of a call runs at a time, and each
+ * step happens-after the previous one (a loop, or a callback scheduled by the previous step), so
+ * the fields need no locking.
  *
  * @param <T> the result type
  */
@@ -20,12 +20,16 @@ public final class CallState<T> {
   private final PreparedCall<T> call;
   final Retry.AsyncContext<Object> retryContext;
   final Instant started;
+
   /** What went wrong at each failed attempt, in order (server answers included). */
   final List<WorkerFailure> failures = new ArrayList<>();
+
   /** The number of the attempt under way (1-based). */
   int attempt;
+
   /** Whether an earlier, failed attempt may have been applied by the server. */
   boolean mayHaveApplied;
+
   /** The worker the next attempt goes to, as decided (and reported) after the last failure. */
   HttpUrl nextWorker;
 

@@ -21,12 +21,13 @@ public final class IoFailure extends RuntimeException {
 
   /**
    * The failure of an attempt at {@code worker}. A TLS failure gets a message that says so; a
-   * permanent one (certificate, protocol) means the handshake did not complete, so the request
-   * was never sent.
+   * permanent one (certificate, protocol) means the handshake did not complete, so the request was
+   * never sent.
    */
   public static IoFailure of(HttpUrl worker, IOException e) {
     IOException described = TlsFailure.describe(e);
-    boolean neverSent = RetryClassifier.neverConnected(described) || TlsFailure.isPermanent(described);
+    boolean neverSent =
+        RetryClassifier.neverConnected(described) || TlsFailure.isPermanent(described);
     return new IoFailure(worker, described, !neverSent);
   }
 

@@ -26,8 +26,8 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  *   <li>a rebalance or leader change that stopped the request: every endpoint;
  *   <li>an I/O failure after sending, 429, 502, 503, 504, {@code Request timed out}: safe and
  *       idempotent endpoints only (the server may have applied the request);
- *   <li>anything else (400, 401, 403, 404, 409 already exists, other 5xx, a certificate the
- *       client rejects): never.
+ *   <li>anything else (400, 401, 403, 404, 409 already exists, other 5xx, a certificate the client
+ *       rejects): never.
  * </ul>
  *
  * <p>Server texts are read by {@link ServerMessages} (through the exception types the {@link
@@ -37,7 +37,10 @@ final class RetryClassifier {
 
   private RetryClassifier() {}
 
-  /** Whether {@code failure} may be followed by another attempt of an endpoint of {@code retryClass}. */
+  /**
+   * Whether {@code failure} may be followed by another attempt of an endpoint of {@code
+   * retryClass}.
+   */
   static boolean isRetryable(Throwable failure, RetryClass retryClass) {
     boolean repeatable = retryClass != RetryClass.NON_IDEMPOTENT;
     if (failure instanceof IoFailure io) {
@@ -101,8 +104,8 @@ final class RetryClassifier {
 
   /**
    * Whether a failed {@code createConnector} leaves its outcome open, so the client must look
-   * before it answers: the failure itself may have applied, or the connector "already exists"
-   * after an earlier attempt that may have applied.
+   * before it answers: the failure itself may have applied, or the connector "already exists" after
+   * an earlier attempt that may have applied.
    */
   static boolean isAmbiguousCreate(Throwable failure, boolean earlierAttemptMayHaveApplied) {
     if (failure instanceof ConnectorAlreadyExistsException) {

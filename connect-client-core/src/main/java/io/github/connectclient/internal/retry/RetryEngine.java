@@ -20,13 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Decides after each failed attempt whether and when to try again, and where (docs/retries.md,
- * docs/decisions/0003 and 0004). resilience4j-retry's {@link Retry.AsyncContext} is the engine: it counts
- * attempts against {@link RetrySettings#maxAttempts()}, applies the retry predicate ({@link
+ * docs/decisions/0003 and 0004). resilience4j-retry's {@link Retry.AsyncContext} is the engine: it
+ * counts attempts against {@link RetrySettings#maxAttempts()}, applies the retry predicate ({@link
  * RetryClassifier}) and computes the interval. This class adds what it lacks: the deadline across
  * attempts, {@code Retry-After}, failover between workers, the events and logs, and the final
  * exception, and the endpoint's {@link Recovery} rule. The blocking and the asynchronous executor
@@ -37,15 +35,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class RetryEngine {
 
-  private static final Logger LOG = LoggerFactory.getLogger("io.github.connectclient.retry");
-  /** Server messages can hold a whole plugin list; a log line or an event keeps the start. */
-  private static final int REASON_LIMIT = 300;
-
   private final RetrySettings policy;
   private final WorkerPool pool;
   private final Clock clock;
   private final DoubleSupplier random;
   private final Map<RetryClass, Retry> retries = new EnumMap<>(RetryClass.class);
+  private final RetryReport report;
 
   /**
    * An engine for the calls of one client.
@@ -57,20 +52,27 @@ public final class RetryEngine {
    * @param random jitter source in [0, 1)
    */
   public RetryEngine(
-      RetrySettings policy, List<HttpUrl> workers, Duration cooldown, Clock clock, DoubleSupplier random) {
+      RetrySettings policy,
+      List<HttpUrl> workers,
+      Duration cooldown,
+      Clock clock,
+      DoubleSupplier random) {
     this.policy = policy;
     this.pool = new WorkerPool(workers, cooldown, clock);
     this.clock = clock;
     this.random = random;
+    this.report = new RetryReport(policy.listener());
     for (RetryClass retryClass : RetryClass.values()) {
-      RetryConfig config = RetryConfig.custom()
-          .maxAttempts(policy.maxAttempts())
-          .retryOnException(failure -> RetryClassifier.isRetryable(failure, retryClass))
-          .intervalBiFunction((IntervalBiFunction<Object>) this::interval)
-          .failAfterMaxAttempts(false)
-          .writableStackTraceEnabled(false)
-          .build();
-      retries.put(retryClass,
+      RetryConfig config =
+          RetryConfig.custom()
+              .maxAttempts(policy.maxAttempts())
+              .retryOnException(failure -> RetryClassifier.isRetryable(failure, retryClass))
+              .intervalBiFunction((IntervalBiFunction<Object>) this::interval)
+              .failAfterMaxAttempts(false)
+              .writableStackTraceEnabled(false)
+              .build();
+      retries.put(
+          retryClass,
           Retry.of("connect-client-" + retryClass.name().toLowerCase(Locale.ROOT), config));
     }
   }
@@ -104,7 +106,9 @@ public final class RetryEngine {
     return left.isNegative() ? Duration.ZERO : left;
   }
 
-  /** What to do after attempt {@code state.attempt} at {@code worker} failed with {@code failure}. */
+  /**
+   * What to do after attempt {@code state.attempt} at {@code worker} failed with {@code failure}.
+   */
   public Decision decide(CallState<?> state, HttpUrl worker, RuntimeException failure) {
     PreparedCall<?> call = state.call();
     if (call.endpoint().recovery() == Recovery.NOT_FOUND_AFTER_APPLIED_IS_DONE
@@ -128,37 +132,51 @@ public final class RetryEngine {
     if (!(failure instanceof IoFailure) && !(failure instanceof ConnectServerException)) {
       // not an answer of the server nor a transport failure: a body that does not decode, a
       // closed client... never retried
-      LOG.debug("{} {} attempt {} at {} failed: {}; not retried", call.method(), call.encodedPath(),
-          state.attempt, worker, failure.toString());
+      report.notAnAnswer(state, worker, failure);
       return Decision.giveUp(failure);
     }
-    String reason = reason(failure);
-    state.failures.add(new WorkerFailure(worker.toString(),
-        failure instanceof IoFailure io ? io.io() : failure));
+    String reason = RetryReport.reason(failure);
+    state.failures.add(
+        new WorkerFailure(worker.toString(), failure instanceof IoFailure io ? io.io() : failure));
     if (RetryClassifier.isWorkerDown(failure)) {
       pool.markFailed(worker);
     }
     boolean retryable = RetryClassifier.isRetryable(failure, call.endpoint().retryClass());
     long delayMillis = state.retryContext.onError(failure);
     if (!retryable) {
-      LOG.debug("{} {} attempt {} at {} failed ({}); not retried for a {} call", call.method(),
-          call.encodedPath(), state.attempt, worker, reason,
-          call.endpoint().retryClass().name().toLowerCase(Locale.ROOT));
+      report.notRetried(state, worker, reason);
       return Decision.giveUp(finalFailure(state, failure));
     }
     if (delayMillis < 0) {
-      return exhausted(state, worker, failure, reason,
+      return exhausted(
+          state,
+          worker,
+          failure,
+          reason,
           "all " + policy.maxAttempts() + " attempts of the retry policy are spent");
     }
-    if (RetryClassifier.isConnectFailure(failure) && !pool.hasFreshWorkerBesides(worker.toString())) {
-      return exhausted(state, worker, failure, reason,
+    if (RetryClassifier.isConnectFailure(failure)
+        && !pool.hasFreshWorkerBesides(worker.toString())) {
+      return exhausted(
+          state,
+          worker,
+          failure,
+          reason,
           "no worker is left to try: each one refused the connection or is cooling down");
     }
     Duration delay = Duration.ofMillis(delayMillis);
     Duration remaining = remaining(state);
     if (remaining != null && delay.compareTo(remaining) >= 0) {
-      return exhausted(state, worker, failure, reason,
-          "the next wait of " + delay + " does not fit in the " + remaining + " left of the deadline");
+      return exhausted(
+          state,
+          worker,
+          failure,
+          reason,
+          "the next wait of "
+              + delay
+              + " does not fit in the "
+              + remaining
+              + " left of the deadline");
     }
     if (RetryClassifier.mayHaveApplied(failure)) {
       state.mayHaveApplied = true;
@@ -166,26 +184,13 @@ public final class RetryEngine {
     HttpUrl next = pool.pickAfter(worker);
     state.nextWorker = next;
     Step kind = next.equals(worker) ? Step.RETRY : Step.FAILOVER;
-    LOG.debug("{} {} attempt {} at {} failed ({}); {} in {} at {}", call.method(), call.encodedPath(),
-        state.attempt, worker, reason, kind == Step.RETRY ? "retrying" : "failing over",
-        delay, next);
-    notify(new RetryNotice(kind, call.endpoint().operation(), call.method(), call.encodedPath(),
-        worker.toString(), state.attempt, delay, next.toString(), reason));
+    report.retrying(state, worker, reason, kind, delay, next);
     return Decision.retry(delay, next);
   }
 
   private Decision exhausted(
       CallState<?> state, HttpUrl worker, RuntimeException failure, String reason, String why) {
-    PreparedCall<?> call = state.call();
-    if (state.attempt > 1) {
-      LOG.warn("{} {} gave up after {} attempts, the last at {} ({}): {}", call.method(),
-          call.encodedPath(), state.attempt, worker, reason, why);
-    } else {
-      LOG.debug("{} {} attempt 1 at {} failed ({}); not retried: {}", call.method(),
-          call.encodedPath(), worker, reason, why);
-    }
-    notify(new RetryNotice(Step.EXHAUSTED, call.endpoint().operation(), call.method(),
-        call.encodedPath(), worker.toString(), state.attempt, Duration.ZERO, null, reason));
+    report.exhausted(state, worker, reason, why);
     return Decision.giveUp(finalFailure(state, failure));
   }
 
@@ -208,7 +213,8 @@ public final class RetryEngine {
    */
   private long interval(Integer attempt, Either<Throwable, Object> outcome) {
     Throwable failure = outcome.isLeft() ? outcome.getLeft() : null;
-    if (failure != null && RetryClassifier.isWorkerDown(failure)
+    if (failure != null
+        && RetryClassifier.isWorkerDown(failure)
         && pool.hasFreshWorkerBesides(workerOf(failure))) {
       return 0;
     }
@@ -227,27 +233,5 @@ public final class RetryEngine {
       return io.worker().toString();
     }
     return failure instanceof ConnectServerException server ? server.response().workerUrl() : null;
-  }
-
-  private static String reason(RuntimeException failure) {
-    if (failure instanceof IoFailure io) {
-      Throwable cause = io.io();
-      return cause.getClass().getSimpleName()
-          + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-    }
-    ConnectServerException server = (ConnectServerException) failure;
-    String message = server.serverMessage();
-    if (message.length() > REASON_LIMIT) {
-      message = message.substring(0, REASON_LIMIT) + "...";
-    }
-    return message.isEmpty() ? Integer.toString(server.statusCode()) : server.statusCode() + " " + message;
-  }
-
-  private void notify(RetryNotice event) {
-    try {
-      policy.listener().accept(event);
-    } catch (RuntimeException listenerFailure) {
-      LOG.warn("retry listener threw; ignored", listenerFailure);
-    }
   }
 }

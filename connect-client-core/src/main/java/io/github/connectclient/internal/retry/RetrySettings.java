@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
- * How often and how long a call is retried, and who hears about it: the public {@code
- * RetryPolicy} and {@code RetryListener} as the engine reads them.
+ * How often and how long a call is retried, and who hears about it: the public {@code RetryPolicy}
+ * and {@code RetryListener} as the engine reads them.
  *
  * @param maxAttempts attempts per call, at every worker together (1 = no retry)
  * @param backoff the wait after failed attempt {@code n} (1-based), before jitter

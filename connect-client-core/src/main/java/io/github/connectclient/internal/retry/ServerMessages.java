@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The ONE place where the client reads meaning out of the server's message text. Every string
- * here is one the Apache Kafka Connect runtime really sends (API reference §2.2, §4); the test
- * next to this class holds them verbatim. Calling code catches exception types instead.
+ * The ONE place where the client reads meaning out of the server's message text. Every string here
+ * is one the Apache Kafka Connect runtime really sends (API reference §2.2, §4); the test next to
+ * this class holds them verbatim. Calling code catches exception types instead.
  */
 public final class ServerMessages {
 
-  private static final String INVALID_CONFIG_HEAD = "Connector configuration is invalid and contains the following";
+  private static final String INVALID_CONFIG_HEAD =
+      "Connector configuration is invalid and contains the following";
   private static final String INVALID_CONFIG_TAIL = "You can also find the above list of errors";
 
   private ServerMessages() {}
@@ -48,10 +49,10 @@ public final class ServerMessages {
   }
 
   /**
-   * Whether a forwarding failure says the receiving worker never reached the leader, so nothing
-   * was forwarded: the text ends with the forwarding client's exception, e.g. {@code IO Error
-   * trying to forward REST request: java.net.ConnectException: Connection refused} (what a
-   * survivor answers for seconds after the leader was killed).
+   * Whether a forwarding failure says the receiving worker never reached the leader, so nothing was
+   * forwarded: the text ends with the forwarding client's exception, e.g. {@code IO Error trying to
+   * forward REST request: java.net.ConnectException: Connection refused} (what a survivor answers
+   * for seconds after the leader was killed).
    */
   public static boolean isForwardingNeverConnected(int status, String message) {
     return isForwardingFailure(status, message)
@@ -94,8 +95,8 @@ public final class ServerMessages {
   }
 
   /**
-   * The error lines of an invalid-config message: the lines between the head line and the
-   * {@code You can also find ...} trailer.
+   * The error lines of an invalid-config message: the lines between the head line and the {@code
+   * You can also find ...} trailer.
    */
   public static List<String> invalidConfigErrors(String message) {
     String[] lines = message.split("\n");

@@ -80,7 +80,8 @@ final class WorkerPool {
   synchronized boolean hasFreshWorkerBesides(String workerUrl) {
     Instant now = clock.instant();
     for (int i = 0; i < workers.size(); i++) {
-      if (!workers.get(i).toString().equals(workerUrl) && (coolUntil[i] == null || !coolUntil[i].isAfter(now))) {
+      if (!workers.get(i).toString().equals(workerUrl)
+          && (coolUntil[i] == null || !coolUntil[i].isAfter(now))) {
         return true;
       }
     }

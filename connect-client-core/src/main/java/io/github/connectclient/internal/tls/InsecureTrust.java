@@ -5,8 +5,8 @@ import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Trusts every certificate and every host name: what {@code insecureTrustAllCertificates()}
- * asks for, and nothing else ever uses.
+ * Trusts every certificate and every host name: what {@code insecureTrustAllCertificates()} asks
+ * for, and nothing else ever uses.
  */
 final class InsecureTrust implements X509TrustManager {
 

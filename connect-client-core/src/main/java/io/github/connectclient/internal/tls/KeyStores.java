@@ -14,8 +14,8 @@ final class KeyStores {
   private KeyStores() {}
 
   /**
-   * The type to load {@code file} as: {@code PKCS12} for {@code .p12}/{@code .pfx}, {@code JKS}
-   * for {@code .jks}, else the JDK's default ({@code PKCS12}). The JDK's stores read both formats
+   * The type to load {@code file} as: {@code PKCS12} for {@code .p12}/{@code .pfx}, {@code JKS} for
+   * {@code .jks}, else the JDK's default ({@code PKCS12}). The JDK's stores read both formats
    * whatever the type, so a wrong guess still loads.
    */
   static String typeOf(Path file) {
@@ -35,7 +35,8 @@ final class KeyStores {
    * @param type {@code JKS}, {@code PKCS12}, or null to decide by {@link #typeOf(Path)}
    * @param password the store password; null skips the integrity check (trust stores only)
    */
-  static KeyStore load(Path file, String type, char[] password) throws IOException, GeneralSecurityException {
+  static KeyStore load(Path file, String type, char[] password)
+      throws IOException, GeneralSecurityException {
     KeyStore store = KeyStore.getInstance(type != null ? type : typeOf(file));
     try (InputStream in = Files.newInputStream(file)) {
       store.load(in, password);

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  */
 final class PemFiles {
 
-  private static final Pattern BLOCK = Pattern.compile(
-      "-----BEGIN ([A-Z0-9 ]+)-----\\s*(?:[A-Za-z-]+:[^\\n]*\\n\\s*)*([A-Za-z0-9+/=\\s]*?)-----END \\1-----");
+  private static final Pattern BLOCK =
+      Pattern.compile(
+          "-----BEGIN ([A-Z0-9 ]+)-----\\s*(?:[A-Za-z-]+:[^\\n]*\\n\\s*)*([A-Za-z0-9+/=\\s]*?)-----END \\1-----");
 
   private PemFiles() {}
 
@@ -52,13 +53,16 @@ final class PemFiles {
    * @throws IOException if the file cannot be read or holds no certificate
    * @throws CertificateException if a certificate block does not parse
    */
-  static List<X509Certificate> certificates(Path file) throws IOException, GeneralSecurityException {
+  static List<X509Certificate> certificates(Path file)
+      throws IOException, GeneralSecurityException {
     CertificateFactory factory = CertificateFactory.getInstance("X.509");
     List<X509Certificate> certificates = new ArrayList<>();
     for (Block block : read(file)) {
-      if (block.label().equals("CERTIFICATE") || block.label().equals("X509 CERTIFICATE")
+      if (block.label().equals("CERTIFICATE")
+          || block.label().equals("X509 CERTIFICATE")
           || block.label().equals("TRUSTED CERTIFICATE")) {
-        certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der())));
+        certificates.add(
+            (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der())));
       }
     }
     if (certificates.isEmpty()) {

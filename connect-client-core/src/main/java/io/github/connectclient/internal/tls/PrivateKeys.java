@@ -19,16 +19,33 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Reads a PEM private key with {@code java.security} only: PKCS#8 ({@code BEGIN PRIVATE KEY}),
- * password-protected PKCS#8 ({@code BEGIN ENCRYPTED PRIVATE KEY}) and PKCS#1 RSA ({@code BEGIN
- * RSA PRIVATE KEY}, as cert-manager writes by default). Other formats get a message with the
- * {@code openssl} command that converts them.
+ * password-protected PKCS#8 ({@code BEGIN ENCRYPTED PRIVATE KEY}) and PKCS#1 RSA ({@code BEGIN RSA
+ * PRIVATE KEY}, as cert-manager writes by default). Other formats get a message with the {@code
+ * openssl} command that converts them.
  */
 final class PrivateKeys {
 
-  private static final List<String> ALGORITHMS = List.of("RSA", "EC", "Ed25519", "Ed448", "RSASSA-PSS", "DSA");
+  private static final List<String> ALGORITHMS =
+      List.of("RSA", "EC", "Ed25519", "Ed448", "RSASSA-PSS", "DSA");
+
   /** DER of the AlgorithmIdentifier {rsaEncryption, NULL}. */
   private static final byte[] RSA_ALGORITHM = {
-      0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
+    0x30,
+    0x0d,
+    0x06,
+    0x09,
+    0x2a,
+    (byte) 0x86,
+    0x48,
+    (byte) 0x86,
+    (byte) 0xf7,
+    0x0d,
+    0x01,
+    0x01,
+    0x01,
+    0x05,
+    0x00
+  };
 
   private PrivateKeys() {}
 
@@ -38,13 +55,16 @@ final class PrivateKeys {
    * @param password the password of an encrypted key, or null
    */
   static PrivateKey read(Path file, char[] password) throws IOException, GeneralSecurityException {
-    List<PemFiles.Block> keys = PemFiles.read(file).stream()
-        .filter(block -> block.label().endsWith("PRIVATE KEY")).toList();
+    List<PemFiles.Block> keys =
+        PemFiles.read(file).stream()
+            .filter(block -> block.label().endsWith("PRIVATE KEY"))
+            .toList();
     if (keys.isEmpty()) {
       throw new IOException("it holds no PEM private key (-----BEGIN PRIVATE KEY-----)");
     }
     if (keys.size() > 1) {
-      throw new IOException("it holds " + keys.size() + " private keys; give a file with exactly one");
+      throw new IOException(
+          "it holds " + keys.size() + " private keys; give a file with exactly one");
     }
     PemFiles.Block key = keys.get(0);
     switch (key.label()) {
@@ -58,8 +78,11 @@ final class PrivateKeys {
       case "RSA PRIVATE KEY":
         return pkcs8(wrapPkcs1(key.der()));
       default:
-        throw new IOException("a '" + key.label() + "' block is not supported; convert it to PKCS#8 with"
-            + " 'openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem'");
+        throw new IOException(
+            "a '"
+                + key.label()
+                + "' block is not supported; convert it to PKCS#8 with"
+                + " 'openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem'");
     }
   }
 
@@ -67,14 +90,16 @@ final class PrivateKeys {
    * Checks that {@code key} belongs to {@code certificate} by signing with one and verifying with
    * the other, so a mismatch fails here and not as an obscure handshake failure.
    */
-  static void requireMatch(PrivateKey key, X509Certificate certificate) throws GeneralSecurityException {
-    String algorithm = switch (key.getAlgorithm()) {
-      case "RSA" -> "SHA256withRSA";
-      case "EC" -> "SHA256withECDSA";
-      case "DSA" -> "SHA256withDSA";
-      case "RSASSA-PSS" -> null;
-      default -> key.getAlgorithm();
-    };
+  static void requireMatch(PrivateKey key, X509Certificate certificate)
+      throws GeneralSecurityException {
+    String algorithm =
+        switch (key.getAlgorithm()) {
+          case "RSA" -> "SHA256withRSA";
+          case "EC" -> "SHA256withECDSA";
+          case "DSA" -> "SHA256withDSA";
+          case "RSASSA-PSS" -> null;
+          default -> key.getAlgorithm();
+        };
     if (algorithm == null) {
       return;
     }
@@ -93,8 +118,10 @@ final class PrivateKeys {
     } catch (GeneralSecurityException differentKeyType) {
       // falls through to the mismatch below
     }
-    throw new GeneralSecurityException("the private key does not belong to the first certificate of the chain ("
-        + certificate.getSubjectX500Principal().getName() + ")");
+    throw new GeneralSecurityException(
+        "the private key does not belong to the first certificate of the chain ("
+            + certificate.getSubjectX500Principal().getName()
+            + ")");
   }
 
   private static PrivateKey pkcs8(byte[] der) throws GeneralSecurityException {
@@ -106,15 +133,18 @@ final class PrivateKeys {
         // try the next algorithm
       }
     }
-    throw new InvalidKeySpecException("the private key is not an RSA, EC, EdDSA or DSA key in PKCS#8 form");
+    throw new InvalidKeySpecException(
+        "the private key is not an RSA, EC, EdDSA or DSA key in PKCS#8 form");
   }
 
-  private static byte[] decrypt(byte[] der, char[] password) throws IOException, GeneralSecurityException {
+  private static byte[] decrypt(byte[] der, char[] password)
+      throws IOException, GeneralSecurityException {
     EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(der);
     GeneralSecurityException unsupported = null;
     // PBES1 schemes are named by getAlgName(); for PBES2 (openssl's default) the parameters name
     // the scheme, e.g. PBEWithHmacSHA256AndAES_256.
-    for (String algorithm : new String[] {info.getAlgName(), String.valueOf(info.getAlgParameters())}) {
+    for (String algorithm :
+        new String[] {info.getAlgName(), String.valueOf(info.getAlgParameters())}) {
       Cipher cipher;
       try {
         SecretKeyFactory factory = SecretKeyFactory.getInstance(algorithm);
@@ -128,11 +158,16 @@ final class PrivateKeys {
       try {
         return info.getKeySpec(cipher).getEncoded();
       } catch (InvalidKeySpecException e) {
-        throw new GeneralSecurityException("the private key cannot be decrypted: wrong password?", e);
+        throw new GeneralSecurityException(
+            "the private key cannot be decrypted: wrong password?", e);
       }
     }
-    throw new GeneralSecurityException("the private key's encryption (" + info.getAlgName() + ") is not"
-        + " supported by this JDK; re-encrypt it with 'openssl pkcs8 -topk8 -v2 aes-256-cbc'", unsupported);
+    throw new GeneralSecurityException(
+        "the private key's encryption ("
+            + info.getAlgName()
+            + ") is not"
+            + " supported by this JDK; re-encrypt it with 'openssl pkcs8 -topk8 -v2 aes-256-cbc'",
+        unsupported);
   }
 
   /** PrivateKeyInfo ::= SEQUENCE { version 0, rsaEncryption, OCTET STRING pkcs1 }. */

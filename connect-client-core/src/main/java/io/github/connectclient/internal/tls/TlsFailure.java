@@ -34,29 +34,59 @@ public final class TlsFailure extends SSLException {
     String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
     String text = String.valueOf(chainMessages(e)).toLowerCase(Locale.ROOT);
     if (e instanceof SSLPeerUnverifiedException && text.contains("hostname")) {
-      return new TlsFailure("TLS failed: the worker's certificate is not valid for the host name in the URL"
-          + " (host name verification is always on; use the name or IP address the certificate lists) ("
-          + detail + ")", e, true);
+      return new TlsFailure(
+          "TLS failed: the worker's certificate is not valid for the host name in the URL"
+              + " (host name verification is always on; use the name or IP address the certificate lists) ("
+              + detail
+              + ")",
+          e,
+          true);
     }
-    if (has(e, CertPathBuilderException.class) || has(e, CertPathValidatorException.class)
-        || has(e, CertificateException.class) || text.contains("pkix")
+    if (has(e, CertPathBuilderException.class)
+        || has(e, CertPathValidatorException.class)
+        || has(e, CertificateException.class)
+        || text.contains("pkix")
         || text.contains("unable to find valid certification path")) {
-      return new TlsFailure("TLS handshake failed: the worker's certificate is not trusted (configure its CA"
-          + " with trustedCertificates(...) or trustStore(...)) (" + detail + ")", e, true);
+      return new TlsFailure(
+          "TLS handshake failed: the worker's certificate is not trusted (configure its CA"
+              + " with trustedCertificates(...) or trustStore(...)) ("
+              + detail
+              + ")",
+          e,
+          true);
     }
-    if (text.contains("bad_certificate") || text.contains("certificate_required") || text.contains("unknown_ca")
-        || text.contains("certificate_unknown") || text.contains("access_denied")) {
-      return new TlsFailure("TLS handshake failed: the worker refused the client certificate, or requires one"
-          + " (configure it with clientCertificate(...) or keyStore(...)) (" + detail + ")", e, true);
+    if (text.contains("bad_certificate")
+        || text.contains("certificate_required")
+        || text.contains("unknown_ca")
+        || text.contains("certificate_unknown")
+        || text.contains("access_denied")) {
+      return new TlsFailure(
+          "TLS handshake failed: the worker refused the client certificate, or requires one"
+              + " (configure it with clientCertificate(...) or keyStore(...)) ("
+              + detail
+              + ")",
+          e,
+          true);
     }
     if (text.contains("unrecognized ssl message") || text.contains("plaintext connection")) {
-      return new TlsFailure("TLS handshake failed: the worker did not answer with TLS (is its listener http://?) ("
-          + detail + ")", e, true);
+      return new TlsFailure(
+          "TLS handshake failed: the worker did not answer with TLS (is its listener http://?) ("
+              + detail
+              + ")",
+          e,
+          true);
     }
-    if (text.contains("protocol_version") || text.contains("handshake_failure")
-        || text.contains("no appropriate protocol") || text.contains("cipher suites")) {
-      return new TlsFailure("TLS handshake failed: the client and the worker share no TLS version or cipher"
-          + " suite (" + detail + ")", e, true);
+    if (text.contains("protocol_version")
+        || text.contains("handshake_failure")
+        || text.contains("no appropriate protocol")
+        || text.contains("cipher suites")) {
+      return new TlsFailure(
+          "TLS handshake failed: the client and the worker share no TLS version or cipher"
+              + " suite ("
+              + detail
+              + ")",
+          e,
+          true);
     }
     return new TlsFailure("TLS failed (" + detail + ")", e, false);
   }
@@ -68,8 +98,10 @@ public final class TlsFailure extends SSLException {
 
   private static boolean causedByTls(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SSLException || t instanceof CertificateException
-          || t instanceof CertPathValidatorException || t instanceof CertPathBuilderException) {
+      if (t instanceof SSLException
+          || t instanceof CertificateException
+          || t instanceof CertPathValidatorException
+          || t instanceof CertPathBuilderException) {
         return true;
       }
     }

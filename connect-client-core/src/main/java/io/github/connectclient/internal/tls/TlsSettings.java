@@ -18,15 +18,16 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.X509KeyManager;
 
 /**
- * The TLS options of a client, immutable. Files are read, parsed and checked when an option is
- * set, so a wrong path, password or format fails at that call with a message that names the file;
- * no password is kept (a key store becomes a {@link X509KeyManager} at once). {@link #toString()}
+ * The TLS options of a client, immutable. Files are read, parsed and checked when an option is set,
+ * so a wrong path, password or format fails at that call with a message that names the file; no
+ * password is kept (a key store becomes a {@link X509KeyManager} at once). {@link #toString()}
  * names files only.
  */
 public final class TlsSettings {
 
   /** The JDK's default trust (its CA certificates), no client certificate. */
-  public static final TlsSettings DEFAULT = new TlsSettings(List.of(), List.of(), null, null, false);
+  public static final TlsSettings DEFAULT =
+      new TlsSettings(List.of(), List.of(), null, null, false);
 
   private final List<X509Certificate> trusted;
   private final List<String> trustSources;
@@ -70,7 +71,8 @@ public final class TlsSettings {
     try {
       KeyStore store = KeyStores.load(readable(file, "trust store"), type, password);
       for (String alias : Collections.list(store.aliases())) {
-        if (store.isCertificateEntry(alias) && store.getCertificate(alias) instanceof X509Certificate c) {
+        if (store.isCertificateEntry(alias)
+            && store.getCertificate(alias) instanceof X509Certificate c) {
           certificates.add(c);
         }
       }
@@ -80,7 +82,8 @@ public final class TlsSettings {
     } catch (IOException | GeneralSecurityException e) {
       throw unusable("trust store", file, e);
     }
-    return withTrusted(certificates, "trust store " + file + " (" + certificates.size() + " certificates)");
+    return withTrusted(
+        certificates, "trust store " + file + " (" + certificates.size() + " certificates)");
   }
 
   /**
@@ -93,13 +96,15 @@ public final class TlsSettings {
   public TlsSettings identityPem(Path privateKey, char[] keyPassword, Path certificateChain) {
     try {
       PrivateKey key = PrivateKeys.read(readable(privateKey, "private key"), keyPassword);
-      List<X509Certificate> chain = PemFiles.certificates(readable(certificateChain, "certificate chain"));
+      List<X509Certificate> chain =
+          PemFiles.certificates(readable(certificateChain, "certificate chain"));
       PrivateKeys.requireMatch(key, chain.get(0));
       char[] transientPassword = UUID.randomUUID().toString().toCharArray();
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
       store.setKeyEntry("client", key, transientPassword, chain.toArray(new Certificate[0]));
-      return withIdentity(keyManager(store, transientPassword), "PEM " + privateKey + " + " + certificateChain);
+      return withIdentity(
+          keyManager(store, transientPassword), "PEM " + privateKey + " + " + certificateChain);
     } catch (IOException | GeneralSecurityException e) {
       throw unusable("client certificate", privateKey + " + " + certificateChain, e);
     }
@@ -112,7 +117,8 @@ public final class TlsSettings {
    * @param storePassword the store password
    * @param keyPassword the key's password, or null when it is the store password
    */
-  public TlsSettings identityStore(Path file, String type, char[] storePassword, char[] keyPassword) {
+  public TlsSettings identityStore(
+      Path file, String type, char[] storePassword, char[] keyPassword) {
     try {
       KeyStore store = KeyStores.load(readable(file, "key store"), type, storePassword);
       boolean hasKey = false;
@@ -161,8 +167,10 @@ public final class TlsSettings {
    */
   public void validate() {
     if (insecure && !trusted.isEmpty()) {
-      throw new IllegalStateException("insecureTrustAllCertificates() contradicts the trusted certificates of "
-          + trustSources + "; choose one");
+      throw new IllegalStateException(
+          "insecureTrustAllCertificates() contradicts the trusted certificates of "
+              + trustSources
+              + "; choose one");
     }
   }
 
@@ -178,8 +186,10 @@ public final class TlsSettings {
     return new TlsSettings(trusted, trustSources, manager, source, insecure);
   }
 
-  private static X509KeyManager keyManager(KeyStore store, char[] password) throws GeneralSecurityException {
-    KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+  private static X509KeyManager keyManager(KeyStore store, char[] password)
+      throws GeneralSecurityException {
+    KeyManagerFactory factory =
+        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     try {
       factory.init(store, password);
     } catch (java.security.UnrecoverableKeyException e) {
@@ -202,13 +212,17 @@ public final class TlsSettings {
   }
 
   private static IllegalArgumentException unusable(String what, Object file, Exception cause) {
-    return new IllegalArgumentException("cannot use " + file + " as " + what + ": " + cause.getMessage(), cause);
+    return new IllegalArgumentException(
+        "cannot use " + file + " as " + what + ": " + cause.getMessage(), cause);
   }
 
   /** Names the files, never a password or key. */
   @Override
   public String toString() {
-    return "TlsSettings{trust=" + (insecure ? "ALL (insecure)" : trustSources.isEmpty() ? "JDK default" : trustSources)
-        + ", clientCertificate=" + (identitySource == null ? "none" : identitySource) + "}";
+    return "TlsSettings{trust="
+        + (insecure ? "ALL (insecure)" : trustSources.isEmpty() ? "JDK default" : trustSources)
+        + ", clientCertificate="
+        + (identitySource == null ? "none" : identitySource)
+        + "}";
   }
 }

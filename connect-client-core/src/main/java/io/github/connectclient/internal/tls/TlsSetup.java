@@ -27,16 +27,18 @@ public final class TlsSetup {
    * Configures {@code builder} for {@code settings}; leaves it alone when nothing is customized (a
    * user-supplied OkHttp client keeps its own TLS setup then). Logs a WARN for insecure settings.
    *
-   * @throws IllegalStateException if the settings contradict each other or the JDK cannot build
-   *     the TLS context
+   * @throws IllegalStateException if the settings contradict each other or the JDK cannot build the
+   *     TLS context
    */
   public static void apply(TlsSettings settings, OkHttpClient.Builder builder) {
     settings.validate();
     if (!settings.isCustomized()) {
       return;
     }
-    X509TrustManager trustManager = settings.isInsecure() ? InsecureTrust.INSTANCE : trustManager(settings);
-    KeyManager[] keyManagers = settings.keyManager() == null ? null : new KeyManager[] {settings.keyManager()};
+    X509TrustManager trustManager =
+        settings.isInsecure() ? InsecureTrust.INSTANCE : trustManager(settings);
+    KeyManager[] keyManagers =
+        settings.keyManager() == null ? null : new KeyManager[] {settings.keyManager()};
     SSLContext context;
     try {
       context = SSLContext.getInstance("TLS");
@@ -47,16 +49,18 @@ public final class TlsSetup {
     builder.sslSocketFactory(context.getSocketFactory(), trustManager);
     if (settings.isInsecure()) {
       builder.hostnameVerifier(InsecureTrust.ANY_HOST);
-      LOG.warn("TLS certificate and host name verification are OFF for this Connect client"
-          + " (insecureTrustAllCertificates()): anyone on the network path can impersonate the workers and"
-          + " read the credentials and configs sent to them. Trust the workers' CA with trustedCertificates(...)"
-          + " or trustStore(...) instead.");
+      LOG.warn(
+          "TLS certificate and host name verification are OFF for this Connect client"
+              + " (insecureTrustAllCertificates()): anyone on the network path can impersonate the workers and"
+              + " read the credentials and configs sent to them. Trust the workers' CA with trustedCertificates(...)"
+              + " or trustStore(...) instead.");
     }
   }
 
   private static X509TrustManager trustManager(TlsSettings settings) {
     try {
-      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory factory =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       if (settings.trusted().isEmpty()) {
         factory.init((KeyStore) null);
       } else {

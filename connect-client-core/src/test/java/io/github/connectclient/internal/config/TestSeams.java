@@ -12,7 +12,7 @@ public final class TestSeams {
 
   /** {@code builder} whose sync retries never wait and whose jitter is none (0.5). */
   public static <B extends ClientBuilder<?>> B noWaiting(B builder) {
-    return timing(builder, Clock.systemUTC(), delay -> { }, () -> 0.5);
+    return timing(builder, Clock.systemUTC(), delay -> {}, () -> 0.5);
   }
 
   /** {@code builder} with this clock, sync-path sleeper and jitter source. */

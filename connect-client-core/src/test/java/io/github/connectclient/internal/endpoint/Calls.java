@@ -138,7 +138,8 @@ public final class Calls {
     return Endpoints.GET_PLUGIN_CONFIG.call(pluginClass);
   }
 
-  public ApiCall<ConfigValidation> validateConnectorConfig(String pluginClass, Map<String, String> config) {
+  public ApiCall<ConfigValidation> validateConnectorConfig(
+      String pluginClass, Map<String, String> config) {
     return Endpoints.VALIDATE_CONNECTOR_CONFIG.call(pluginClass).body(config);
   }
 

@@ -30,16 +30,20 @@ class RedirectFollowingTest extends RetryTestSetup {
   }
 
   static Stream<Arguments> unfollowedStatuses() {
-    return Stream.of(RetryMode.values()).flatMap(mode -> Stream.of(301, 302, 303)
-        .map(status -> Arguments.of(mode, status)));
+    return Stream.of(RetryMode.values())
+        .flatMap(mode -> Stream.of(301, 302, 303).map(status -> Arguments.of(mode, status)));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("followedStatuses")
   void redirect307or308_ofAConfigPut_isFollowedWithMethodAndBodyKept(RetryMode mode, int status) {
     RetryTestWorker target = worker().on("PUT", "/connect/connectors/src/config", json(200, INFO));
-    RetryTestWorker gateway = worker().on("PUT", "/connectors/src/config",
-        redirect(status, target.url() + "connect/connectors/src/config"));
+    RetryTestWorker gateway =
+        worker()
+            .on(
+                "PUT",
+                "/connectors/src/config",
+                redirect(status, target.url() + "connect/connectors/src/config"));
     RetryTestClient client = client(gateway.url());
 
     mode.run(client.transport(), calls.putConnectorConfig("src", Map.of("connector.class", "X")));
@@ -72,8 +76,10 @@ class RedirectFollowingTest extends RetryTestSetup {
     RetryTestWorker loop = worker().on("GET", "/connectors/src", redirect(307, "/connectors/src"));
     RetryTestClient client = client(loop.url()).maxRedirects(2);
 
-    ConnectServerException thrown = catchThrowableOfType(ConnectServerException.class,
-        () -> mode.run(client.transport(), calls.getConnector("src")));
+    ConnectServerException thrown =
+        catchThrowableOfType(
+            ConnectServerException.class,
+            () -> mode.run(client.transport(), calls.getConnector("src")));
 
     assertThat(thrown.statusCode()).isEqualTo(307);
     assertThat(loop.count("GET", "/connectors/src")).isEqualTo(3); // the request and 2 hops
@@ -83,13 +89,14 @@ class RedirectFollowingTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void redirectToAnotherOrigin_dropsTheAuthorizationHeader(RetryMode mode) {
     RetryTestWorker target = worker().on("GET", "/connectors/src", json(200, INFO));
-    RetryTestWorker gateway = worker().on("GET", "/connectors/src",
-        redirect(307, target.url() + "connectors/src"));
+    RetryTestWorker gateway =
+        worker().on("GET", "/connectors/src", redirect(307, target.url() + "connectors/src"));
     RetryTestClient client = client(gateway.url()).basicAuth("user", "secret");
 
     mode.run(client.transport(), calls.getConnector("src"));
 
-    assertThat(gateway.received().get(0).getHeaders().get("Authorization")).isEqualTo(AUTHORIZATION);
+    assertThat(gateway.received().get(0).getHeaders().get("Authorization"))
+        .isEqualTo(AUTHORIZATION);
     assertThat(target.received().get(0).getHeaders().get("Authorization")).isNull();
   }
 
@@ -97,10 +104,12 @@ class RedirectFollowingTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void redirectToAnotherOrigin_keepsTheAuthorizationHeader_whenAllowed(RetryMode mode) {
     RetryTestWorker target = worker().on("GET", "/connectors/src", json(200, INFO));
-    RetryTestWorker gateway = worker().on("GET", "/connectors/src",
-        redirect(307, target.url() + "connectors/src"));
-    RetryTestClient client = client(gateway.url()).basicAuth("user", "secret")
-        .keepAuthorizationOnCrossHostRedirect(true);
+    RetryTestWorker gateway =
+        worker().on("GET", "/connectors/src", redirect(307, target.url() + "connectors/src"));
+    RetryTestClient client =
+        client(gateway.url())
+            .basicAuth("user", "secret")
+            .keepAuthorizationOnCrossHostRedirect(true);
 
     mode.run(client.transport(), calls.getConnector("src"));
 
@@ -117,7 +126,8 @@ class RedirectFollowingTest extends RetryTestSetup {
 
     mode.run(client.transport(), calls.getConnector("src"));
 
-    assertThat(gateway.received().get(1).getHeaders().get("Authorization")).isEqualTo(AUTHORIZATION);
+    assertThat(gateway.received().get(1).getHeaders().get("Authorization"))
+        .isEqualTo(AUTHORIZATION);
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -128,12 +138,18 @@ class RedirectFollowingTest extends RetryTestSetup {
     gateway.on("GET", "/elsewhere", json(200, INFO));
     RetryTestClient client = client(gateway.url());
 
-    ConnectServerException thrown = catchThrowableOfType(ConnectServerException.class,
-        () -> mode.run(client.transport(), calls.createConnector("src", Map.of("connector.class", "X"))));
+    ConnectServerException thrown =
+        catchThrowableOfType(
+            ConnectServerException.class,
+            () ->
+                mode.run(
+                    client.transport(),
+                    calls.createConnector("src", Map.of("connector.class", "X"))));
 
     assertThat(thrown.statusCode()).isEqualTo(status);
     assertThat(thrown).hasMessageContaining("POST /connectors -> " + status);
-    assertThat(gateway.received()).singleElement()
+    assertThat(gateway.received())
+        .singleElement()
         .satisfies(request -> assertThat(request.getMethod()).isEqualTo("POST"));
   }
 

@@ -31,13 +31,18 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RetryAmbiguousOutcomeTest extends RetryTestSetup {
 
-  private static final Map<String, String> CONFIG = Map.of("connector.class", "X", "tasks.max", "2");
+  private static final Map<String, String> CONFIG =
+      Map.of("connector.class", "X", "tasks.max", "2");
+
   /** What the server stores: the requested config plus the {@code name} key it adds. */
-  private static final String CREATED = "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\","
-      + "\"tasks.max\":\"2\",\"name\":\"src\"},\"tasks\":[{\"connector\":\"src\",\"task\":0}],"
-      + "\"type\":\"source\"}";
-  private static final String OTHER = "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\","
-      + "\"tasks.max\":\"8\",\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
+  private static final String CREATED =
+      "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\","
+          + "\"tasks.max\":\"2\",\"name\":\"src\"},\"tasks\":[{\"connector\":\"src\",\"task\":0}],"
+          + "\"type\":\"source\"}";
+
+  private static final String OTHER =
+      "{\"name\":\"src\",\"config\":{\"connector.class\":\"X\","
+          + "\"tasks.max\":\"8\",\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
 
   // ---- create ---------------------------------------------------------------------------------
 
@@ -45,9 +50,10 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void createConnector_thatTimedOutButWasApplied_returnsTheConnectorFoundWithTheRequestedConfig(
       RetryMode mode) {
-    RetryTestWorker worker = worker()
-        .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
-        .on("GET", "/connectors/src", json(200, CREATED));
+    RetryTestWorker worker =
+        worker()
+            .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
+            .on("GET", "/connectors/src", json(200, CREATED));
     RetryTestClient client = client(worker.url());
 
     ConnectorInfo created = mode.run(client.transport(), calls.createConnector("src", CONFIG));
@@ -62,9 +68,10 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void createConnector_whoseConnectionDiedAfterSendingButWasApplied_returnsTheConnector(
       RetryMode mode) {
-    RetryTestWorker worker = worker()
-        .on("POST", "/connectors", dropped())
-        .on("GET", "/connectors/src", json(200, CREATED));
+    RetryTestWorker worker =
+        worker()
+            .on("POST", "/connectors", dropped())
+            .on("GET", "/connectors/src", json(200, CREATED));
     RetryTestClient client = client(worker.url());
 
     ConnectorInfo created = mode.run(client.transport(), calls.createConnector("src", CONFIG));
@@ -77,18 +84,22 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void createConnector_thatTimedOut_whenTheConnectorHasAnotherConfig_throwsOutcomeUnknown(
       RetryMode mode) {
-    RetryTestWorker worker = worker()
-        .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
-        .on("GET", "/connectors/src", json(200, OTHER));
+    RetryTestWorker worker =
+        worker()
+            .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
+            .on("GET", "/connectors/src", json(200, OTHER));
     RetryTestClient client = client(worker.url());
 
-    CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
-        () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
+    CreateOutcomeUnknownException thrown =
+        catchThrowableOfType(
+            CreateOutcomeUnknownException.class,
+            () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
 
     assertThat(thrown.existence()).isEqualTo(Existence.EXISTS_WITH_OTHER_CONFIG);
     assertThat(thrown.connectorName()).isEqualTo("src");
     assertThat(thrown.createFailure()).isInstanceOf(RequestTimeoutException.class);
-    assertThat(thrown).hasMessageContaining("exists with a config other than the requested one")
+    assertThat(thrown)
+        .hasMessageContaining("exists with a config other than the requested one")
         .hasMessageContaining("Request timed out");
     assertThat(thrown.getMessage()).doesNotContain("tasks.max"); // never echoes config values
   }
@@ -97,13 +108,16 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void createConnector_thatTimedOut_whenTheConnectorIsAbsent_throwsOutcomeUnknownAbsent(
       RetryMode mode) {
-    RetryTestWorker worker = worker()
-        .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
-        .on("GET", "/connectors/src", error(404, NOT_FOUND));
+    RetryTestWorker worker =
+        worker()
+            .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
+            .on("GET", "/connectors/src", error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url());
 
-    CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
-        () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
+    CreateOutcomeUnknownException thrown =
+        catchThrowableOfType(
+            CreateOutcomeUnknownException.class,
+            () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
 
     assertThat(thrown.existence()).isEqualTo(Existence.ABSENT);
     assertThat(thrown.checkFailure()).isNull();
@@ -114,13 +128,16 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void createConnector_thatTimedOut_whenTheCheckFailsToo_throwsOutcomeUnknownWithBothFailures(
       RetryMode mode) {
-    RetryTestWorker worker = worker()
-        .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
-        .on("GET", "/connectors/src", error(403, "Forbidden"));
+    RetryTestWorker worker =
+        worker()
+            .on("POST", "/connectors", error(500, REQUEST_TIMED_OUT))
+            .on("GET", "/connectors/src", error(403, "Forbidden"));
     RetryTestClient client = client(worker.url());
 
-    CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
-        () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
+    CreateOutcomeUnknownException thrown =
+        catchThrowableOfType(
+            CreateOutcomeUnknownException.class,
+            () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
 
     assertThat(thrown.existence()).isEqualTo(Existence.UNKNOWN);
     assertThat(thrown.checkFailure()).isInstanceOf(ForbiddenException.class);
@@ -132,10 +149,14 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void createConnector_retriedAfterAForwardingFailure_thatAnswersAlreadyExists_isSettledByTheCheck(
       RetryMode mode) {
-    RetryTestWorker worker = worker()
-        .on("POST", "/connectors", error(500, FORWARD_IO_ERROR_AFTER_SENDING),
-            error(409, ALREADY_EXISTS))
-        .on("GET", "/connectors/src", json(200, CREATED));
+    RetryTestWorker worker =
+        worker()
+            .on(
+                "POST",
+                "/connectors",
+                error(500, FORWARD_IO_ERROR_AFTER_SENDING),
+                error(409, ALREADY_EXISTS))
+            .on("GET", "/connectors/src", json(200, CREATED));
     RetryTestClient client = client(worker.url());
 
     ConnectorInfo created = mode.run(client.transport(), calls.createConnector("src", CONFIG));
@@ -147,14 +168,17 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
-  void createConnector_retriedAfterAForwardThatNeverConnected_thatAnswersAlreadyExists_throwsAlreadyExists(
-      RetryMode mode) {
-    RetryTestWorker worker = worker()
-        .on("POST", "/connectors", error(500, FORWARD_IO_ERROR), error(409, ALREADY_EXISTS))
-        .on("GET", "/connectors/src", json(200, CREATED));
+  void
+      createConnector_retriedAfterAForwardThatNeverConnected_thatAnswersAlreadyExists_throwsAlreadyExists(
+          RetryMode mode) {
+    RetryTestWorker worker =
+        worker()
+            .on("POST", "/connectors", error(500, FORWARD_IO_ERROR), error(409, ALREADY_EXISTS))
+            .on("GET", "/connectors/src", json(200, CREATED));
     RetryTestClient client = client(worker.url());
 
-    catchThrowableOfType(ConnectorAlreadyExistsException.class,
+    catchThrowableOfType(
+        ConnectorAlreadyExistsException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
 
     // "Connection refused" to the leader: nothing was forwarded, so someone else created it
@@ -165,12 +189,14 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void createConnector_retriedAfterARebalanceConflict_thatAnswersAlreadyExists_throwsAlreadyExists(
       RetryMode mode) {
-    RetryTestWorker worker = worker()
-        .on("POST", "/connectors", stale(), error(409, ALREADY_EXISTS))
-        .on("GET", "/connectors/src", json(200, CREATED));
+    RetryTestWorker worker =
+        worker()
+            .on("POST", "/connectors", stale(), error(409, ALREADY_EXISTS))
+            .on("GET", "/connectors/src", json(200, CREATED));
     RetryTestClient client = client(worker.url());
 
-    catchThrowableOfType(ConnectorAlreadyExistsException.class,
+    catchThrowableOfType(
+        ConnectorAlreadyExistsException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
 
     // the conflict was refused before anything was applied: someone else created it
@@ -181,14 +207,16 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void createConnector_thatAlreadyExistsAtTheFirstAttempt_throwsAlreadyExistsWithoutAnyCheck(
       RetryMode mode) {
-    RetryTestWorker worker = worker()
-        .on("POST", "/connectors", error(409, ALREADY_EXISTS))
-        .on("GET", "/connectors/src", json(200, CREATED));
+    RetryTestWorker worker =
+        worker()
+            .on("POST", "/connectors", error(409, ALREADY_EXISTS))
+            .on("GET", "/connectors/src", json(200, CREATED));
     RetryTestClient client = client(worker.url());
 
-    ConnectorAlreadyExistsException thrown = catchThrowableOfType(
-        ConnectorAlreadyExistsException.class,
-        () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
+    ConnectorAlreadyExistsException thrown =
+        catchThrowableOfType(
+            ConnectorAlreadyExistsException.class,
+            () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
 
     assertThat(thrown).hasMessageContaining(ALREADY_EXISTS);
     assertThat(worker.count("GET", "/connectors/src")).isZero();
@@ -199,7 +227,8 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   void createConnector_withUnreachableCluster_reportsTheTransportFailureOnly(RetryMode mode) {
     RetryTestClient client = client(deadUrl());
 
-    catchThrowableOfType(ConnectTransportException.class,
+    catchThrowableOfType(
+        ConnectTransportException.class,
         () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
 
     // never sent: no ambiguity, no check
@@ -211,8 +240,9 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void deleteConnector_retriedAfterATimeout_thatFindsTheConnectorGone_succeeds(RetryMode mode) {
-    RetryTestWorker worker = worker().on("DELETE", "/connectors/src",
-        error(500, REQUEST_TIMED_OUT), error(404, NOT_FOUND));
+    RetryTestWorker worker =
+        worker()
+            .on("DELETE", "/connectors/src", error(500, REQUEST_TIMED_OUT), error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url());
 
     mode.run(client.transport(), calls.deleteConnector("src"));
@@ -224,9 +254,8 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void deleteConnector_retriedAfterTheConnectionDiedAfterSending_thatFindsItGone_succeeds(
       RetryMode mode) {
-    RetryTestWorker worker = worker().on("DELETE", "/connectors/src",
-        dropped(),
-        error(404, NOT_FOUND));
+    RetryTestWorker worker =
+        worker().on("DELETE", "/connectors/src", dropped(), error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url());
 
     mode.run(client.transport(), calls.deleteConnector("src"));
@@ -238,12 +267,14 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void deleteConnector_retriedOnlyAfterRebalanceConflicts_thatFindsItGone_throwsNotFound(
       RetryMode mode) {
-    RetryTestWorker worker = worker().on("DELETE", "/connectors/src",
-        stale(), error(404, NOT_FOUND));
+    RetryTestWorker worker =
+        worker().on("DELETE", "/connectors/src", stale(), error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url());
 
-    ConnectorNotFoundException thrown = catchThrowableOfType(ConnectorNotFoundException.class,
-        () -> mode.run(client.transport(), calls.deleteConnector("src")));
+    ConnectorNotFoundException thrown =
+        catchThrowableOfType(
+            ConnectorNotFoundException.class,
+            () -> mode.run(client.transport(), calls.deleteConnector("src")));
 
     assertThat(thrown.attempts()).isEqualTo(2);
   }
@@ -254,7 +285,8 @@ class RetryAmbiguousOutcomeTest extends RetryTestSetup {
     RetryTestWorker worker = worker().on("DELETE", "/connectors/src", error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url());
 
-    catchThrowableOfType(ConnectorNotFoundException.class,
+    catchThrowableOfType(
+        ConnectorNotFoundException.class,
         () -> mode.run(client.transport(), calls.deleteConnector("src")));
 
     assertThat(worker.count("DELETE", "/connectors/src")).isEqualTo(1);

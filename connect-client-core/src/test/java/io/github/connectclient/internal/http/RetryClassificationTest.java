@@ -49,13 +49,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The retry classification, one test per row of docs/retries.md (issue 4, point 2), each run for
- * sync and async and for one endpoint of each retry class, with the real server texts of
- * {@link RetryAnswers} (matched by {@link ServerMessages}).
+ * sync and async and for one endpoint of each retry class, with the real server texts of {@link
+ * RetryAnswers} (matched by {@link ServerMessages}).
  */
 class RetryClassificationTest extends RetryTestSetup {
 
-  private static final String INFO = "{\"name\":\"src\",\"config\":{\"connector.class\":\"FileStreamSource\","
-      + "\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
+  private static final String INFO =
+      "{\"name\":\"src\",\"config\":{\"connector.class\":\"FileStreamSource\","
+          + "\"name\":\"src\"},\"tasks\":[],\"type\":\"source\"}";
 
   /** One endpoint of each retry class, with its request and its success answer. */
   enum Target {
@@ -100,8 +101,10 @@ class RetryClassificationTest extends RetryTestSetup {
   }
 
   static Stream<Arguments> everyTargetWith(Object... values) {
-    return everyTarget().flatMap(pair -> Stream.of(values)
-        .map(value -> Arguments.of(pair.get()[0], pair.get()[1], value)));
+    return everyTarget()
+        .flatMap(
+            pair ->
+                Stream.of(values).map(value -> Arguments.of(pair.get()[0], pair.get()[1], value)));
   }
 
   static Stream<Arguments> gatewayStatuses() {
@@ -113,8 +116,8 @@ class RetryClassificationTest extends RetryTestSetup {
   }
 
   static Stream<Arguments> forwardingAndConfigTopicTexts() {
-    return everyTargetWith(FORWARD_IO_ERROR, FORWARD_IO_ERROR_AFTER_SENDING, FORWARD_ERROR,
-        CONFIG_TOPIC_WRITE);
+    return everyTargetWith(
+        FORWARD_IO_ERROR, FORWARD_IO_ERROR_AFTER_SENDING, FORWARD_ERROR, CONFIG_TOPIC_WRITE);
   }
 
   static Stream<Arguments> requestTimedOutTexts() {
@@ -124,17 +127,19 @@ class RetryClassificationTest extends RetryTestSetup {
   static Stream<Arguments> clientErrors() {
     List<Arguments> all = new ArrayList<>();
     Object[][] rows = {
-        {400, INVALID_CONFIG, InvalidConfigException.class},
-        {400, NAME_MISMATCH, BadRequestException.class},
-        {401, "User cannot access the resource.", UnauthorizedException.class},
-        {403, "Topic tracking is disabled.", ForbiddenException.class},
-        {404, NOT_FOUND, ConnectServerException.class},
+      {400, INVALID_CONFIG, InvalidConfigException.class},
+      {400, NAME_MISMATCH, BadRequestException.class},
+      {401, "User cannot access the resource.", UnauthorizedException.class},
+      {403, "Topic tracking is disabled.", ForbiddenException.class},
+      {404, NOT_FOUND, ConnectServerException.class},
     };
-    everyTarget().forEach(pair -> {
-      for (Object[] row : rows) {
-        all.add(Arguments.of(pair.get()[0], pair.get()[1], row[0], row[1], row[2]));
-      }
-    });
+    everyTarget()
+        .forEach(
+            pair -> {
+              for (Object[] row : rows) {
+                all.add(Arguments.of(pair.get()[0], pair.get()[1], row[0], row[1], row[2]));
+              }
+            });
     return all.stream();
   }
 
@@ -159,7 +164,8 @@ class RetryClassificationTest extends RetryTestSetup {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("everyTarget")
-  void ioFailureAfterSending_isRetriedOnlyOnSafeAndIdempotentEndpoints(RetryMode mode, Target target) {
+  void ioFailureAfterSending_isRetriedOnlyOnSafeAndIdempotentEndpoints(
+      RetryMode mode, Target target) {
     RetryTestWorker worker = worker().on(target.method, target.path, dropped(), ok(target));
     worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
 
@@ -170,11 +176,12 @@ class RetryClassificationTest extends RetryTestSetup {
   @MethodSource("gatewayStatuses")
   void gatewayStatus502_503_504_isRetriedOnlyOnSafeAndIdempotentEndpoints(
       RetryMode mode, Target target, int status) {
-    MockResponse gateway = new MockResponse.Builder()
-        .code(status)
-        .setHeader("Content-Type", "text/html")
-        .body("<html><head><title>" + status + " from the gateway</title></head></html>")
-        .build();
+    MockResponse gateway =
+        new MockResponse.Builder()
+            .code(status)
+            .setHeader("Content-Type", "text/html")
+            .body("<html><head><title>" + status + " from the gateway</title></head></html>")
+            .build();
     RetryTestWorker worker = worker().on(target.method, target.path, gateway, ok(target));
     worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
 
@@ -184,8 +191,8 @@ class RetryClassificationTest extends RetryTestSetup {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("everyTarget")
   void tooManyRequests429_isRetriedOnlyOnSafeAndIdempotentEndpoints(RetryMode mode, Target target) {
-    RetryTestWorker worker = worker().on(target.method, target.path,
-        error(429, "Too Many Requests"), ok(target));
+    RetryTestWorker worker =
+        worker().on(target.method, target.path, error(429, "Too Many Requests"), ok(target));
     if (target.repeatable()) {
       assertRetried(mode, target, worker);
       return;
@@ -204,7 +211,8 @@ class RetryClassificationTest extends RetryTestSetup {
   @MethodSource("cannotCompleteRequestTexts")
   void conflict409CannotCompleteRequest_isRetriedOnEveryEndpoint(
       RetryMode mode, Target target, String message) {
-    RetryTestWorker worker = worker().on(target.method, target.path, error(409, message), ok(target));
+    RetryTestWorker worker =
+        worker().on(target.method, target.path, error(409, message), ok(target));
 
     assertRetried(mode, target, worker);
   }
@@ -212,8 +220,8 @@ class RetryClassificationTest extends RetryTestSetup {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("everyTarget")
   void rebalanceExpected500_isRetriedOnEveryEndpoint(RetryMode mode, Target target) {
-    RetryTestWorker worker = worker().on(target.method, target.path,
-        error(500, REBALANCE_EXPECTED), ok(target));
+    RetryTestWorker worker =
+        worker().on(target.method, target.path, error(500, REBALANCE_EXPECTED), ok(target));
 
     assertRetried(mode, target, worker);
   }
@@ -222,7 +230,8 @@ class RetryClassificationTest extends RetryTestSetup {
   @MethodSource("forwardingAndConfigTopicTexts")
   void forwardingOrConfigTopicFailure500_isRetriedOnEveryEndpoint(
       RetryMode mode, Target target, String message) {
-    RetryTestWorker worker = worker().on(target.method, target.path, error(500, message), ok(target));
+    RetryTestWorker worker =
+        worker().on(target.method, target.path, error(500, message), ok(target));
 
     assertRetried(mode, target, worker);
   }
@@ -231,7 +240,8 @@ class RetryClassificationTest extends RetryTestSetup {
   @MethodSource("requestTimedOutTexts")
   void requestTimedOut500_isRetriedOnlyOnSafeAndIdempotentEndpoints(
       RetryMode mode, Target target, String message) {
-    RetryTestWorker worker = worker().on(target.method, target.path, error(500, message), ok(target));
+    RetryTestWorker worker =
+        worker().on(target.method, target.path, error(500, message), ok(target));
     worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
 
     assertRetriedOnlyWhenRepeatable(mode, target, worker, RequestTimeoutException.class);
@@ -240,13 +250,15 @@ class RetryClassificationTest extends RetryTestSetup {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("everyTarget")
   void alreadyExists409_isNeverRetried(RetryMode mode, Target target) {
-    RetryTestWorker worker = worker().on(target.method, target.path,
-        error(409, ALREADY_EXISTS), ok(target));
+    RetryTestWorker worker =
+        worker().on(target.method, target.path, error(409, ALREADY_EXISTS), ok(target));
     RetryTestClient client = client(worker.url());
 
     Throwable thrown = catchThrowable(() -> mode.run(client.transport(), target.call(calls)));
 
-    assertThat(thrown).isInstanceOf(ConnectorAlreadyExistsException.class).hasMessageContaining(ALREADY_EXISTS);
+    assertThat(thrown)
+        .isInstanceOf(ConnectorAlreadyExistsException.class)
+        .hasMessageContaining(ALREADY_EXISTS);
     assertNotRetried(target, worker, client);
   }
 
@@ -254,8 +266,13 @@ class RetryClassificationTest extends RetryTestSetup {
   @MethodSource("clientErrors")
   void clientErrors400_401_403_404_areNeverRetried(
       RetryMode mode, Target target, int status, String message, Class<? extends Throwable> type) {
-    RetryTestWorker worker = worker().on(target.method, target.path,
-        status == 401 ? plain(status, message) : error(status, message), ok(target));
+    RetryTestWorker worker =
+        worker()
+            .on(
+                target.method,
+                target.path,
+                status == 401 ? plain(status, message) : error(status, message),
+                ok(target));
     RetryTestClient client = client(worker.url());
 
     Throwable thrown = catchThrowable(() -> mode.run(client.transport(), target.call(calls)));
@@ -270,7 +287,8 @@ class RetryClassificationTest extends RetryTestSetup {
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("otherServerErrors")
   void otherServerErrors500_areNeverRetried(RetryMode mode, Target target, String message) {
-    RetryTestWorker worker = worker().on(target.method, target.path, error(500, message), ok(target));
+    RetryTestWorker worker =
+        worker().on(target.method, target.path, error(500, message), ok(target));
     RetryTestClient client = client(worker.url());
 
     assertThatThrownBy(() -> mode.run(client.transport(), target.call(calls)))
@@ -311,8 +329,11 @@ class RetryClassificationTest extends RetryTestSetup {
 
   private void assertNotRetried(Target target, RetryTestWorker worker, RetryTestClient client) {
     assertThat(worker.count(target.method, target.path)).isEqualTo(1);
-    assertThat(client.events).noneMatch(e -> e.operation().equals(
-        target.call(calls).endpoint().operation()) && e.kind() != RetryEvent.Kind.EXHAUSTED);
+    assertThat(client.events)
+        .noneMatch(
+            e ->
+                e.operation().equals(target.call(calls).endpoint().operation())
+                    && e.kind() != RetryEvent.Kind.EXHAUSTED);
     assertThat(client.waits()).isEmpty();
   }
 
@@ -321,6 +342,10 @@ class RetryClassificationTest extends RetryTestSetup {
   }
 
   private static MockResponse plain(int status, String text) {
-    return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(text).build();
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Content-Type", "application/json")
+        .body(text)
+        .build();
   }
 }

@@ -52,8 +52,7 @@ class RetryFailoverTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void failedWorker_isSkippedByLaterCallsWhileItCoolsDown(RetryMode mode) {
     RetryTestWorker live = worker().on("GET", STATUS_PATH, ok());
-    RetryTestClient client = client(deadUrl(), live.url())
-        .workerCooldown(COOLDOWN);
+    RetryTestClient client = client(deadUrl(), live.url()).workerCooldown(COOLDOWN);
     Transport transport = client.transport();
     mode.run(transport, calls.getConnectorStatus("src"));
     client.time.advance(Duration.ofSeconds(1));
@@ -69,7 +68,8 @@ class RetryFailoverTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void workerUnavailable503_failsOverAtOnce_butNotToAWorkerStillCoolingDown(RetryMode mode) {
     String dead = deadUrl();
-    RetryTestWorker live = worker().on("GET", STATUS_PATH, ok(), error(503, "Service Unavailable"), ok());
+    RetryTestWorker live =
+        worker().on("GET", STATUS_PATH, ok(), error(503, "Service Unavailable"), ok());
     RetryTestClient client = client(dead, live.url()).workerCooldown(COOLDOWN);
     Transport transport = client.transport();
     mode.run(transport, calls.getConnectorStatus("src")); // dead refused: cools down until 5 s
@@ -77,7 +77,8 @@ class RetryFailoverTest extends RetryTestSetup {
 
     mode.run(transport, calls.getConnectorStatus("src")); // 503, dead still cooling: retry live
 
-    assertThat(client.events(RetryEvent.Kind.RETRY)).singleElement()
+    assertThat(client.events(RetryEvent.Kind.RETRY))
+        .singleElement()
         .satisfies(retry -> assertThat(retry.nextWorkerUrl()).isEqualTo(live.url()));
     assertThat(client.waits()).containsExactly(Duration.ofMillis(250));
   }
@@ -92,11 +93,15 @@ class RetryFailoverTest extends RetryTestSetup {
     mode.run(transport, calls.getConnectorStatus("src"));
     client.time.advance(COOLDOWN.plusSeconds(1));
 
-    ConnectTransportException thrown = catchThrowableOfType(ConnectTransportException.class,
-        () -> mode.run(transport, calls.getConnectorStatus("src")));
+    ConnectTransportException thrown =
+        catchThrowableOfType(
+            ConnectTransportException.class,
+            () -> mode.run(transport, calls.getConnectorStatus("src")));
 
     // live answered 503 and failed over at once to dead (cooled down), which refused again
-    assertThat(thrown.failures()).extracting(WorkerFailure::workerUrl).containsExactly(live.url(), dead);
+    assertThat(thrown.failures())
+        .extracting(WorkerFailure::workerUrl)
+        .containsExactly(live.url(), dead);
     assertThat(thrown.failures().get(0).cause()).isInstanceOf(ServerErrorException.class);
     assertThat(thrown.failures().get(1).cause()).isInstanceOf(ConnectException.class);
     assertThat(client.waits()).isEmpty();
@@ -105,17 +110,22 @@ class RetryFailoverTest extends RetryTestSetup {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void everyWorkerUnreachable_throwsOneTransportExceptionListingEachWorker(RetryMode mode) {
-    List<String> dead = List.of(
-        deadUrl(), deadUrl(), deadUrl());
+    List<String> dead = List.of(deadUrl(), deadUrl(), deadUrl());
     RetryTestClient client = client(dead.toArray(String[]::new));
 
-    ConnectTransportException thrown = catchThrowableOfType(ConnectTransportException.class,
-        () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
+    ConnectTransportException thrown =
+        catchThrowableOfType(
+            ConnectTransportException.class,
+            () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
 
-    assertThat(thrown.failures()).extracting(WorkerFailure::workerUrl).containsExactlyElementsOf(dead);
+    assertThat(thrown.failures())
+        .extracting(WorkerFailure::workerUrl)
+        .containsExactlyElementsOf(dead);
     assertThat(thrown.attempts()).isEqualTo(3);
-    assertThat(thrown).hasMessageContaining("3 attempts failed")
-        .hasMessageContaining(dead.get(0)).hasMessageContaining(dead.get(2));
+    assertThat(thrown)
+        .hasMessageContaining("3 attempts failed")
+        .hasMessageContaining(dead.get(0))
+        .hasMessageContaining(dead.get(2));
     assertThat(client.waits()).isEmpty();
     assertThat(client.events(RetryEvent.Kind.EXHAUSTED)).hasSize(1);
   }
@@ -126,8 +136,10 @@ class RetryFailoverTest extends RetryTestSetup {
     String dead = deadUrl();
     RetryTestClient client = client(dead);
 
-    ConnectTransportException thrown = catchThrowableOfType(ConnectTransportException.class,
-        () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
+    ConnectTransportException thrown =
+        catchThrowableOfType(
+            ConnectTransportException.class,
+            () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
 
     assertThat(thrown.attempts()).isEqualTo(1);
     assertThat(thrown).hasMessageStartingWith("GET /connectors/src/status failed: " + dead);
@@ -139,11 +151,14 @@ class RetryFailoverTest extends RetryTestSetup {
   void attemptsAtSeveralWorkers_countAgainstTheOneRetryBudget(RetryMode mode) {
     RetryTestWorker first = worker().on("GET", STATUS_PATH, error(503, "Service Unavailable"));
     RetryTestWorker second = worker().on("GET", STATUS_PATH, error(503, "Service Unavailable"));
-    RetryTestClient client = client(first.url(), second.url())
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(0).build());
+    RetryTestClient client =
+        client(first.url(), second.url())
+            .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(0).build());
 
-    ServerErrorException thrown = catchThrowableOfType(ServerErrorException.class,
-        () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
+    ServerErrorException thrown =
+        catchThrowableOfType(
+            ServerErrorException.class,
+            () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
 
     // first 503 -> second at once; second 503 -> both cooling down: stay on second, back off
     assertThat(first.count("GET", STATUS_PATH)).isEqualTo(1);
@@ -163,8 +178,10 @@ class RetryFailoverTest extends RetryTestSetup {
     RetryTestClient client = client(dead, live.url()).retryPolicy(RetryPolicy.none());
     Transport transport = client.transport();
 
-    ConnectTransportException thrown = catchThrowableOfType(ConnectTransportException.class,
-        () -> mode.run(transport, calls.getConnectorStatus("src")));
+    ConnectTransportException thrown =
+        catchThrowableOfType(
+            ConnectTransportException.class,
+            () -> mode.run(transport, calls.getConnectorStatus("src")));
     mode.run(transport, calls.getConnectorStatus("src"));
 
     assertThat(thrown.attempts()).isEqualTo(1);
@@ -181,7 +198,8 @@ class RetryFailoverTest extends RetryTestSetup {
 
     mode.run(client.transport(), calls.putConnectorConfig("src", Map.of("connector.class", "X")));
 
-    assertThat(client.events(RetryEvent.Kind.FAILOVER)).singleElement()
+    assertThat(client.events(RetryEvent.Kind.FAILOVER))
+        .singleElement()
         .satisfies(event -> assertThat(event.delay()).isZero());
     assertThat(dying.count("PUT", "/connectors/src/config")).isEqualTo(1);
     assertThat(live.count("PUT", "/connectors/src/config")).isEqualTo(1);

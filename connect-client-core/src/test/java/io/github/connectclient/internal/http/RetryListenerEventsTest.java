@@ -15,12 +15,16 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The {@link io.github.connectclient.RetryListener} is told about each retry, failover and exhausted budget. */
+/**
+ * The {@link io.github.connectclient.RetryListener} is told about each retry, failover and
+ * exhausted budget.
+ */
 class RetryListenerEventsTest extends RetryTestSetup {
 
   private static final String PATH = "/connectors/a%20b/status";
-  private static final String STATUS = "{\"name\":\"a b\",\"connector\":{\"state\":\"RUNNING\","
-      + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
+  private static final String STATUS =
+      "{\"name\":\"a b\",\"connector\":{\"state\":\"RUNNING\","
+          + "\"worker_id\":\"127.0.0.1:8083\"},\"tasks\":[],\"type\":\"source\"}";
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
@@ -30,8 +34,18 @@ class RetryListenerEventsTest extends RetryTestSetup {
 
     mode.run(client.transport(), calls.getConnectorStatus("a b"));
 
-    assertThat(client.events).containsExactly(new RetryEvent(Kind.RETRY, "getConnectorStatus", "GET",
-        PATH, worker.url(), 1, Duration.ofMillis(250), worker.url(), "409 " + STALE_CONFIG));
+    assertThat(client.events)
+        .containsExactly(
+            new RetryEvent(
+                Kind.RETRY,
+                "getConnectorStatus",
+                "GET",
+                PATH,
+                worker.url(),
+                1,
+                Duration.ofMillis(250),
+                worker.url(),
+                "409 " + STALE_CONFIG));
   }
 
   @ParameterizedTest
@@ -43,26 +57,30 @@ class RetryListenerEventsTest extends RetryTestSetup {
 
     mode.run(client.transport(), calls.getConnectorStatus("a b"));
 
-    assertThat(client.events).singleElement().satisfies(event -> {
-      assertThat(event.kind()).isEqualTo(Kind.FAILOVER);
-      assertThat(event.workerUrl()).isEqualTo(dead);
-      assertThat(event.nextWorkerUrl()).isEqualTo(live.url());
-      assertThat(event.attempt()).isEqualTo(1);
-      assertThat(event.delay()).isZero();
-      assertThat(event.reason()).startsWith("ConnectException: ");
-    });
+    assertThat(client.events)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.kind()).isEqualTo(Kind.FAILOVER);
+              assertThat(event.workerUrl()).isEqualTo(dead);
+              assertThat(event.nextWorkerUrl()).isEqualTo(live.url());
+              assertThat(event.attempt()).isEqualTo(1);
+              assertThat(event.delay()).isZero();
+              assertThat(event.reason()).startsWith("ConnectException: ");
+            });
   }
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void exhaustedBudget_isReportedOnceAfterTheRetries(RetryMode mode) {
     RetryTestWorker worker = worker().on("GET", PATH, stale());
-    RetryTestClient client = client(worker.url())
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(0).build());
+    RetryTestClient client =
+        client(worker.url()).retryPolicy(RetryPolicy.builder().maxAttempts(3).jitter(0).build());
 
     catchThrowable(() -> mode.run(client.transport(), calls.getConnectorStatus("a b")));
 
-    assertThat(client.events).extracting(RetryEvent::kind)
+    assertThat(client.events)
+        .extracting(RetryEvent::kind)
         .containsExactly(Kind.RETRY, Kind.RETRY, Kind.EXHAUSTED);
     RetryEvent exhausted = client.events.get(2);
     assertThat(exhausted.attempt()).isEqualTo(3);
@@ -74,9 +92,14 @@ class RetryListenerEventsTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void retriesAndFailovers_canBeCountedAcrossCalls(RetryMode mode) {
     String dead = deadUrl();
-    RetryTestWorker live = worker().on("GET", PATH,
-        stale(), error(500, "Request cannot be completed because a rebalance is expected"),
-        json(200, STATUS));
+    RetryTestWorker live =
+        worker()
+            .on(
+                "GET",
+                PATH,
+                stale(),
+                error(500, "Request cannot be completed because a rebalance is expected"),
+                json(200, STATUS));
     RetryTestClient client = client(dead, live.url());
     Transport transport = client.transport();
 
@@ -91,7 +114,8 @@ class RetryListenerEventsTest extends RetryTestSetup {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void failureThatIsNeverRetried_isNotReported(RetryMode mode) {
-    RetryTestWorker worker = worker().on("GET", PATH, error(404, "No status found for connector a b"));
+    RetryTestWorker worker =
+        worker().on("GET", PATH, error(404, "No status found for connector a b"));
     RetryTestClient client = client(worker.url());
 
     catchThrowable(() -> mode.run(client.transport(), calls.getConnectorStatus("a b")));
@@ -103,9 +127,12 @@ class RetryListenerEventsTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void listenerThatThrows_doesNotDisturbTheCall(RetryMode mode) {
     RetryTestWorker worker = worker().on("GET", PATH, stale(), json(200, STATUS));
-    RetryTestClient client = client(worker.url()).retryListener(event -> {
-      throw new IllegalStateException("listener bug");
-    });
+    RetryTestClient client =
+        client(worker.url())
+            .retryListener(
+                event -> {
+                  throw new IllegalStateException("listener bug");
+                });
 
     Object status = mode.run(client.transport(), calls.getConnectorStatus("a b"));
 
@@ -116,12 +143,19 @@ class RetryListenerEventsTest extends RetryTestSetup {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void events_neverCarryTheAuthorizationHeaderOrTheRequestBody(RetryMode mode) {
-    RetryTestWorker worker = worker().on("PUT", "/connectors/src/config",
-        stale(), json(200, "{\"name\":\"src\",\"config\":{},\"tasks\":[]}"));
+    RetryTestWorker worker =
+        worker()
+            .on(
+                "PUT",
+                "/connectors/src/config",
+                stale(),
+                json(200, "{\"name\":\"src\",\"config\":{},\"tasks\":[]}"));
     RetryTestClient client = client(worker.url()).basicAuth("user", "s3cret-pass");
 
-    mode.run(client.transport(), calls.putConnectorConfig("src",
-        Map.of("connector.class", "X", "database.password", "db-pass-42")));
+    mode.run(
+        client.transport(),
+        calls.putConnectorConfig(
+            "src", Map.of("connector.class", "X", "database.password", "db-pass-42")));
 
     assertThat(client.events).hasSize(1);
     assertThat(client.events.get(0).toString())

@@ -7,8 +7,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The two faces of the one transport. Every retry test runs for both: {@link #SYNC} waits on the
- * calling thread ({@link Transport#execute}); {@link #ASYNC} chains a future with scheduled
- * retries ({@link Transport#executeAsync}).
+ * calling thread ({@link Transport#execute}); {@link #ASYNC} chains a future with scheduled retries
+ * ({@link Transport#executeAsync}).
  */
 enum RetryMode {
   SYNC {

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A create that may have reached the server is never sent again: not after the connection died
- * once the request was sent, not after the answer stalled past the request timeout. A connection
- * refused before sending is safe to send elsewhere, even for a POST.
+ * A create that may have reached the server is never sent again: not after the connection died once
+ * the request was sent, not after the answer stalled past the request timeout. A connection refused
+ * before sending is safe to send elsewhere, even for a POST.
  */
 class RetryNoReplayTest extends RetryTestSetup {
 
@@ -34,8 +34,10 @@ class RetryNoReplayTest extends RetryTestSetup {
     worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url(), deadUrl());
 
-    CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
-        () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
+    CreateOutcomeUnknownException thrown =
+        catchThrowableOfType(
+            CreateOutcomeUnknownException.class,
+            () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
 
     assertThat(worker.count("POST", "/connectors")).isEqualTo(1);
     assertThat(thrown.getCause()).isInstanceOf(ConnectTransportException.class);
@@ -45,14 +47,16 @@ class RetryNoReplayTest extends RetryTestSetup {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void createConnector_whenTheAnswerStallsPastTheRequestTimeout_isNotSentAgain(RetryMode mode) {
-    MockResponse stalled = new MockResponse.Builder()
-        .code(201).body(INFO).headersDelay(5, TimeUnit.SECONDS).build();
+    MockResponse stalled =
+        new MockResponse.Builder().code(201).body(INFO).headersDelay(5, TimeUnit.SECONDS).build();
     RetryTestWorker worker = worker().on("POST", "/connectors", stalled, json(201, INFO));
     worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
     RetryTestClient client = client(worker.url()).requestTimeout(Duration.ofMillis(200));
 
-    CreateOutcomeUnknownException thrown = catchThrowableOfType(CreateOutcomeUnknownException.class,
-        () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
+    CreateOutcomeUnknownException thrown =
+        catchThrowableOfType(
+            CreateOutcomeUnknownException.class,
+            () -> mode.run(client.transport(), calls.createConnector("src", CONFIG)));
 
     assertThat(worker.count("POST", "/connectors")).isEqualTo(1);
     assertThat(thrown.getCause()).isInstanceOf(ConnectTransportException.class);
@@ -61,7 +65,8 @@ class RetryNoReplayTest extends RetryTestSetup {
 
   @ParameterizedTest
   @EnumSource(RetryMode.class)
-  void createConnector_whenTheConnectionIsRefusedBeforeSending_isSentToTheNextWorker(RetryMode mode) {
+  void createConnector_whenTheConnectionIsRefusedBeforeSending_isSentToTheNextWorker(
+      RetryMode mode) {
     RetryTestWorker live = worker().on("POST", "/connectors", json(201, INFO));
     RetryTestClient client = client(deadUrl(), live.url());
 

@@ -31,7 +31,8 @@ class RetryPolicyTest {
       total = total.plus(defaults.backoff(retry));
     }
 
-    assertThat(total).isEqualTo(Duration.ofMillis(250 + 500 + 1000 + 2000 + 4000 + 8000 + 3 * 10_000));
+    assertThat(total)
+        .isEqualTo(Duration.ofMillis(250 + 500 + 1000 + 2000 + 4000 + 8000 + 3 * 10_000));
   }
 
   @Test
@@ -51,16 +52,22 @@ class RetryPolicyTest {
   @Test
   void builder_rejectsValuesThatMakeNoSense() {
     assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAttempts");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxAttempts");
     assertThatThrownBy(() -> RetryPolicy.builder().multiplier(0.5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("multiplier");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("multiplier");
     assertThatThrownBy(() -> RetryPolicy.builder().jitter(1.5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jitter");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("jitter");
     assertThatThrownBy(() -> RetryPolicy.builder().deadline(Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deadline");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("deadline");
     assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(-1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("initialBackoff");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("initialBackoff");
     assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(20)).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBackoff");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxBackoff");
   }
 }

@@ -11,9 +11,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Builds the one {@link Transport} behind both clients for retry tests: fake time, a fixed
- * jitter source (0.5, so delays are exact), and a listener recording every {@link RetryEvent}.
- * Made by {@link RetryTestSetup#client}, which closes what it opens after the test.
+ * Builds the one {@link Transport} behind both clients for retry tests: fake time, a fixed jitter
+ * source (0.5, so delays are exact), and a listener recording every {@link RetryEvent}. Made by
+ * {@link RetryTestSetup#client}, which closes what it opens after the test.
  */
 final class RetryTestClient extends ClientBuilder<RetryTestClient> {
 

@@ -26,7 +26,10 @@ abstract class RetryTestSetup {
     return opened(new RetryTestWorker());
   }
 
-  /** A client of the workers at {@code urls}; its scheduler and transports are closed after the test. */
+  /**
+   * A client of the workers at {@code urls}; its scheduler and transports are closed after the
+   * test.
+   */
   RetryTestClient client(String... urls) {
     return new RetryTestClient(this::opened, urls);
   }

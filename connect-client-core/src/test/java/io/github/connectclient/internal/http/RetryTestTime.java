@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Fake time for retry tests: a clock that only moves when the client waits, a {@link Sleeper}
- * for the sync path and a scheduler for the async path. Both record each wait and move the clock
- * by it instead of waiting, so retry tests assert exact delays and never sleep.
+ * Fake time for retry tests: a clock that only moves when the client waits, a {@link Sleeper} for
+ * the sync path and a scheduler for the async path. Both record each wait and move the clock by it
+ * instead of waiting, so retry tests assert exact delays and never sleep.
  */
 final class RetryTestTime extends Clock implements Sleeper {
 
@@ -24,17 +24,20 @@ final class RetryTestTime extends Clock implements Sleeper {
 
   private final AtomicReference<Instant> now = new AtomicReference<>(START);
   private final List<Duration> waits = new ArrayList<>();
-  private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
-    Thread thread = new Thread(runnable, "retry-test-scheduler");
-    thread.setDaemon(true);
-    return thread;
-  }) {
-    @Override
-    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-      record(Duration.ofNanos(unit.toNanos(delay)));
-      return super.schedule(command, 0, TimeUnit.NANOSECONDS);
-    }
-  };
+  private final ScheduledThreadPoolExecutor scheduler =
+      new ScheduledThreadPoolExecutor(
+          1,
+          runnable -> {
+            Thread thread = new Thread(runnable, "retry-test-scheduler");
+            thread.setDaemon(true);
+            return thread;
+          }) {
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+          record(Duration.ofNanos(unit.toNanos(delay)));
+          return super.schedule(command, 0, TimeUnit.NANOSECONDS);
+        }
+      };
 
   @Override
   public void sleep(Duration duration) {

@@ -36,7 +36,9 @@ final class RetryTestWorker extends Dispatcher implements AutoCloseable {
 
   /** Answers {@code method path} with {@code responses} in order, repeating the last one. */
   synchronized RetryTestWorker on(String method, String path, MockResponse... responses) {
-    script.computeIfAbsent(method + " " + path, key -> new ArrayDeque<>()).addAll(List.of(responses));
+    script
+        .computeIfAbsent(method + " " + path, key -> new ArrayDeque<>())
+        .addAll(List.of(responses));
     return this;
   }
 
@@ -51,9 +53,10 @@ final class RetryTestWorker extends Dispatcher implements AutoCloseable {
 
   /** How many {@code method path} requests arrived. */
   synchronized int count(String method, String path) {
-    return (int) received.stream()
-        .filter(r -> r.getMethod().equals(method) && r.getUrl().encodedPath().equals(path))
-        .count();
+    return (int)
+        received.stream()
+            .filter(r -> r.getMethod().equals(method) && r.getUrl().encodedPath().equals(path))
+            .count();
   }
 
   /** Every request received, in order. */
@@ -64,7 +67,8 @@ final class RetryTestWorker extends Dispatcher implements AutoCloseable {
   @Override
   public synchronized MockResponse dispatch(RecordedRequest request) {
     received.add(request);
-    Deque<MockResponse> queue = script.get(request.getMethod() + " " + request.getUrl().encodedPath());
+    Deque<MockResponse> queue =
+        script.get(request.getMethod() + " " + request.getUrl().encodedPath());
     if (queue == null || queue.isEmpty()) {
       return Answers.error(404, "HTTP 404 Not Found");
     }

@@ -36,15 +36,24 @@ class RetryTimingTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void backoff_growsExponentiallyUpToMaxBackoff(RetryMode mode) {
     worker.on("GET", STATUS_PATH, stale(), stale(), stale(), stale(), stale(), stale(), ok());
-    RetryTestClient client = client(worker.url()).retryPolicy(RetryPolicy.builder()
-        .maxAttempts(7).initialBackoff(Duration.ofMillis(250)).multiplier(2)
-        .maxBackoff(Duration.ofSeconds(2)).jitter(0).build());
+    RetryTestClient client =
+        client(worker.url())
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .maxAttempts(7)
+                    .initialBackoff(Duration.ofMillis(250))
+                    .multiplier(2)
+                    .maxBackoff(Duration.ofSeconds(2))
+                    .jitter(0)
+                    .build());
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
 
-    assertThat(client.waits()).containsExactly(millis(250), millis(500), millis(1000),
-        millis(2000), millis(2000), millis(2000));
-    assertThat(client.events(RetryEvent.Kind.RETRY)).extracting(RetryEvent::delay)
+    assertThat(client.waits())
+        .containsExactly(
+            millis(250), millis(500), millis(1000), millis(2000), millis(2000), millis(2000));
+    assertThat(client.events(RetryEvent.Kind.RETRY))
+        .extracting(RetryEvent::delay)
         .containsExactlyElementsOf(client.waits());
   }
 
@@ -53,9 +62,15 @@ class RetryTimingTest extends RetryTestSetup {
   void jitter_spreadsEachDelayWithinPlusMinusTheJitterFraction(RetryMode mode) {
     worker.on("GET", STATUS_PATH, stale(), stale(), stale(), ok());
     Iterator<Double> random = List.of(0.0, 0.75, 0.999999).iterator();
-    RetryTestClient client = client(worker.url()).retryPolicy(RetryPolicy.builder()
-        .initialBackoff(Duration.ofMillis(1000)).multiplier(2).maxBackoff(Duration.ofSeconds(10))
-        .jitter(0.2).build());
+    RetryTestClient client =
+        client(worker.url())
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .initialBackoff(Duration.ofMillis(1000))
+                    .multiplier(2)
+                    .maxBackoff(Duration.ofSeconds(10))
+                    .jitter(0.2)
+                    .build());
     BuilderAccess.testTiming(client, client.time, client.time, random::next);
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
@@ -68,19 +83,28 @@ class RetryTimingTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void deadline_givesUpWhenTheNextWaitWouldNotEndBeforeIt(RetryMode mode) {
     worker.on("GET", STATUS_PATH, stale());
-    RetryTestClient client = client(worker.url()).retryPolicy(RetryPolicy.builder()
-        .initialBackoff(Duration.ofMillis(400)).multiplier(2).jitter(0)
-        .deadline(Duration.ofSeconds(1)).build());
+    RetryTestClient client =
+        client(worker.url())
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .initialBackoff(Duration.ofMillis(400))
+                    .multiplier(2)
+                    .jitter(0)
+                    .deadline(Duration.ofSeconds(1))
+                    .build());
 
-    RebalanceInProgressException thrown = catchThrowableOfType(RebalanceInProgressException.class,
-        () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
+    RebalanceInProgressException thrown =
+        catchThrowableOfType(
+            RebalanceInProgressException.class,
+            () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
 
     // waited 400 ms; the next wait (800 ms) does not end before the 600 ms left
     assertThat(client.waits()).containsExactly(millis(400));
     assertThat(thrown.attempts()).isEqualTo(2);
     assertThat(thrown).hasMessageContaining("(after 2 attempts)");
     assertThat(worker.count("GET", STATUS_PATH)).isEqualTo(2);
-    assertThat(client.events(RetryEvent.Kind.EXHAUSTED)).singleElement()
+    assertThat(client.events(RetryEvent.Kind.EXHAUSTED))
+        .singleElement()
         .satisfies(event -> assertThat(event.attempt()).isEqualTo(2));
   }
 
@@ -89,15 +113,26 @@ class RetryTimingTest extends RetryTestSetup {
   void deadline_capsEachAttemptTimeoutByWhatIsLeftOfIt(RetryMode mode) {
     worker.on("GET", STATUS_PATH, stale(), stale(), ok());
     List<Duration> attemptTimeouts = new CopyOnWriteArrayList<>();
-    RetryTestClient client = client(worker.url())
-        .requestTimeout(Duration.ofSeconds(100))
-        .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofSeconds(6)).multiplier(1)
-            .maxBackoff(Duration.ofSeconds(6)).jitter(0).deadline(Duration.ofSeconds(20)).build());
-    client.okHttpClient(new OkHttpClient.Builder().addInterceptor(chain -> {
-      attemptTimeouts.add(Duration.ofNanos(chain.call().timeout().timeoutNanos()));
-      client.time.advance(Duration.ofSeconds(1)); // each attempt takes 1 s
-      return chain.proceed(chain.request());
-    }).build());
+    RetryTestClient client =
+        client(worker.url())
+            .requestTimeout(Duration.ofSeconds(100))
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .initialBackoff(Duration.ofSeconds(6))
+                    .multiplier(1)
+                    .maxBackoff(Duration.ofSeconds(6))
+                    .jitter(0)
+                    .deadline(Duration.ofSeconds(20))
+                    .build());
+    client.okHttpClient(
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  attemptTimeouts.add(Duration.ofNanos(chain.call().timeout().timeoutNanos()));
+                  client.time.advance(Duration.ofSeconds(1)); // each attempt takes 1 s
+                  return chain.proceed(chain.request());
+                })
+            .build());
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
 
@@ -120,10 +155,14 @@ class RetryTimingTest extends RetryTestSetup {
   @ParameterizedTest
   @EnumSource(RetryMode.class)
   void retryAfterHttpDate_replacesTheBackoff(RetryMode mode) {
-    String inSevenSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        ZonedDateTime.ofInstant(RetryTestTime.START.plusSeconds(7), ZoneOffset.UTC));
-    worker.on("GET", STATUS_PATH,
-        withRetryAfter(error(503, "Service Unavailable"), inSevenSeconds), ok());
+    String inSevenSeconds =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.ofInstant(RetryTestTime.START.plusSeconds(7), ZoneOffset.UTC));
+    worker.on(
+        "GET",
+        STATUS_PATH,
+        withRetryAfter(error(503, "Service Unavailable"), inSevenSeconds),
+        ok());
     RetryTestClient client = client(worker.url());
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
@@ -135,11 +174,14 @@ class RetryTimingTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void retryAfterBeyondTheDeadline_givesUpAtOnceWithTheServersAnswer(RetryMode mode) {
     worker.on("GET", STATUS_PATH, withRetryAfter(error(429, "Too Many Requests"), "30"), ok());
-    RetryTestClient client = client(worker.url())
-        .retryPolicy(RetryPolicy.builder().deadline(Duration.ofSeconds(10)).build());
+    RetryTestClient client =
+        client(worker.url())
+            .retryPolicy(RetryPolicy.builder().deadline(Duration.ofSeconds(10)).build());
 
-    ConnectServerException thrown = catchThrowableOfType(ConnectServerException.class,
-        () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
+    ConnectServerException thrown =
+        catchThrowableOfType(
+            ConnectServerException.class,
+            () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
 
     assertThat(thrown.statusCode()).isEqualTo(429);
     assertThat(thrown.response().retryAfter()).isEqualTo(seconds(30));
@@ -152,8 +194,8 @@ class RetryTimingTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void retryAfter_isIgnoredWhenThePolicySaysSo(RetryMode mode) {
     worker.on("GET", STATUS_PATH, withRetryAfter(error(429, "Too Many Requests"), "30"), ok());
-    RetryTestClient client = client(worker.url())
-        .retryPolicy(RetryPolicy.builder().respectRetryAfter(false).build());
+    RetryTestClient client =
+        client(worker.url()).retryPolicy(RetryPolicy.builder().respectRetryAfter(false).build());
 
     mode.run(client.transport(), calls.getConnectorStatus("src"));
 
@@ -164,12 +206,21 @@ class RetryTimingTest extends RetryTestSetup {
   @EnumSource(RetryMode.class)
   void maxAttempts_boundsTheCallWhenNoDeadlineIsSet(RetryMode mode) {
     worker.on("GET", STATUS_PATH, stale());
-    RetryTestClient client = client(worker.url()).retryPolicy(RetryPolicy.builder()
-        .maxAttempts(3).initialBackoff(Duration.ofMinutes(1)).maxBackoff(Duration.ofMinutes(1))
-        .jitter(0).noDeadline().build());
+    RetryTestClient client =
+        client(worker.url())
+            .retryPolicy(
+                RetryPolicy.builder()
+                    .maxAttempts(3)
+                    .initialBackoff(Duration.ofMinutes(1))
+                    .maxBackoff(Duration.ofMinutes(1))
+                    .jitter(0)
+                    .noDeadline()
+                    .build());
 
-    RebalanceInProgressException thrown = catchThrowableOfType(RebalanceInProgressException.class,
-        () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
+    RebalanceInProgressException thrown =
+        catchThrowableOfType(
+            RebalanceInProgressException.class,
+            () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
 
     assertThat(thrown.attempts()).isEqualTo(3);
     assertThat(client.waits()).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(1));

@@ -25,7 +25,8 @@ class JsonCodecConcurrencyTest {
             pool.submit(
                 () ->
                     codec
-                        .decode(Fixtures.body("connector-status-failed-task"), ConnectorStatus.class)
+                        .decode(
+                            Fixtures.body("connector-status-failed-task"), ConnectorStatus.class)
                         .tasks()
                         .get(0)
                         .state()));

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.connectclient.model.TaskId;
 import io.github.connectclient.model.ConnectorInfo;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.ServerInfo;
+import io.github.connectclient.model.TaskId;
 import io.github.connectclient.model.TaskInfo;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -71,8 +71,9 @@ class JsonCodecDecodeErrorTest {
   @Test
   void decode_whenLastModifiedIsText_namesTheField() {
     assertThatThrownBy(
-            () -> codec.decode("{\"level\":\"INFO\",\"last_modified\":\"yesterday\"}",
-                LoggerLevel.class))
+            () ->
+                codec.decode(
+                    "{\"level\":\"INFO\",\"last_modified\":\"yesterday\"}", LoggerLevel.class))
         .isInstanceOf(JsonDecodeException.class)
         .hasMessageContaining("at path $.last_modified");
   }
@@ -80,8 +81,9 @@ class JsonCodecDecodeErrorTest {
   @Test
   void decode_whenConfigValueIsAnArray_namesTheKey() {
     assertThatThrownBy(
-            () -> codec.decode("{\"name\":\"c\",\"config\":{\"topics\":[\"a\"]}}",
-                ConnectorInfo.class))
+            () ->
+                codec.decode(
+                    "{\"name\":\"c\",\"config\":{\"topics\":[\"a\"]}}", ConnectorInfo.class))
         .isInstanceOf(JsonDecodeException.class)
         .hasMessageContaining("Expected a string but was BEGIN_ARRAY at path $.config.topics");
   }
@@ -119,8 +121,9 @@ class JsonCodecDecodeErrorTest {
     JsonDecodeException e =
         catchThrowableOfType(
             JsonDecodeException.class,
-            () -> codec.decode("[{\"name\":\" \",\"config\":{}}]",
-                JsonTypes.listOf(NewConnector.class)));
+            () ->
+                codec.decode(
+                    "[{\"name\":\" \",\"config\":{}}]", JsonTypes.listOf(NewConnector.class)));
 
     assertThat(e).hasMessage("Invalid NewConnector at path $[0]: name must not be blank");
     assertThat(e.path()).isEqualTo("$[0]");
@@ -130,8 +133,10 @@ class JsonCodecDecodeErrorTest {
   @Test
   void decode_whenInitialStateIsUnknown_listsTheValidValues() {
     assertThatThrownBy(
-            () -> codec.decode(
-                "{\"name\":\"c\",\"config\":{},\"initial_state\":\"FROZEN\"}", NewConnector.class))
+            () ->
+                codec.decode(
+                    "{\"name\":\"c\",\"config\":{},\"initial_state\":\"FROZEN\"}",
+                    NewConnector.class))
         .isInstanceOf(JsonDecodeException.class)
         .hasMessageContaining("Expected one of [RUNNING, PAUSED, STOPPED] but was FROZEN")
         .hasMessageContaining("at path $.initial_state");
@@ -179,8 +184,7 @@ class JsonCodecDecodeErrorTest {
             + "<body><h2>HTTP ERROR 404 Not Found</h2></body>\n</html>\n";
 
     JsonDecodeException e =
-        catchThrowableOfType(
-            JsonDecodeException.class, () -> codec.decode(html, ServerInfo.class));
+        catchThrowableOfType(JsonDecodeException.class, () -> codec.decode(html, ServerInfo.class));
 
     assertThat(e).hasMessage("Malformed JSON at path $");
     assertThat(e.path()).isEqualTo("$");
@@ -234,9 +238,10 @@ class JsonCodecDecodeErrorTest {
   @Test
   void decode_whenOffsetsMapHasDuplicateKeys_rejectsIt() {
     assertThatThrownBy(
-            () -> codec.decode(
-                "{\"offsets\":[{\"partition\":{\"a\":1,\"a\":2},\"offset\":null}]}",
-                ConnectorOffsets.class))
+            () ->
+                codec.decode(
+                    "{\"offsets\":[{\"partition\":{\"a\":1,\"a\":2},\"offset\":null}]}",
+                    ConnectorOffsets.class))
         .isInstanceOf(JsonDecodeException.class)
         .hasMessageContaining("Map key 'a' has multiple values")
         .hasMessageContaining("$.offsets[0].partition");
@@ -273,8 +278,7 @@ class JsonCodecDecodeErrorTest {
   void convert_whenValueHasWrongShape_reportsPath() {
     Object value = codec.decode("{\"a\":{\"level\":7,\"last_modified\":\"x\"}}", Object.class);
 
-    assertThatThrownBy(
-            () -> codec.convert(value, JsonTypes.mapOf(String.class, LoggerLevel.class)))
+    assertThatThrownBy(() -> codec.convert(value, JsonTypes.mapOf(String.class, LoggerLevel.class)))
         .isInstanceOf(JsonDecodeException.class)
         .hasMessageContaining("$.a.last_modified");
   }

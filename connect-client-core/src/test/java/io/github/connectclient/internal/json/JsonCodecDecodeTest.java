@@ -42,8 +42,12 @@ class JsonCodecDecodeTest {
   void decode_serverInfo_readsSnakeCaseClusterId() {
     ServerInfo info = codec.decode(Fixtures.body("server-info"), ServerInfo.class);
 
-    assertThat(info).isEqualTo(new ServerInfo(Fixtures.text("server-info", "version"),
-        Fixtures.text("server-info", "commit"), Fixtures.text("server-info", "kafka_cluster_id")));
+    assertThat(info)
+        .isEqualTo(
+            new ServerInfo(
+                Fixtures.text("server-info", "version"),
+                Fixtures.text("server-info", "commit"),
+                Fixtures.text("server-info", "kafka_cluster_id")));
     assertThat(info.kafkaClusterId()).isNotBlank();
   }
 
@@ -82,7 +86,8 @@ class JsonCodecDecodeTest {
   void decode_expandedConnectors_readsStatusAndInfoPerName() {
     Map<String, ConnectorExpanded> expanded =
         codec.decode(
-            Fixtures.body("connectors-expanded"), JsonTypes.mapOf(String.class, ConnectorExpanded.class));
+            Fixtures.body("connectors-expanded"),
+            JsonTypes.mapOf(String.class, ConnectorExpanded.class));
 
     ConnectorExpanded source = expanded.get("fixture-source");
     assertThat(source.status().connector().state()).isEqualTo(State.RUNNING);
@@ -95,7 +100,8 @@ class JsonCodecDecodeTest {
   void decode_expandedConnectors_withOneDeletedMidListing_givesItNullInfoAndStatus() {
     Map<String, ConnectorExpanded> expanded =
         codec.decode(
-            ServerBodies.EXPANDED_WITH_VANISHED, JsonTypes.mapOf(String.class, ConnectorExpanded.class));
+            ServerBodies.EXPANDED_WITH_VANISHED,
+            JsonTypes.mapOf(String.class, ConnectorExpanded.class));
 
     assertThat(expanded.get("gone")).isEqualTo(new ConnectorExpanded(null, null));
   }
@@ -122,15 +128,21 @@ class JsonCodecDecodeTest {
     String fixture = "connector-status-failed-task";
     ConnectorStatus status = codec.decode(Fixtures.body(fixture), ConnectorStatus.class);
 
-    assertThat(status.connector()).isEqualTo(new ConnectorState(State.RUNNING,
-        Fixtures.text(fixture, "connector", "worker_id"), null, Fixtures.text(fixture, "connector", "version")));
+    assertThat(status.connector())
+        .isEqualTo(
+            new ConnectorState(
+                State.RUNNING,
+                Fixtures.text(fixture, "connector", "worker_id"),
+                null,
+                Fixtures.text(fixture, "connector", "version")));
     TaskState task = status.tasks().get(0);
     assertThat(task.state()).isEqualTo(State.FAILED);
     assertThat(task.rawState()).isEqualTo("FAILED");
     assertThat(task.workerId()).isEqualTo(Fixtures.text(fixture, "tasks", 0, "worker_id"));
     assertThat(task.trace())
         .isEqualTo(Fixtures.text(fixture, "tasks", 0, "trace"))
-        .startsWith("org.apache.kafka.connect.errors.ConnectException: Couldn't find or create file")
+        .startsWith(
+            "org.apache.kafka.connect.errors.ConnectException: Couldn't find or create file")
         .contains("\n\tat ");
     assertThat(status.type()).isEqualTo(ConnectorType.SINK);
   }
@@ -158,13 +170,20 @@ class JsonCodecDecodeTest {
   void decode_taskStatus_readsOneTask() {
     TaskState task = codec.decode(Fixtures.body("task-status"), TaskState.class);
 
-    assertThat(task).isEqualTo(new TaskState(0, State.RUNNING, Fixtures.text("task-status", "worker_id"), null,
-        Fixtures.text("task-status", "version")));
+    assertThat(task)
+        .isEqualTo(
+            new TaskState(
+                0,
+                State.RUNNING,
+                Fixtures.text("task-status", "worker_id"),
+                null,
+                Fixtures.text("task-status", "version")));
   }
 
   @Test
   void decode_tasks_readsIdAndConfig() {
-    List<TaskInfo> tasks = codec.decode(Fixtures.body("connector-tasks"), JsonTypes.listOf(TaskInfo.class));
+    List<TaskInfo> tasks =
+        codec.decode(Fixtures.body("connector-tasks"), JsonTypes.listOf(TaskInfo.class));
 
     assertThat(tasks).hasSize(1);
     assertThat(tasks.get(0).id()).isEqualTo(new TaskId("fixture-source", 0));
@@ -178,22 +197,24 @@ class JsonCodecDecodeTest {
     Map<String, Map<String, List<String>>> topics =
         codec.decode(
             Fixtures.body("connector-topics"),
-            JsonTypes.mapOf(
-                String.class, JsonTypes.mapOf(String.class, JsonTypes.STRING_LIST)));
+            JsonTypes.mapOf(String.class, JsonTypes.mapOf(String.class, JsonTypes.STRING_LIST)));
 
     assertThat(topics.get("fixture-source").get("topics")).containsExactly("fixture-topic");
   }
 
   @Test
   void decode_sourceOffsets_keepsConnectorDefinedMaps() {
-    ConnectorOffsets offsets = codec.decode(Fixtures.body("offsets-source"), ConnectorOffsets.class);
+    ConnectorOffsets offsets =
+        codec.decode(Fixtures.body("offsets-source"), ConnectorOffsets.class);
 
     assertThat(offsets.offsets()).hasSize(1);
     assertThat(offsets.offsets().get(0).partition())
         .containsExactly(entry("filename", Fixtures.text("connector-config", "file")));
     assertThat(offsets.offsets().get(0).offset().get("position"))
         .isInstanceOf(Long.class)
-        .isEqualTo(((Number) Fixtures.at("offsets-source", "offsets", 0, "offset", "position")).longValue());
+        .isEqualTo(
+            ((Number) Fixtures.at("offsets-source", "offsets", 0, "offset", "position"))
+                .longValue());
   }
 
   @Test
@@ -205,7 +226,9 @@ class JsonCodecDecodeTest {
     assertThat(partition.get("kafka_topic")).isEqualTo("fixture-topic");
     assertThat(offsets.offsets().get(0).offset().get("kafka_offset"))
         .isInstanceOf(Long.class)
-        .isEqualTo(((Number) Fixtures.at("offsets-sink", "offsets", 0, "offset", "kafka_offset")).longValue());
+        .isEqualTo(
+            ((Number) Fixtures.at("offsets-sink", "offsets", 0, "offset", "kafka_offset"))
+                .longValue());
   }
 
   @Test
@@ -224,7 +247,8 @@ class JsonCodecDecodeTest {
             PluginType.PREDICATE);
     assertThat(plugins).extracting(PluginInfo::version).doesNotContainNull();
     assertThat(plugins)
-        .filteredOn(plugin -> plugin.className().equals("org.apache.kafka.connect.transforms.Cast$Value"))
+        .filteredOn(
+            plugin -> plugin.className().equals("org.apache.kafka.connect.transforms.Cast$Value"))
         .singleElement()
         .satisfies(plugin -> assertThat(plugin.rawType()).isEqualTo("transformation"));
   }
@@ -232,9 +256,12 @@ class JsonCodecDecodeTest {
   @Test
   void decode_pluginsWithoutVersionOrOfAnUnknownType_keepNullAndRawType() {
     List<PluginInfo> plugins =
-        codec.decode(ServerBodies.PLUGINS_WITHOUT_VERSION_OR_KNOWN_TYPE, JsonTypes.listOf(PluginInfo.class));
+        codec.decode(
+            ServerBodies.PLUGINS_WITHOUT_VERSION_OR_KNOWN_TYPE, JsonTypes.listOf(PluginInfo.class));
 
-    assertThat(plugins).extracting(PluginInfo::type).containsExactly(PluginType.HEADER_CONVERTER, PluginType.UNKNOWN);
+    assertThat(plugins)
+        .extracting(PluginInfo::type)
+        .containsExactly(PluginType.HEADER_CONVERTER, PluginType.UNKNOWN);
     assertThat(plugins.get(0).version()).isNull();
     assertThat(plugins.get(0).rawType()).isEqualTo("header_converter");
     assertThat(plugins.get(1).rawType()).isEqualTo("unknown");
@@ -262,7 +289,10 @@ class JsonCodecDecodeTest {
     assertThat(keys)
         .filteredOn(key -> key.group() != null && key.group().equals("Common"))
         .extracting(ConfigKeyInfo::name, ConfigKeyInfo::order)
-        .startsWith(tuple("name", 1), tuple("connector.class", 2), tuple("connector.plugin.version", 3),
+        .startsWith(
+            tuple("name", 1),
+            tuple("connector.class", 2),
+            tuple("connector.plugin.version", 3),
             tuple("tasks.max", 4));
   }
 
@@ -271,10 +301,13 @@ class JsonCodecDecodeTest {
     List<ConfigKeyInfo> keys =
         codec.decode(ServerBodies.PLUGIN_CONFIG_3_X, JsonTypes.listOf(ConfigKeyInfo.class));
 
-    assertThat(keys).singleElement().satisfies(key -> {
-      assertThat(key.name()).isEqualTo("tasks.max");
-      assertThat(key.order()).isEqualTo(3);
-    });
+    assertThat(keys)
+        .singleElement()
+        .satisfies(
+            key -> {
+              assertThat(key.name()).isEqualTo("tasks.max");
+              assertThat(key.order()).isEqualTo(3);
+            });
   }
 
   @Test
@@ -295,10 +328,11 @@ class JsonCodecDecodeTest {
     assertThat(validation.configs())
         .filteredOn(info -> info.name().equals("tasks.max"))
         .singleElement()
-        .satisfies(info -> {
-          assertThat(info.definition().order()).isEqualTo(4);
-          assertThat(info.value().value()).isEqualTo("0");
-        });
+        .satisfies(
+            info -> {
+              assertThat(info.definition().order()).isEqualTo(4);
+              assertThat(info.value().value()).isEqualTo("0");
+            });
     assertThat(validation.configs())
         .filteredOn(info -> info.name().equals("transaction.boundary.interval.ms"))
         .singleElement()
@@ -312,7 +346,9 @@ class JsonCodecDecodeTest {
 
     assertThat(validation.errorsByKey())
         .containsExactly(
-            entry("name", List.of("Missing required configuration \"name\" which has no default value.")));
+            entry(
+                "name",
+                List.of("Missing required configuration \"name\" which has no default value.")));
     assertThat(validation.configs().get(0).value().value()).isNull();
     assertThat(validation.configs().get(1).definition()).isNull();
     assertThat(validation.configs().get(1).name()).isEqualTo("custom.key");
@@ -331,7 +367,8 @@ class JsonCodecDecodeTest {
   @Test
   void decode_loggersAfterALevelWasSet_readsNumericLastModified() {
     Map<String, LoggerLevel> loggers =
-        codec.decode(ServerBodies.LOGGERS_MODIFIED, JsonTypes.mapOf(String.class, LoggerLevel.class));
+        codec.decode(
+            ServerBodies.LOGGERS_MODIFIED, JsonTypes.mapOf(String.class, LoggerLevel.class));
 
     LoggerLevel connect = loggers.get("org.apache.kafka.connect");
     assertThat(connect.level()).isEqualTo("DEBUG");
@@ -351,7 +388,8 @@ class JsonCodecDecodeTest {
   void decode_changedLoggers_givesNames() {
     List<String> changed = codec.decode(Fixtures.body("logger-set"), JsonTypes.STRING_LIST);
 
-    assertThat(changed).contains("org.apache.kafka.connect.file")
+    assertThat(changed)
+        .contains("org.apache.kafka.connect.file")
         .hasSize(((List<?>) Fixtures.at("logger-set")).size());
   }
 

@@ -116,7 +116,8 @@ class JsonCodecEncodeTest {
   void encode_sinkHelperEntry_equalsTheDecodedEntry() {
     ConnectorOffsets decoded = codec.decode(Fixtures.body("offsets-sink"), ConnectorOffsets.class);
 
-    long offset = ((Number) Fixtures.at("offsets-sink", "offsets", 0, "offset", "kafka_offset")).longValue();
+    long offset =
+        ((Number) Fixtures.at("offsets-sink", "offsets", 0, "offset", "kafka_offset")).longValue();
     assertThat(decoded.offsets()).containsExactly(ConnectorOffset.sink("fixture-topic", 0, offset));
   }
 
@@ -125,7 +126,8 @@ class JsonCodecEncodeTest {
   void encode_capturedOffsets_writesTheServersBodyBackUnchanged(String fixture) {
     ConnectorOffsets decoded = codec.decode(Fixtures.body(fixture), ConnectorOffsets.class);
 
-    assertThat(codec.encodeToString(decoded, ConnectorOffsets.class)).isEqualTo(Fixtures.body(fixture));
+    assertThat(codec.encodeToString(decoded, ConnectorOffsets.class))
+        .isEqualTo(Fixtures.body(fixture));
   }
 
   @Test
@@ -215,8 +217,7 @@ class JsonCodecEncodeTest {
 
     codec.encode(Map.of("name", "connecteur-été"), JsonTypes.STRING_MAP, sink);
 
-    assertThat(sink.readString(StandardCharsets.UTF_8))
-        .isEqualTo("{\"name\":\"connecteur-été\"}");
+    assertThat(sink.readString(StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"connecteur-été\"}");
   }
 
   @Test

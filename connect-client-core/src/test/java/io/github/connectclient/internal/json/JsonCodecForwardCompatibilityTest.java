@@ -51,7 +51,8 @@ class JsonCodecForwardCompatibilityTest {
   @Test
   void decode_whenConnectorTypeUnknown_mapsToUnknownAndKeepsRaw() {
     ConnectorInfo info =
-        codec.decode("{\"name\":\"c\",\"config\":{},\"tasks\":[],\"type\":\"bidirectional\"}",
+        codec.decode(
+            "{\"name\":\"c\",\"config\":{},\"tasks\":[],\"type\":\"bidirectional\"}",
             ConnectorInfo.class);
 
     assertThat(info.type()).isEqualTo(ConnectorType.UNKNOWN);
@@ -70,8 +71,8 @@ class JsonCodecForwardCompatibilityTest {
   @Test
   void decode_whenPluginTypeUnknown_mapsToUnknownAndKeepsRaw() {
     PluginInfo plugin =
-        codec.decode("{\"class\":\"io.example.Policy\",\"type\":\"rest_extension\"}",
-            PluginInfo.class);
+        codec.decode(
+            "{\"class\":\"io.example.Policy\",\"type\":\"rest_extension\"}", PluginInfo.class);
 
     assertThat(plugin.type()).isEqualTo(PluginType.UNKNOWN);
     assertThat(plugin.rawType()).isEqualTo("rest_extension");
@@ -79,8 +80,8 @@ class JsonCodecForwardCompatibilityTest {
 
   @Test
   void decode_whenTypeAbsentBeforeKafka10_givesUnknownAndNullRaw() {
-    ConnectorInfo info = codec.decode("{\"name\":\"c\",\"config\":{},\"tasks\":[]}",
-        ConnectorInfo.class);
+    ConnectorInfo info =
+        codec.decode("{\"name\":\"c\",\"config\":{},\"tasks\":[]}", ConnectorInfo.class);
 
     assertThat(info.type()).isEqualTo(ConnectorType.UNKNOWN);
     assertThat(info.rawType()).isNull();
@@ -89,8 +90,8 @@ class JsonCodecForwardCompatibilityTest {
   @Test
   void decode_unknownMembers_areIgnoredEverywhere() {
     ServerInfo server =
-        codec.decode("{\"version\":\"9.0.0\",\"commit\":\"c\",\"new\":{\"a\":[1,{}]}}",
-            ServerInfo.class);
+        codec.decode(
+            "{\"version\":\"9.0.0\",\"commit\":\"c\",\"new\":{\"a\":[1,{}]}}", ServerInfo.class);
     ConnectorStatus status =
         codec.decode(
             "{\"name\":\"c\",\"extra\":1,\"connector\":{\"state\":\"RUNNING\",\"since\":5},"
@@ -111,8 +112,8 @@ class JsonCodecForwardCompatibilityTest {
     TaskInfo task = codec.decode("{\"id\":{\"connector\":\"c\",\"task\":0}}", TaskInfo.class);
     ConnectorOffsets offsets = codec.decode("{}", ConnectorOffsets.class);
     ConfigValidation validation = codec.decode("{\"error_count\":0}", ConfigValidation.class);
-    ConfigValueInfo value = codec.decode("{\"name\":\"a\",\"visible\":true}",
-        ConfigValueInfo.class);
+    ConfigValueInfo value =
+        codec.decode("{\"name\":\"a\",\"visible\":true}", ConfigValueInfo.class);
 
     assertThat(info.config()).isEmpty();
     assertThat(info.tasks()).isEmpty();

@@ -2,13 +2,14 @@ package io.github.connectclient.internal.json;
 
 /**
  * Bodies the codec tests need that the capture from the real cluster ({@code fixtures/}, read
- * through {@link io.github.connectclient.testsupport.Fixtures}) cannot give: older-version shapes, states the
- * capture never reads, and one request body. Each says which it is.
+ * through {@link io.github.connectclient.testsupport.Fixtures}) cannot give: older-version shapes,
+ * states the capture never reads, and one request body. Each says which it is.
  */
 final class ServerBodies {
 
   /** Older-version shape: {@code kafka_cluster_id} arrived in 1.1. */
-  static final String SERVER_INFO_PRE_1_1 = """
+  static final String SERVER_INFO_PRE_1_1 =
+      """
       {"version":"1.0.2","commit":"2a121f7b1d402825"}
       """;
 
@@ -19,13 +20,14 @@ final class ServerBodies {
       """;
 
   /** Synthetic: a connector deleted while the expanded listing was being built. */
-  static final String EXPANDED_WITH_VANISHED = """
+  static final String EXPANDED_WITH_VANISHED =
+      """
       {"gone":{"info":null}}
       """;
 
   /**
-   * Synthetic: a plugin without a version and a type this client does not know; every plugin of
-   * the capture has a version and a known type.
+   * Synthetic: a plugin without a version and a type this client does not know; every plugin of the
+   * capture has a version and a known type.
    */
   static final String PLUGINS_WITHOUT_VERSION_OR_KNOWN_TYPE =
       """
@@ -33,7 +35,10 @@ final class ServerBodies {
        {"class":"io.example.Legacy","type":"unknown","version":"1.0"}]
       """;
 
-  /** Older-version shape: a 3.x worker names the position in the group {@code order}, 4.x {@code order_in_group}. */
+  /**
+   * Older-version shape: a 3.x worker names the position in the group {@code order}, 4.x {@code
+   * order_in_group}.
+   */
   static final String PLUGIN_CONFIG_3_X =
       """
       [{"name":"tasks.max","type":"INT","required":false,"default_value":"1","importance":"HIGH",\
@@ -59,7 +64,10 @@ final class ServerBodies {
        ]}
       """;
 
-  /** Not captured (the capture lists loggers before it sets a level): a numeric {@code last_modified}. */
+  /**
+   * Not captured (the capture lists loggers before it sets a level): a numeric {@code
+   * last_modified}.
+   */
   static final String LOGGERS_MODIFIED =
       """
       {"root":{"level":"INFO","last_modified":null},\
@@ -67,11 +75,15 @@ final class ServerBodies {
       """;
 
   /** Older-version shape: {@code last_modified} arrived in 3.7. */
-  static final String LOGGERS_PRE_3_7 = """
+  static final String LOGGERS_PRE_3_7 =
+      """
       {"root":{"level":"INFO"}}
       """;
 
-  /** A request body, {@code PATCH /connectors/{name}/offsets} of a sink: one partition reset, one moved. */
+  /**
+   * A request body, {@code PATCH /connectors/{name}/offsets} of a sink: one partition reset, one
+   * moved.
+   */
   static final String ALTER_OFFSETS_REQUEST =
       """
       {"offsets":[{"partition":{"kafka_topic":"t1","kafka_partition":1},"offset":null},\

@@ -21,7 +21,8 @@ class RetryAfterTest {
 
   @Test
   void httpDate_isTheTimeUntilThatDate() {
-    assertThat(RetryAfter.parse("Wed, 01 Jan 2025 00:00:09 GMT", clock)).isEqualTo(Duration.ofSeconds(9));
+    assertThat(RetryAfter.parse("Wed, 01 Jan 2025 00:00:09 GMT", clock))
+        .isEqualTo(Duration.ofSeconds(9));
   }
 
   @Test

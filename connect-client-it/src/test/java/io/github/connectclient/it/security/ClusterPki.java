@@ -24,14 +24,25 @@ final class ClusterPki {
   static final String STORE_PASSWORD = "worker-store-pass-1";
   static final char[] CLIENT_PASSWORD = "client-store-pass-2".toCharArray();
 
-  final HeldCertificate ca = new HeldCertificate.Builder().certificateAuthority(0).commonName("it CA").rsa2048().build();
+  final HeldCertificate ca =
+      new HeldCertificate.Builder().certificateAuthority(0).commonName("it CA").rsa2048().build();
   final HeldCertificate otherCa =
-      new HeldCertificate.Builder().certificateAuthority(0).commonName("other CA").ecdsa256().build();
-  final HeldCertificate worker = new HeldCertificate.Builder().commonName("connect-worker")
-      .addSubjectAlternativeName("127.0.0.1").signedBy(ca).rsa2048().build();
+      new HeldCertificate.Builder()
+          .certificateAuthority(0)
+          .commonName("other CA")
+          .ecdsa256()
+          .build();
+  final HeldCertificate worker =
+      new HeldCertificate.Builder()
+          .commonName("connect-worker")
+          .addSubjectAlternativeName("127.0.0.1")
+          .signedBy(ca)
+          .rsa2048()
+          .build();
   final HeldCertificate client =
       new HeldCertificate.Builder().commonName("connect-client").signedBy(ca).ecdsa256().build();
-  final HeldCertificate rogue = new HeldCertificate.Builder().commonName("rogue").signedBy(otherCa).ecdsa256().build();
+  final HeldCertificate rogue =
+      new HeldCertificate.Builder().commonName("rogue").signedBy(otherCa).ecdsa256().build();
 
   final Path workerKeyStore;
   final Path workerTrustStore;
@@ -47,8 +58,10 @@ final class ClusterPki {
 
   ClusterPki(Path dir) throws IOException, GeneralSecurityException {
     Files.createDirectories(dir);
-    workerKeyStore = keyStore(dir.resolve("worker.p12"), "PKCS12", worker, STORE_PASSWORD.toCharArray());
-    workerTrustStore = trustStore(dir.resolve("worker-trust.p12"), "PKCS12", STORE_PASSWORD.toCharArray());
+    workerKeyStore =
+        keyStore(dir.resolve("worker.p12"), "PKCS12", worker, STORE_PASSWORD.toCharArray());
+    workerTrustStore =
+        trustStore(dir.resolve("worker-trust.p12"), "PKCS12", STORE_PASSWORD.toCharArray());
     caPem = write(dir.resolve("ca.pem"), ca.certificatePem());
     otherCaPem = write(dir.resolve("other-ca.pem"), otherCa.certificatePem());
     clientKey = write(dir.resolve("client-key.pem"), client.privateKeyPkcs8Pem());
@@ -60,7 +73,9 @@ final class ClusterPki {
     rogueChain = write(dir.resolve("rogue.pem"), rogue.certificatePem());
   }
 
-  /** The worker properties of an HTTPS listener with this PKI (and, so, of inter-worker forwarding). */
+  /**
+   * The worker properties of an HTTPS listener with this PKI (and, so, of inter-worker forwarding).
+   */
   java.util.Map<String, String> httpsWorkerProperties(boolean requireClientCertificate) {
     java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
     properties.put("listeners.https.ssl.keystore.type", "PKCS12");
@@ -78,26 +93,36 @@ final class ClusterPki {
 
   /** For the testkit's health checks: trusts the CA and presents the client certificate. */
   SSLContext healthCheckContext() {
-    return new HandshakeCertificates.Builder().addTrustedCertificate(ca.certificate())
-        .heldCertificate(client).build().sslContext();
+    return new HandshakeCertificates.Builder()
+        .addTrustedCertificate(ca.certificate())
+        .heldCertificate(client)
+        .build()
+        .sslContext();
   }
 
   static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private Path keyStore(Path file, String type, HeldCertificate held, char[] password)
       throws IOException, GeneralSecurityException {
     KeyStore store = KeyStore.getInstance(type);
     store.load(null, null);
-    store.setKeyEntry("key", held.keyPair().getPrivate(), password, new Certificate[] {held.certificate(), ca.certificate()});
+    store.setKeyEntry(
+        "key",
+        held.keyPair().getPrivate(),
+        password,
+        new Certificate[] {held.certificate(), ca.certificate()});
     try (OutputStream out = Files.newOutputStream(file)) {
       store.store(out, password);
     }
     return file;
   }
 
-  private Path trustStore(Path file, String type, char[] password) throws IOException, GeneralSecurityException {
+  private Path trustStore(Path file, String type, char[] password)
+      throws IOException, GeneralSecurityException {
     KeyStore store = KeyStore.getInstance(type);
     store.load(null, null);
     store.setCertificateEntry("ca", ca.certificate());

@@ -36,16 +36,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Never act on the wrong connector (issue 6, point 6), against the real 2-worker cluster with
- * every call sent to the FOLLOWER, so each write is forwarded by the server, the path the defects
- * of API reference §3.2 live on. Decoy connectors whose names a mangled name would hit are created
- * first; afterwards the cluster holds exactly what it held before plus the decoys, unchanged.
+ * Never act on the wrong connector (issue 6, point 6), against the real 2-worker cluster with every
+ * call sent to the FOLLOWER, so each write is forwarded by the server, the path the defects of API
+ * reference §3.2 live on. Decoy connectors whose names a mangled name would hit are created first;
+ * afterwards the cluster holds exactly what it held before plus the decoys, unchanged.
  */
 @ConnectClusterTest(workers = 2, shared = true)
 class ConnectorNameSafetyIT {
 
   private static final Duration STATE_TIMEOUT = Duration.ofSeconds(60);
-  /** Names a mishandled name of the corpus would act on: "a;b" -> "a", "a+b" -> "a b", "a?b" -> "a". */
+
+  /**
+   * Names a mishandled name of the corpus would act on: "a;b" -> "a", "a+b" -> "a b", "a?b" -> "a".
+   */
   private static final List<String> DECOYS = List.of("a", "a b", "ab", "x", "hz");
 
   private static ConnectCluster cluster;
@@ -59,14 +62,24 @@ class ConnectorNameSafetyIT {
   static void createDecoys(ConnectCluster shared) {
     cluster = shared;
     int leaderIndex = shared.leaderIndex();
-    OkHttpClient counting = new OkHttpClient.Builder()
-        .addInterceptor(chain -> {
-          requests.incrementAndGet();
-          return chain.proceed(chain.request());
-        })
-        .build();
-    follower = ConnectClient.builder().url(shared.workerUrl(1 - leaderIndex)).okHttpClient(counting).build();
-    leader = ConnectClient.builder().url(shared.workerUrl(leaderIndex)).allowUnsafeConnectorNames().build();
+    OkHttpClient counting =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  requests.incrementAndGet();
+                  return chain.proceed(chain.request());
+                })
+            .build();
+    follower =
+        ConnectClient.builder()
+            .url(shared.workerUrl(1 - leaderIndex))
+            .okHttpClient(counting)
+            .build();
+    leader =
+        ConnectClient.builder()
+            .url(shared.workerUrl(leaderIndex))
+            .allowUnsafeConnectorNames()
+            .build();
     before = new HashSet<>(follower.listConnectors());
     for (String decoy : DECOYS) {
       follower.createConnector(decoy, config(decoy));
@@ -88,8 +101,9 @@ class ConnectorNameSafetyIT {
   }
 
   @Test
-  void everyAcceptedName_isCreatedReadPausedResumedAndDeletedThroughTheFollower_andNothingElseChanges()
-      throws Exception {
+  void
+      everyAcceptedName_isCreatedReadPausedResumedAndDeletedThroughTheFollower_andNothingElseChanges()
+          throws Exception {
     List<String> outcomes = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<String>> results = new ArrayList<>();
@@ -100,13 +114,17 @@ class ConnectorNameSafetyIT {
     for (int i = 0; i < results.size(); i++) {
       String shown = shown(NameCorpus.ACCEPTED.get(i));
       try {
-        outcomes.add(results.get(i).get(5, TimeUnit.MINUTES).isEmpty() ? null : shown + ": " + results.get(i).get());
+        outcomes.add(
+            results.get(i).get(5, TimeUnit.MINUTES).isEmpty()
+                ? null
+                : shown + ": " + results.get(i).get());
       } catch (java.util.concurrent.ExecutionException e) {
         outcomes.add(shown + ": " + e.getCause());
       }
     }
     pool.shutdownNow();
-    System.out.printf("name corpus: %d accepted names, full lifecycle through the follower in %d ms%n",
+    System.out.printf(
+        "name corpus: %d accepted names, full lifecycle through the follower in %d ms%n",
         NameCorpus.ACCEPTED.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
 
     assertThat(outcomes).as("names whose lifecycle failed").containsOnlyNulls();
@@ -121,14 +139,17 @@ class ConnectorNameSafetyIT {
       for (Consumer<String> call : everyCallNamingAConnector()) {
         int sent = requests.get();
         Throwable thrown = catchThrowable(() -> call.accept(name));
-        assertThat(thrown).as(shown(name)).isInstanceOf(UnsafeConnectorNameException.class)
+        assertThat(thrown)
+            .as(shown(name))
+            .isInstanceOf(UnsafeConnectorNameException.class)
             .hasMessageContaining(refused[1]);
         assertThat(((UnsafeConnectorNameException) thrown).connectorName()).isEqualTo(name);
         assertThat(requests.get()).as("requests sent for " + shown(name)).isEqualTo(sent);
         refusals++;
       }
     }
-    System.out.printf("name corpus: %d refused names, %d calls refused before any request%n",
+    System.out.printf(
+        "name corpus: %d refused names, %d calls refused before any request%n",
         NameCorpus.REFUSED.size(), refusals);
     assertDecoysUntouched();
   }
@@ -140,15 +161,23 @@ class ConnectorNameSafetyIT {
     // fails and the policy can let ';' through (docs/decisions/0006-connector-name-policy.md).
     String unsafe = "hz;x";
     leader.createConnector(unsafe, config("hz-x"));
-    try (ConnectClient unsafeFollower = ConnectClient.builder()
-        .url(cluster.workerUrl(1 - cluster.leaderIndex())).allowUnsafeConnectorNames().build()) {
+    try (ConnectClient unsafeFollower =
+        ConnectClient.builder()
+            .url(cluster.workerUrl(1 - cluster.leaderIndex()))
+            .allowUnsafeConnectorNames()
+            .build()) {
       Throwable thrown = catchThrowable(() -> unsafeFollower.deleteConnector(unsafe));
 
-      List<String> after = Eventually.await("connector hz deleted", Duration.ofSeconds(30),
-          leader::listConnectors, names -> !names.contains("hz"));
+      List<String> after =
+          Eventually.await(
+              "connector hz deleted",
+              Duration.ofSeconds(30),
+              leader::listConnectors,
+              names -> !names.contains("hz"));
       assertThat(after).as("the connector named in the call").contains(unsafe);
       assertThat(after).as("the connector the server deleted instead").doesNotContain("hz");
-      System.out.println("name corpus: DELETE 'hz;x' via the follower deleted 'hz' (" + thrown + ")");
+      System.out.println(
+          "name corpus: DELETE 'hz;x' via the follower deleted 'hz' (" + thrown + ")");
     } finally {
       leader.deleteConnector(unsafe); // the leader does not forward: the path reaches it intact
       leader.createConnector("hz", decoyConfigs.get("hz"));
@@ -161,9 +190,16 @@ class ConnectorNameSafetyIT {
   private static String lifecycle(String name) {
     ConnectorInfo created = follower.createConnector(name, config("accepted"));
     List<String> problems = new ArrayList<>();
-    check(problems, created.name().equals(name), "created under another name: " + shown(created.name()));
-    check(problems, name.equals(follower.getConnector(name).name()), "read back under another name");
-    check(problems, name.equals(follower.getConnectorConfig(name).get("name")), "config holds another name");
+    check(
+        problems,
+        created.name().equals(name),
+        "created under another name: " + shown(created.name()));
+    check(
+        problems, name.equals(follower.getConnector(name).name()), "read back under another name");
+    check(
+        problems,
+        name.equals(follower.getConnectorConfig(name).get("name")),
+        "config holds another name");
     check(problems, follower.listConnectors().contains(name), "not listed");
     ConnectorStatus running = follower.awaitConnectorState(name, State.RUNNING, STATE_TIMEOUT);
     check(problems, name.equals(running.name()), "status of another connector");
@@ -185,9 +221,13 @@ class ConnectorNameSafetyIT {
   private static void assertDecoysUntouched() {
     Set<String> expected = new HashSet<>(before);
     expected.addAll(DECOYS);
-    assertThat(new HashSet<>(leader.listConnectors())).as("the connectors on the cluster").isEqualTo(expected);
+    assertThat(new HashSet<>(leader.listConnectors()))
+        .as("the connectors on the cluster")
+        .isEqualTo(expected);
     for (String decoy : DECOYS) {
-      assertThat(leader.getConnectorConfig(decoy)).as("config of decoy " + decoy).isEqualTo(decoyConfigs.get(decoy));
+      assertThat(leader.getConnectorConfig(decoy))
+          .as("config of decoy " + decoy)
+          .isEqualTo(decoyConfigs.get(decoy));
     }
   }
 
@@ -222,10 +262,14 @@ class ConnectorNameSafetyIT {
 
   private static Map<String, String> config(String prefix) {
     return Map.of(
-        "connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector",
-        "tasks.max", "1",
-        "file", tempFile("names-").toString(),
-        "topic", "name-safety-" + prefix);
+        "connector.class",
+        "org.apache.kafka.connect.file.FileStreamSourceConnector",
+        "tasks.max",
+        "1",
+        "file",
+        tempFile("names-").toString(),
+        "topic",
+        "name-safety-" + prefix);
   }
 
   private static String shown(String name) {

@@ -15,11 +15,15 @@ import java.util.Map;
 final class EveryCall {
 
   private static final Duration STATE_TIMEOUT = Duration.ofSeconds(60);
-  private static final String FILE_SOURCE = "org.apache.kafka.connect.file.FileStreamSourceConnector";
+  private static final String FILE_SOURCE =
+      "org.apache.kafka.connect.file.FileStreamSourceConnector";
 
   private EveryCall() {}
 
-  /** Calls every client method against the worker {@code client} talks to, with connector {@code name}. */
+  /**
+   * Calls every client method against the worker {@code client} talks to, with connector {@code
+   * name}.
+   */
   static void exercise(ConnectClient client, String name) {
     Map<String, String> config = fileSource(name);
 
@@ -52,7 +56,8 @@ final class EveryCall {
 
     ConfigUpdate update = client.putConnectorConfig(name, config);
     assertThat(update.created()).isFalse();
-    assertThat(client.patchConnectorConfig(name, Map.of("tasks.max", "1")).config()).containsEntry("tasks.max", "1");
+    assertThat(client.patchConnectorConfig(name, Map.of("tasks.max", "1")).config())
+        .containsEntry("tasks.max", "1");
     client.getConnectorTopics(name);
     client.resetConnectorTopics(name);
 
@@ -65,12 +70,21 @@ final class EveryCall {
 
     assertThat(client.listLoggers()).containsKey("root");
     assertThat(client.getLogger("root").level()).isNotBlank();
-    assertThat(client.setLoggerLevel("org.apache.kafka.connect.runtime.rest", "DEBUG")).isNotEmpty();
+    assertThat(client.setLoggerLevel("org.apache.kafka.connect.runtime.rest", "DEBUG"))
+        .isNotEmpty();
     client.setClusterLoggerLevel("org.apache.kafka.connect.runtime.rest", "INFO");
   }
 
   static Map<String, String> fileSource(String name) {
     Path file = tempFile("security-");
-    return Map.of("connector.class", FILE_SOURCE, "tasks.max", "1", "file", file.toString(), "topic", name + "-topic");
+    return Map.of(
+        "connector.class",
+        FILE_SOURCE,
+        "tasks.max",
+        "1",
+        "file",
+        file.toString(),
+        "topic",
+        name + "-topic");
   }
 }

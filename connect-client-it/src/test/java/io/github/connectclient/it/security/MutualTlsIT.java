@@ -30,15 +30,20 @@ class MutualTlsIT {
 
   @BeforeAll
   static void startCluster() throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "security-it", "mutual-tls")).toAbsolutePath();
+    Path dir =
+        Files.createDirectories(Path.of("target", "security-it", "mutual-tls")).toAbsolutePath();
     pki = new ClusterPki(dir.resolve("pki"));
-    cluster = ConnectCluster.builder()
-        .workers(2)
-        .workerListenerScheme("https")
-        .workerProperties(pki.httpsWorkerProperties(true))
-        .healthCheckClient(HttpClient.newBuilder().sslContext(pki.healthCheckContext())
-            .connectTimeout(Duration.ofSeconds(2)).build())
-        .build();
+    cluster =
+        ConnectCluster.builder()
+            .workers(2)
+            .workerListenerScheme("https")
+            .workerProperties(pki.httpsWorkerProperties(true))
+            .healthCheckClient(
+                HttpClient.newBuilder()
+                    .sslContext(pki.healthCheckContext())
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build())
+            .build();
     cluster.start();
     followerUrl = cluster.workerUrl(1 - cluster.leaderIndex());
   }
@@ -51,20 +56,36 @@ class MutualTlsIT {
   }
 
   @Test
-  void pemClientCertificate_everyReadAndWriteWorks_withWritesForwardedByTheFollower() throws Exception {
-    try (ConnectClient client = ConnectClient.builder().url(followerUrl).trustedCertificates(pki.caPem)
-        .clientCertificate(pki.clientKey, pki.clientChain).build()) {
+  void pemClientCertificate_everyReadAndWriteWorks_withWritesForwardedByTheFollower()
+      throws Exception {
+    try (ConnectClient client =
+        ConnectClient.builder()
+            .url(followerUrl)
+            .trustedCertificates(pki.caPem)
+            .clientCertificate(pki.clientKey, pki.clientChain)
+            .build()) {
       EveryCall.exercise(client, "mtls-tour");
     }
   }
 
   @Test
   void keyStores_pkcs12AndJks_presentTheClientCertificateToo() {
-    for (UnaryOperator<ConnectClient.Builder> identity : List.<UnaryOperator<ConnectClient.Builder>>of(
-        b -> b.keyStore(pki.clientP12, ClusterPki.CLIENT_PASSWORD),
-        b -> b.keyStore(pki.clientJks, "JKS", ClusterPki.CLIENT_PASSWORD, ClusterPki.CLIENT_PASSWORD))) {
-      try (ConnectClient client = identity.apply(ConnectClient.builder().url(followerUrl)
-          .trustStore(pki.trustJks, ClusterPki.CLIENT_PASSWORD)).build()) {
+    for (UnaryOperator<ConnectClient.Builder> identity :
+        List.<UnaryOperator<ConnectClient.Builder>>of(
+            b -> b.keyStore(pki.clientP12, ClusterPki.CLIENT_PASSWORD),
+            b ->
+                b.keyStore(
+                    pki.clientJks,
+                    "JKS",
+                    ClusterPki.CLIENT_PASSWORD,
+                    ClusterPki.CLIENT_PASSWORD))) {
+      try (ConnectClient client =
+          identity
+              .apply(
+                  ConnectClient.builder()
+                      .url(followerUrl)
+                      .trustStore(pki.trustJks, ClusterPki.CLIENT_PASSWORD))
+              .build()) {
         assertThat(client.getServerInfo().version()).isEqualTo("4.3.1");
       }
     }
@@ -72,9 +93,14 @@ class MutualTlsIT {
 
   @Test
   void noClientCertificate_failsWithATransportError() {
-    try (ConnectClient client = ConnectClient.builder().url(followerUrl).trustedCertificates(pki.caPem)
-        .retryPolicy(RetryPolicy.none()).build()) {
-      ConnectTransportException e = catchThrowableOfType(ConnectTransportException.class, client::listConnectors);
+    try (ConnectClient client =
+        ConnectClient.builder()
+            .url(followerUrl)
+            .trustedCertificates(pki.caPem)
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
+      ConnectTransportException e =
+          catchThrowableOfType(ConnectTransportException.class, client::listConnectors);
       System.out.println("mTLS without a client certificate: " + e.getMessage());
       assertThat(e).isNotNull();
     }
@@ -82,9 +108,15 @@ class MutualTlsIT {
 
   @Test
   void aClientCertificateOfAnotherCa_failsWithATransportError() {
-    try (ConnectClient client = ConnectClient.builder().url(followerUrl).trustedCertificates(pki.caPem)
-        .clientCertificate(pki.rogueKey, pki.rogueChain).retryPolicy(RetryPolicy.none()).build()) {
-      ConnectTransportException e = catchThrowableOfType(ConnectTransportException.class, client::listConnectors);
+    try (ConnectClient client =
+        ConnectClient.builder()
+            .url(followerUrl)
+            .trustedCertificates(pki.caPem)
+            .clientCertificate(pki.rogueKey, pki.rogueChain)
+            .retryPolicy(RetryPolicy.none())
+            .build()) {
+      ConnectTransportException e =
+          catchThrowableOfType(ConnectTransportException.class, client::listConnectors);
       System.out.println("mTLS with a rogue client certificate: " + e.getMessage());
       assertThat(e).isNotNull();
     }
