@@ -234,9 +234,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
   private static RetryEvent event(RetryNotice notice) {
     return new RetryEvent(
         RetryEvent.Kind.valueOf(notice.step().name()),
-        notice.operation(),
-        notice.method(),
-        notice.path(),
+        notice.call().endpoint().operation(),
+        notice.call().method(),
+        notice.call().encodedPath(),
         notice.workerUrl(),
         notice.attempt(),
         notice.delay(),

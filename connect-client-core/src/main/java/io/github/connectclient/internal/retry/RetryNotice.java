@@ -1,15 +1,14 @@
 package io.github.connectclient.internal.retry;
 
+import io.github.connectclient.internal.endpoint.PreparedCall;
 import java.time.Duration;
 
 /**
- * One retry decision, as the engine reports it (the client turns it into a public {@code
- * RetryEvent}).
+ * One retry decision about a call, as the engine reports it (the client turns it into a public
+ * {@code RetryEvent}).
  *
  * @param step what happens next
- * @param operation the client method
- * @param method HTTP method
- * @param path request path as sent
+ * @param call the call whose attempt failed
  * @param workerUrl the worker the failed attempt went to
  * @param attempt the number of the failed attempt (1-based)
  * @param delay the wait before the next attempt ({@link Duration#ZERO} when exhausted)
@@ -18,9 +17,7 @@ import java.time.Duration;
  */
 public record RetryNotice(
     Step step,
-    String operation,
-    String method,
-    String path,
+    PreparedCall<?> call,
     String workerUrl,
     int attempt,
     Duration delay,

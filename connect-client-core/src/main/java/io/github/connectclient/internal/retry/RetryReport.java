@@ -113,18 +113,8 @@ final class RetryReport {
 
   private void notify(
       CallState<?> state, HttpUrl worker, Step step, Duration delay, String next, String reason) {
-    PreparedCall<?> call = state.call();
     RetryNotice notice =
-        new RetryNotice(
-            step,
-            call.endpoint().operation(),
-            call.method(),
-            call.encodedPath(),
-            worker.toString(),
-            state.attempt,
-            delay,
-            next,
-            reason);
+        new RetryNotice(step, state.call(), worker.toString(), state.attempt, delay, next, reason);
     try {
       listener.accept(notice);
     } catch (RuntimeException listenerFailure) {
