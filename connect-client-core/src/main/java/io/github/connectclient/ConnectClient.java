@@ -258,13 +258,40 @@ public interface ConnectClient extends AutoCloseable {
    * Polls the connector's status until the connector and all its tasks are in {@code state}. For
    * {@code RUNNING} and {@code PAUSED} at least one task must exist (a connector just created has
    * none yet); for {@code STOPPED} the task list is empty. A connector with no status yet is polled
-   * again.
+   * again. The pause between polls starts at 100 ms and doubles up to 1 s.
+   *
+   * <p>Fails fast when waiting cannot succeed: when the connector or a task is {@code FAILED} while
+   * another state than {@code FAILED} or {@code STOPPED} is awaited (stopping removes failed
+   * tasks).
    *
    * @return the status that matched
+   * @throws io.github.connectclient.errors.ConnectorFailedException when the connector or a task
+   *     failed; it holds the status and the failure's trace
    * @throws io.github.connectclient.errors.ConnectorStateTimeoutException when {@code timeout}
    *     passes first; it holds the last status seen
    */
   ConnectorStatus awaitConnectorState(String name, State state, Duration timeout);
+
+  // Declarative and bulk (issue 13): awaits, plan and apply, bulk operations.
+
+  /**
+   * Like {@link #awaitConnectorState(String, State, Duration)}, but waits until at least {@code
+   * minTasks} tasks exist and all of them (and the connector) are in {@code state}: for example the
+   * {@code tasks.max} of a connector that always starts that many.
+   *
+   * @param minTasks 0 or more
+   */
+  ConnectorStatus awaitConnectorState(String name, State state, int minTasks, Duration timeout);
+
+  /**
+   * Polls until the connector is gone: {@code GET /connectors/{name}/status} answers 404, so its
+   * config is deleted and its tasks are stopped. Returns at once for a connector that does not
+   * exist. Polls back off as for {@link #awaitConnectorState(String, State, Duration)}.
+   *
+   * @throws io.github.connectclient.errors.ConnectorStateTimeoutException when {@code timeout}
+   *     passes first (its expected state is {@code DESTROYED})
+   */
+  void awaitConnectorDeleted(String name, Duration timeout);
 
   /** Releases the connections and threads this client owns. Calls after close fail fast. */
   @Override

@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EndpointCoverageTest {
 
   /** Client methods that are not one REST call. */
-  private static final Set<String> HELPERS = Set.of("awaitConnectorState", "close");
+  private static final Set<String> HELPERS =
+      Set.of("awaitConnectorState", "awaitConnectorDeleted", "close");
 
   @RegisterExtension final ConnectServer connect = new ConnectServer();
 

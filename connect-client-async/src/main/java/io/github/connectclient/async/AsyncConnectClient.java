@@ -261,14 +261,40 @@ public interface AsyncConnectClient extends AutoCloseable {
    * {@link io.github.connectclient.ConnectClient#awaitConnectorState} does, but without blocking a
    * thread: polls are scheduled on the client's scheduler. A connector with no status yet (404) is
    * polled again; any other failure completes the future with it. The deadline is checked after
-   * each poll. Cancelling the future stops the polling.
+   * each poll; the pause between polls starts at 100 ms and doubles up to 1 s. Cancelling the
+   * future stops the polling.
    *
    * @return the status that matched; or a future failed with {@link
+   *     io.github.connectclient.errors.ConnectorFailedException} when the connector or a task is
+   *     {@code FAILED} while another state (but {@code STOPPED}) is awaited, or with {@link
    *     io.github.connectclient.errors.ConnectorStateTimeoutException}, holding the last status
    *     seen, when {@code timeout} passes first
    */
   CompletableFuture<ConnectorStatus> awaitConnectorState(
       String name, State state, Duration timeout);
+
+  // Declarative and bulk (issue 13): awaits, plan and apply, bulk operations.
+
+  /**
+   * Like {@link #awaitConnectorState(String, State, Duration)}, but waits until at least {@code
+   * minTasks} tasks exist and all of them (and the connector) are in {@code state}. Never blocks a
+   * thread.
+   *
+   * @param minTasks 0 or more
+   */
+  CompletableFuture<ConnectorStatus> awaitConnectorState(
+      String name, State state, int minTasks, Duration timeout);
+
+  /**
+   * Polls until the connector is gone ({@code GET /connectors/{name}/status} answers 404), as
+   * {@link io.github.connectclient.ConnectClient#awaitConnectorDeleted} does, without blocking a
+   * thread.
+   *
+   * @return a future that completes when the connector is gone, or fails with {@link
+   *     io.github.connectclient.errors.ConnectorStateTimeoutException} when {@code timeout} passes
+   *     first
+   */
+  CompletableFuture<Void> awaitConnectorDeleted(String name, Duration timeout);
 
   /**
    * Releases the connections and threads this client owns (its OkHttp dispatcher and pool, and its

@@ -1,7 +1,8 @@
 package io.github.connectclient.async;
 
+import io.github.connectclient.internal.await.AsyncAwait;
+import io.github.connectclient.internal.await.Await;
 import io.github.connectclient.internal.endpoint.ApiCall;
-import io.github.connectclient.internal.endpoint.Arguments;
 import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
@@ -217,12 +218,30 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
   @Override
   public CompletableFuture<ConnectorStatus> awaitConnectorState(
       String name, State state, Duration timeout) {
-    ApiCall<ConnectorStatus> statusCall = Endpoints.GET_CONNECTOR_STATUS.call(name);
-    transport.prepare(statusCall);
-    Arguments.notNull(state, "state");
-    Arguments.notNull(timeout, "timeout");
+    return await(Await.state(name, state, timeout));
+  }
+
+  // Declarative and bulk (issue 13): awaits, plan and apply, bulk operations.
+
+  @Override
+  public CompletableFuture<ConnectorStatus> awaitConnectorState(
+      String name, State state, int minTasks, Duration timeout) {
+    return await(Await.state(name, state, minTasks, timeout));
+  }
+
+  @Override
+  public CompletableFuture<Void> awaitConnectorDeleted(String name, Duration timeout) {
+    CompletableFuture<ConnectorStatus> gone =
+        AsyncAwait.start(transport, Await.deleted(name, timeout));
+    CompletableFuture<Void> done = gone.thenApply(status -> null);
+    done.whenComplete((nothing, failure) -> gone.cancel(false));
     pending.ensureOpen();
-    return pending.track(new StatePoller(transport, statusCall, name, state, timeout).start());
+    return pending.track(done);
+  }
+
+  private CompletableFuture<ConnectorStatus> await(Await await) {
+    pending.ensureOpen();
+    return pending.track(AsyncAwait.start(transport, await));
   }
 
   @Override
