@@ -1,5 +1,11 @@
 package io.github.connectclient;
 
+import io.github.connectclient.apply.ApplyOptions;
+import io.github.connectclient.apply.ApplyResult;
+import io.github.connectclient.apply.BulkResult;
+import io.github.connectclient.apply.ConnectorSelector;
+import io.github.connectclient.apply.ConnectorSpec;
+import io.github.connectclient.apply.Plan;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
@@ -292,6 +298,65 @@ public interface ConnectClient extends AutoCloseable {
    *     passes first (its expected state is {@code DESTROYED})
    */
   void awaitConnectorDeleted(String name, Duration timeout);
+
+  /**
+   * What it takes to make the cluster look like {@code specs}: reads the cluster with one expanded
+   * listing ({@code GET /connectors?expand=status&expand=info}, never one call per connector),
+   * diffs each spec against it (the server-added {@code name} key is no drift; values compare as
+   * stored strings; {@code ${...}} references as written), validates each config to write with its
+   * plugin ({@code PUT /connector-plugins/{class}/config/validate}) unless {@link
+   * ApplyOptions#validate} is off, and adds a DELETE for each connector not in the specs that
+   * {@link ApplyOptions#prune} and its selector allow. Sends no write. See {@code docs/apply.md}.
+   *
+   * @throws IllegalArgumentException before any request when two specs share a name (or one is
+   *     unsafe: {@link io.github.connectclient.errors.UnsafeConnectorNameException})
+   */
+  Plan plan(List<ConnectorSpec> specs, ApplyOptions options);
+
+  /**
+   * Carries out {@code plan} exactly: a NONE item sends no write at all, CREATE posts the connector
+   * (with {@code initial_state} on a 3.7+ worker, else create then pause or stop), UPDATE puts the
+   * config and/or pauses, resumes or stops it, DELETE deletes it. Items run with the plan's
+   * parallelism; a failed item is recorded and the others go on; an item refused by validation
+   * sends nothing and fails with {@link io.github.connectclient.errors.InvalidConfigException}.
+   * With {@link ApplyOptions#await} each changed connector is awaited (as {@link
+   * #awaitConnectorState}) and each deleted one until gone.
+   *
+   * @return one item per change, in plan order; {@link ApplyResult#throwIfFailed()} to fail on any
+   */
+  ApplyResult apply(Plan plan);
+
+  /** {@link #plan} then {@link #apply(Plan)}. */
+  ApplyResult apply(List<ConnectorSpec> specs, ApplyOptions options);
+
+  /**
+   * The names of the connectors {@code selector} picks, sorted, from one expanded listing. A
+   * connector with no status yet (just created) is not in the listing.
+   */
+  List<String> findConnectors(ConnectorSelector selector);
+
+  /**
+   * Pauses each selected connector ({@code PUT /connectors/{name}/pause}), four at a time; one item
+   * per connector, a failure never stops the others. A name given to {@link
+   * ConnectorSelector#named} that does not exist is an item failed with {@link
+   * io.github.connectclient.errors.ConnectorNotFoundException}.
+   */
+  BulkResult pauseConnectors(ConnectorSelector selector);
+
+  /** Resumes each selected connector, as {@link #pauseConnectors} pauses them. */
+  BulkResult resumeConnectors(ConnectorSelector selector);
+
+  /** Stops each selected connector (Kafka 3.5.0+), as {@link #pauseConnectors} pauses them. */
+  BulkResult stopConnectors(ConnectorSelector selector);
+
+  /** Deletes each selected connector, as {@link #pauseConnectors} pauses them. */
+  BulkResult deleteConnectors(ConnectorSelector selector);
+
+  /**
+   * Restarts each selected connector as {@code options} say ({@code POST
+   * /connectors/{name}/restart}), as {@link #pauseConnectors} pauses them.
+   */
+  BulkResult restartConnectors(ConnectorSelector selector, RestartOptions options);
 
   /** Releases the connections and threads this client owns. Calls after close fail fast. */
   @Override

@@ -26,11 +26,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The {@link ConnectClient} over the shared {@link Transport}, executing on the calling thread. */
-final class DefaultConnectClient implements ConnectClient {
+final class DefaultConnectClient extends DeclarativeMethods {
 
   private final Transport transport;
 
   DefaultConnectClient(Transport transport) {
+    super(transport);
     this.transport = transport;
   }
 
@@ -202,19 +203,6 @@ final class DefaultConnectClient implements ConnectClient {
   @Override
   public ConnectorStatus awaitConnectorState(String name, State state, Duration timeout) {
     return BlockingAwait.run(transport, Await.state(name, state, timeout));
-  }
-
-  // Declarative and bulk (issue 13): awaits, plan and apply, bulk operations.
-
-  @Override
-  public ConnectorStatus awaitConnectorState(
-      String name, State state, int minTasks, Duration timeout) {
-    return BlockingAwait.run(transport, Await.state(name, state, minTasks, timeout));
-  }
-
-  @Override
-  public void awaitConnectorDeleted(String name, Duration timeout) {
-    BlockingAwait.run(transport, Await.deleted(name, timeout));
   }
 
   @Override

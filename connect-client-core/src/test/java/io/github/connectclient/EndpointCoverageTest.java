@@ -37,7 +37,18 @@ class EndpointCoverageTest {
 
   /** Client methods that are not one REST call. */
   private static final Set<String> HELPERS =
-      Set.of("awaitConnectorState", "awaitConnectorDeleted", "close");
+      Set.of(
+          "awaitConnectorState",
+          "awaitConnectorDeleted",
+          "plan",
+          "apply",
+          "findConnectors",
+          "pauseConnectors",
+          "resumeConnectors",
+          "stopConnectors",
+          "deleteConnectors",
+          "restartConnectors",
+          "close");
 
   @RegisterExtension final ConnectServer connect = new ConnectServer();
 

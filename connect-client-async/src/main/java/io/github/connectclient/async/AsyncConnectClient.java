@@ -1,6 +1,12 @@
 package io.github.connectclient.async;
 
 import io.github.connectclient.ClientBuilder;
+import io.github.connectclient.apply.ApplyOptions;
+import io.github.connectclient.apply.ApplyResult;
+import io.github.connectclient.apply.BulkResult;
+import io.github.connectclient.apply.ConnectorSelector;
+import io.github.connectclient.apply.ConnectorSpec;
+import io.github.connectclient.apply.Plan;
 import io.github.connectclient.internal.config.BuilderAccess;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
@@ -295,6 +301,44 @@ public interface AsyncConnectClient extends AutoCloseable {
    *     first
    */
   CompletableFuture<Void> awaitConnectorDeleted(String name, Duration timeout);
+
+  /**
+   * {@link io.github.connectclient.ConnectClient#plan}, without blocking a thread: one expanded
+   * listing, the diff, the validations (with the options' parallelism); sends no write.
+   */
+  CompletableFuture<Plan> plan(List<ConnectorSpec> specs, ApplyOptions options);
+
+  /**
+   * {@link io.github.connectclient.ConnectClient#apply(Plan)}, without blocking a thread: the
+   * future completes when every item is done (and awaited, if the options say so); it never fails
+   * for one item's failure.
+   */
+  CompletableFuture<ApplyResult> apply(Plan plan);
+
+  /** {@link #plan} then {@link #apply(Plan)}. */
+  CompletableFuture<ApplyResult> apply(List<ConnectorSpec> specs, ApplyOptions options);
+
+  /** {@link io.github.connectclient.ConnectClient#findConnectors}: one expanded listing. */
+  CompletableFuture<List<String>> findConnectors(ConnectorSelector selector);
+
+  /**
+   * {@link io.github.connectclient.ConnectClient#pauseConnectors}, without blocking a thread.
+   * Cancelling the future starts no further pause.
+   */
+  CompletableFuture<BulkResult> pauseConnectors(ConnectorSelector selector);
+
+  /** {@link io.github.connectclient.ConnectClient#resumeConnectors}, without blocking a thread. */
+  CompletableFuture<BulkResult> resumeConnectors(ConnectorSelector selector);
+
+  /** {@link io.github.connectclient.ConnectClient#stopConnectors}, without blocking a thread. */
+  CompletableFuture<BulkResult> stopConnectors(ConnectorSelector selector);
+
+  /** {@link io.github.connectclient.ConnectClient#deleteConnectors}, without blocking a thread. */
+  CompletableFuture<BulkResult> deleteConnectors(ConnectorSelector selector);
+
+  /** {@link io.github.connectclient.ConnectClient#restartConnectors}, without blocking a thread. */
+  CompletableFuture<BulkResult> restartConnectors(
+      ConnectorSelector selector, RestartOptions options);
 
   /**
    * Releases the connections and threads this client owns (its OkHttp dispatcher and pool, and its

@@ -32,13 +32,19 @@ import java.util.concurrent.CompletableFuture;
  * core's {@link Endpoints}; the transport checks the arguments (throwing at once), then executes
  * the call without blocking.
  */
-final class DefaultAsyncConnectClient implements AsyncConnectClient {
+final class DefaultAsyncConnectClient extends AsyncDeclarativeMethods {
 
   private final Transport transport;
-  private final PendingCalls pending = new PendingCalls();
+  private final PendingCalls pending;
 
   DefaultAsyncConnectClient(Transport transport) {
+    this(transport, new PendingCalls());
+  }
+
+  private DefaultAsyncConnectClient(Transport transport, PendingCalls pending) {
+    super(transport, pending);
     this.transport = transport;
+    this.pending = pending;
   }
 
   /** Sends {@code call}; argument errors and a closed client are thrown at once. */
@@ -218,30 +224,7 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
   @Override
   public CompletableFuture<ConnectorStatus> awaitConnectorState(
       String name, State state, Duration timeout) {
-    return await(Await.state(name, state, timeout));
-  }
-
-  // Declarative and bulk (issue 13): awaits, plan and apply, bulk operations.
-
-  @Override
-  public CompletableFuture<ConnectorStatus> awaitConnectorState(
-      String name, State state, int minTasks, Duration timeout) {
-    return await(Await.state(name, state, minTasks, timeout));
-  }
-
-  @Override
-  public CompletableFuture<Void> awaitConnectorDeleted(String name, Duration timeout) {
-    CompletableFuture<ConnectorStatus> gone =
-        AsyncAwait.start(transport, Await.deleted(name, timeout));
-    CompletableFuture<Void> done = gone.thenApply(status -> null);
-    done.whenComplete((nothing, failure) -> gone.cancel(false));
-    pending.ensureOpen();
-    return pending.track(done);
-  }
-
-  private CompletableFuture<ConnectorStatus> await(Await await) {
-    pending.ensureOpen();
-    return pending.track(AsyncAwait.start(transport, await));
+    return tracked(AsyncAwait.start(transport, Await.state(name, state, timeout)));
   }
 
   @Override
