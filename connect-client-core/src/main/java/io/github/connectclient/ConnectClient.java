@@ -306,7 +306,10 @@ public interface ConnectClient extends AutoCloseable {
    * stored strings; {@code ${...}} references as written), validates each config to write with its
    * plugin ({@code PUT /connector-plugins/{class}/config/validate}) unless {@link
    * ApplyOptions#validate} is off, and adds a DELETE for each connector not in the specs that
-   * {@link ApplyOptions#prune} and its selector allow. Sends no write. See {@code docs/apply.md}.
+   * {@link ApplyOptions#prune} and its selector allow. A spec's connector that the listing left out
+   * (no status yet, just created) is looked up ({@code GET /connectors}, then {@code GET
+   * /connectors/{name}}) rather than planned as a create. Sends no write. See {@code
+   * docs/apply.md}.
    *
    * @throws IllegalArgumentException before any request when two specs share a name (or one is
    *     unsafe: {@link io.github.connectclient.errors.UnsafeConnectorNameException})

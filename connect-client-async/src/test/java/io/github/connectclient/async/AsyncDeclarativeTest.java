@@ -142,6 +142,22 @@ class AsyncDeclarativeTest {
   }
 
   @Test
+  void cancellingABulkOperation_startsNoFurtherItem() throws Exception {
+    for (int i = 0; i < 12; i++) {
+      worker.connector("c" + i, CONFIG, "RUNNING");
+    }
+    worker.delay(300);
+    CompletableFuture<BulkResult> stopping = client.stopConnectors(ConnectorSelector.all());
+    Thread.sleep(450); // the listing answered, the first four stops are in flight
+
+    stopping.cancel(true);
+    Thread.sleep(800);
+
+    assertThat(stopping).isCancelled();
+    assertThat(worker.writes()).hasSizeLessThanOrEqualTo(4);
+  }
+
+  @Test
   void close_failsAnOperationStillRunning() throws Exception {
     worker.delay(500);
     CompletableFuture<BulkResult> paused = client.pauseConnectors(ConnectorSelector.all());

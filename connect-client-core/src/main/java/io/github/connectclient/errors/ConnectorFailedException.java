@@ -12,11 +12,7 @@ import io.github.connectclient.model.TaskState;
  * <p>The message names the failed instances and the exception class of the trace, never the trace's
  * text (it may quote a config value).
  */
-public class ConnectorFailedException extends ConnectClientException {
-
-  private final String connectorName;
-  private final State expectedState;
-  private final transient ConnectorStatus lastStatus;
+public class ConnectorFailedException extends ConnectorAwaitException {
 
   /**
    * Creates the exception.
@@ -27,25 +23,12 @@ public class ConnectorFailedException extends ConnectClientException {
    */
   public ConnectorFailedException(
       String connectorName, State expectedState, ConnectorStatus lastStatus) {
-    super(describe(connectorName, expectedState, lastStatus));
-    this.connectorName = connectorName;
-    this.expectedState = expectedState;
-    this.lastStatus = lastStatus;
-  }
-
-  /** The connector waited for. */
-  public String connectorName() {
-    return connectorName;
-  }
-
-  /** The state waited for. */
-  public State expectedState() {
-    return expectedState;
-  }
-
-  /** The status that shows the failure. */
-  public ConnectorStatus lastStatus() {
-    return lastStatus;
+    super(
+        describe(connectorName, expectedState, lastStatus),
+        null,
+        connectorName,
+        expectedState,
+        lastStatus);
   }
 
   /**
@@ -53,13 +36,14 @@ public class ConnectorFailedException extends ConnectClientException {
    * task's; {@code null} when the worker sent none.
    */
   public String trace() {
-    if (lastStatus == null) {
+    ConnectorStatus status = lastStatus();
+    if (status == null) {
       return null;
     }
-    if (lastStatus.connector() != null && lastStatus.connector().state() == State.FAILED) {
-      return lastStatus.connector().trace();
+    if (status.connector() != null && status.connector().state() == State.FAILED) {
+      return status.connector().trace();
     }
-    return lastStatus.tasks().stream()
+    return status.tasks().stream()
         .filter(task -> task.state() == State.FAILED)
         .map(TaskState::trace)
         .findFirst()

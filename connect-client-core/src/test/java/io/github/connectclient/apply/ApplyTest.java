@@ -151,6 +151,18 @@ class ApplyTest extends FakeWorkerTestBase {
   }
 
   @Test
+  void await_ofAConnectorCreatedPaused_needsNoTask() {
+    worker.connector("p", sink(), "PAUSED");
+
+    ApplyResult result =
+        client.apply(
+            List.of(ConnectorSpec.of("p", sink("batch.size", "1")).withState(TargetState.PAUSED)),
+            ApplyOptions.defaults().await(Duration.ofSeconds(5)));
+
+    assertThat(result.failed()).isEmpty();
+  }
+
+  @Test
   void oneFailure_isRecordedWithItsTypedError_andTheOthersGoOn() {
     worker.refuse("b", 500);
     List<ConnectorSpec> specs = new ArrayList<>();

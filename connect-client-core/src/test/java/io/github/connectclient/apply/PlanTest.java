@@ -41,6 +41,7 @@ class PlanTest extends FakeWorkerTestBase {
     assertThat(sent())
         .containsExactlyInAnyOrder(
             LISTING,
+            "GET /connectors",
             "PUT /connector-plugins/FileStreamSink/config/validate",
             "PUT /connector-plugins/FileStreamSink/config/validate");
     assertThat(sent().get(0)).isEqualTo(LISTING);
@@ -65,6 +66,21 @@ class PlanTest extends FakeWorkerTestBase {
     assertThat(plan.changes().get(0).currentState()).contains(State.RUNNING);
     assertThat(plan).hasToString("No changes: 1 connector is as specified.\n");
     assertThat(sent()).containsExactly(LISTING);
+  }
+
+  @Test
+  void plan_ofAConnectorTheListingLeftOut_readsItInsteadOfCreatingItTwice() {
+    worker.connector("just-created", sink(), "RUNNING").withoutStatus("just-created");
+
+    Plan plan =
+        client.plan(
+            List.of(ConnectorSpec.of("just-created", sink()), ConnectorSpec.of("new", sink())),
+            ApplyOptions.defaults().validate(false));
+
+    assertThat(plan.change("just-created").orElseThrow().action()).isEqualTo(Action.NONE);
+    assertThat(plan.change("just-created").orElseThrow().currentState()).isEmpty();
+    assertThat(plan.change("new").orElseThrow().action()).isEqualTo(Action.CREATE);
+    assertThat(sent()).containsExactly(LISTING, "GET /connectors", "GET /connectors/just-created");
   }
 
   @Test
@@ -195,14 +211,14 @@ class PlanTest extends FakeWorkerTestBase {
         client.plan(List.of(ConnectorSpec.of("x", Map.of("k", "v"))), ApplyOptions.defaults());
 
     assertThat(plan.changes().get(0).validationErrors()).containsOnlyKeys("connector.class");
-    assertThat(sent()).containsExactly(LISTING);
+    assertThat(sent()).containsExactly(LISTING, "GET /connectors");
   }
 
   @Test
   void plan_withValidationOff_sendsNoValidation() {
     client.plan(List.of(ConnectorSpec.of("new", sink())), ApplyOptions.defaults().validate(false));
 
-    assertThat(sent()).containsExactly(LISTING);
+    assertThat(sent()).containsExactly(LISTING, "GET /connectors");
   }
 
   @Test

@@ -5,7 +5,6 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,7 @@ public final class FakeWorker extends Dispatcher {
   private final Map<String, Map<String, String>> invalid = new ConcurrentHashMap<>();
   private final Set<String> passwords = ConcurrentHashMap.newKeySet();
   private final Map<String, Integer> refused = new ConcurrentHashMap<>();
+  private final Set<String> noStatus = ConcurrentHashMap.newKeySet();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger mostInFlight = new AtomicInteger();
@@ -56,6 +56,15 @@ public final class FakeWorker extends Dispatcher {
     stored.put("name", name);
     configs.put(name, stored);
     states.put(name, state);
+    return this;
+  }
+
+  /**
+   * Connector {@code name} has no status yet, as right after a create: the expanded listing leaves
+   * it out and its status is a 404.
+   */
+  public FakeWorker withoutStatus(String name) {
+    noStatus.add(name);
     return this;
   }
 
@@ -123,22 +132,27 @@ public final class FakeWorker extends Dispatcher {
       if (delayMillis > 0) {
         Thread.sleep(delayMillis);
       }
-      return answer(request.getMethod(), request.getUrl().pathSegments(), body);
+      boolean expand = request.getUrl().queryParameter("expand") != null;
+      return answer(request.getMethod(), request.getUrl().pathSegments(), body, expand);
     } finally {
       inFlight.decrementAndGet();
     }
   }
 
-  private synchronized MockResponse answer(String method, List<String> path, String body) {
+  private synchronized MockResponse answer(
+      String method, List<String> path, String body, boolean expand) {
     String name = path.size() > 1 ? path.get(1) : null;
     if (path.size() == 1 && path.get(0).isEmpty()) {
       return json(200, Map.of("version", version, "commit", "c0ffee", "kafka_cluster_id", "k"));
     }
     if (path.get(0).equals("connector-plugins")) {
-      return validate(parse(body));
+      return json(200, FakeValidation.answer(strings(parse(body)), invalid, passwords));
     }
     if (path.size() == 1) {
-      return method.equals("POST") ? create(parse(body)) : json(200, listing());
+      if (method.equals("POST")) {
+        return create(parse(body));
+      }
+      return json(200, expand ? listing() : List.copyOf(configs.keySet()));
     }
     if (!method.equals("GET") && refused.containsKey(name)) {
       return error(refused.get(name), "refused by the test for " + name);
@@ -152,7 +166,9 @@ public final class FakeWorker extends Dispatcher {
         return json(200, info(name));
       }
       case "GET status" -> {
-        return json(200, status(name));
+        return noStatus.contains(name)
+            ? error(404, "No status found for connector " + name)
+            : json(200, status(name));
       }
       case "PUT config" -> {
         Map<String, String> config = strings(parse(body));
@@ -195,43 +211,12 @@ public final class FakeWorker extends Dispatcher {
     return json(201, info(name));
   }
 
-  private MockResponse validate(Map<String, Object> request) {
-    Map<String, String> config = strings(request);
-    Map<String, String> errors = invalid.getOrDefault(config.get("name"), Map.of());
-    List<Object> configsOut = new ArrayList<>();
-    for (Map.Entry<String, String> entry : config.entrySet()) {
-      String key = entry.getKey();
-      String type = passwords.contains(key) ? "PASSWORD" : "STRING";
-      Map<String, Object> definition = new LinkedHashMap<>();
-      definition.put("name", key);
-      definition.put("type", type);
-      definition.put("required", false);
-      definition.put("importance", "HIGH");
-      definition.put("documentation", key);
-      definition.put("width", "NONE");
-      definition.put("display_name", key);
-      definition.put("dependents", List.of());
-      Map<String, Object> value = new LinkedHashMap<>();
-      value.put("name", key);
-      value.put("value", type.equals("PASSWORD") ? "[hidden]" : entry.getValue());
-      value.put("recommended_values", List.of());
-      value.put("errors", errors.containsKey(key) ? List.of(errors.get(key)) : List.of());
-      value.put("visible", true);
-      configsOut.add(Map.of("definition", definition, "value", value));
-    }
-    return json(
-        200,
-        Map.of(
-            "name", String.valueOf(config.get("connector.class")),
-            "error_count", errors.size(),
-            "groups", List.of(),
-            "configs", configsOut));
-  }
-
   private Map<String, Object> listing() {
     Map<String, Object> all = new TreeMap<>();
     for (String name : configs.keySet()) {
-      all.put(name, Map.of("info", info(name), "status", status(name)));
+      if (!noStatus.contains(name)) {
+        all.put(name, Map.of("info", info(name), "status", status(name)));
+      }
     }
     return all;
   }
@@ -261,7 +246,7 @@ public final class FakeWorker extends Dispatcher {
         "source");
   }
 
-  private static Map<String, String> strings(Object map) {
+  static Map<String, String> strings(Object map) {
     Map<String, String> out = new LinkedHashMap<>();
     ((Map<?, ?>) map).forEach((key, value) -> out.put((String) key, (String) value));
     return out;

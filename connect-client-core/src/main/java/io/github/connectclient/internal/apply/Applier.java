@@ -45,7 +45,7 @@ final class Applier {
     this.transport = transport;
   }
 
-  CompletableFuture<ApplyResult> apply(Plan plan) {
+  CompletableFuture<ApplyResult> apply(Plan plan, CompletableFuture<?> stop) {
     Arguments.notNull(plan, "plan");
     Map<String, ConnectorSpec> specs =
         plan.specs().stream().collect(Collectors.toMap(ConnectorSpec::name, Function.identity()));
@@ -67,6 +67,7 @@ final class Applier {
                 Parallel.run(
                     plan.changes(),
                     plan.options().parallelism(),
+                    stop,
                     change ->
                         item(change, specs.get(change.name()), supported, plan.options().await())))
         .thenApply(ApplyResult::new);
@@ -159,11 +160,17 @@ final class Applier {
     return transport.executeAsync(endpoint.call(name));
   }
 
+  /**
+   * Awaits the connector's wanted state: RUNNING with at least one task, PAUSED with any number (a
+   * connector created PAUSED has none until resumed), STOPPED with none; a deleted one until gone.
+   */
   private CompletableFuture<?> awaitWanted(ConnectorChange change, Duration timeout) {
+    TargetState target = change.targetState().orElse(TargetState.RUNNING);
+    int tasks = target == TargetState.RUNNING ? 1 : 0;
     Await await =
         change.action() == Action.DELETE
             ? Await.deleted(change.name(), timeout)
-            : Await.state(change.name(), change.targetState().orElseThrow().toState(), timeout);
+            : Await.state(change.name(), target.toState(), tasks, timeout);
     return AsyncAwait.start(transport, await);
   }
 

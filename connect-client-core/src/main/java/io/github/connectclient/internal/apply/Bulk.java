@@ -48,25 +48,27 @@ final class Bulk {
                     .toList());
   }
 
-  CompletableFuture<BulkResult> pause(ConnectorSelector selector) {
-    return run("pauseConnectors", selector, name -> send(Endpoints.PAUSE_CONNECTOR, name));
+  CompletableFuture<BulkResult> pause(ConnectorSelector selector, CompletableFuture<?> stop) {
+    return run(stop, "pauseConnectors", selector, name -> send(Endpoints.PAUSE_CONNECTOR, name));
   }
 
-  CompletableFuture<BulkResult> resume(ConnectorSelector selector) {
-    return run("resumeConnectors", selector, name -> send(Endpoints.RESUME_CONNECTOR, name));
+  CompletableFuture<BulkResult> resume(ConnectorSelector selector, CompletableFuture<?> stop) {
+    return run(stop, "resumeConnectors", selector, name -> send(Endpoints.RESUME_CONNECTOR, name));
   }
 
-  CompletableFuture<BulkResult> stop(ConnectorSelector selector) {
-    return run("stopConnectors", selector, name -> send(Endpoints.STOP_CONNECTOR, name));
+  CompletableFuture<BulkResult> stop(ConnectorSelector selector, CompletableFuture<?> stop) {
+    return run(stop, "stopConnectors", selector, name -> send(Endpoints.STOP_CONNECTOR, name));
   }
 
-  CompletableFuture<BulkResult> delete(ConnectorSelector selector) {
-    return run("deleteConnectors", selector, name -> send(Endpoints.DELETE_CONNECTOR, name));
+  CompletableFuture<BulkResult> delete(ConnectorSelector selector, CompletableFuture<?> stop) {
+    return run(stop, "deleteConnectors", selector, name -> send(Endpoints.DELETE_CONNECTOR, name));
   }
 
-  CompletableFuture<BulkResult> restart(ConnectorSelector selector, RestartOptions options) {
+  CompletableFuture<BulkResult> restart(
+      ConnectorSelector selector, RestartOptions options, CompletableFuture<?> stop) {
     Arguments.notNull(options, "options");
     return run(
+        stop,
         "restartConnectors",
         selector,
         name -> transport.executeAsync(Endpoints.restartConnector(name, options)));
@@ -77,7 +79,10 @@ final class Bulk {
   }
 
   private CompletableFuture<BulkResult> run(
-      String operation, ConnectorSelector selector, Function<String, CompletableFuture<?>> action) {
+      CompletableFuture<?> stop,
+      String operation,
+      ConnectorSelector selector,
+      Function<String, CompletableFuture<?>> action) {
     Arguments.notNull(selector, "selector");
     return transport
         .executeAsync(Endpoints.LIST_CONNECTORS_EXPANDED.call())
@@ -93,7 +98,10 @@ final class Bulk {
               selector.names().ifPresent(required -> names.addAll(required));
               List<String> ordered = new ArrayList<>(names);
               return Parallel.run(
-                  ordered, PARALLELISM, name -> item(name, listing.get(name), selector, action));
+                  ordered,
+                  PARALLELISM,
+                  stop,
+                  name -> item(name, listing.get(name), selector, action));
             })
         .thenApply(
             items -> new BulkResult(operation, items.stream().flatMap(Optional::stream).toList()));

@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The declarative and bulk operations of both clients, written once without blocking: the async
  * client returns these futures, the sync client joins them ({@link Failures#join}). Arguments are
- * checked before any request, on the calling thread.
+ * checked before any request, on the calling thread. Cancelling a future (or a close failing it)
+ * starts nothing more of its operation ({@link Operation}).
  */
 public final class Declarative {
 
@@ -31,17 +32,18 @@ public final class Declarative {
 
   /** {@code plan(specs, options)}. */
   public CompletableFuture<Plan> plan(List<ConnectorSpec> specs, ApplyOptions options) {
-    return planner.plan(specs, options);
+    return Operation.start(stop -> planner.plan(specs, options, stop));
   }
 
   /** {@code apply(plan)}. */
   public CompletableFuture<ApplyResult> apply(Plan plan) {
-    return applier.apply(plan);
+    return Operation.start(stop -> applier.apply(plan, stop));
   }
 
   /** {@code apply(specs, options)}: plan, then apply that plan. */
   public CompletableFuture<ApplyResult> apply(List<ConnectorSpec> specs, ApplyOptions options) {
-    return planner.plan(specs, options).thenCompose(applier::apply);
+    return Operation.start(
+        stop -> planner.plan(specs, options, stop).thenCompose(plan -> applier.apply(plan, stop)));
   }
 
   /** {@code findConnectors(selector)}. */
@@ -51,26 +53,26 @@ public final class Declarative {
 
   /** {@code pauseConnectors(selector)}. */
   public CompletableFuture<BulkResult> pause(ConnectorSelector selector) {
-    return bulk.pause(selector);
+    return Operation.start(stop -> bulk.pause(selector, stop));
   }
 
   /** {@code resumeConnectors(selector)}. */
   public CompletableFuture<BulkResult> resume(ConnectorSelector selector) {
-    return bulk.resume(selector);
+    return Operation.start(stop -> bulk.resume(selector, stop));
   }
 
   /** {@code stopConnectors(selector)}. */
   public CompletableFuture<BulkResult> stop(ConnectorSelector selector) {
-    return bulk.stop(selector);
+    return Operation.start(stop -> bulk.stop(selector, stop));
   }
 
   /** {@code deleteConnectors(selector)}. */
   public CompletableFuture<BulkResult> delete(ConnectorSelector selector) {
-    return bulk.delete(selector);
+    return Operation.start(stop -> bulk.delete(selector, stop));
   }
 
   /** {@code restartConnectors(selector, options)}. */
   public CompletableFuture<BulkResult> restart(ConnectorSelector selector, RestartOptions options) {
-    return bulk.restart(selector, options);
+    return Operation.start(stop -> bulk.restart(selector, options, stop));
   }
 }

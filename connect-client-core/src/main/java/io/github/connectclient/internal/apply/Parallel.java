@@ -12,8 +12,8 @@ import java.util.function.Function;
 /**
  * Runs one async task per input, at most {@code parallelism} at a time, without blocking a thread:
  * each finished task starts the next. Tasks are meant to record their own failures in their result
- * (a failed task fails the whole run). Cancelling the returned future starts no further task and
- * cancels those in flight.
+ * (a failed task fails the whole run). Once {@code stop} is done (the operation's future was
+ * cancelled, or failed by a close) no further task starts, and those in flight are cancelled.
  */
 final class Parallel<T, R> {
 
@@ -24,26 +24,33 @@ final class Parallel<T, R> {
   private final AtomicInteger remaining;
   private final Set<CompletableFuture<R>> inFlight = ConcurrentHashMap.newKeySet();
   private final CompletableFuture<List<R>> result = new CompletableFuture<>();
+  private final CompletableFuture<?> stop;
 
-  private Parallel(List<T> inputs, Function<T, CompletableFuture<R>> task) {
+  private Parallel(
+      List<T> inputs, CompletableFuture<?> stop, Function<T, CompletableFuture<R>> task) {
     this.inputs = List.copyOf(inputs);
+    this.stop = stop;
     this.task = task;
     this.results = new Object[inputs.size()];
     this.remaining = new AtomicInteger(inputs.size());
   }
 
-  /** The results of {@code task} over {@code inputs}, in input order. */
+  /**
+   * The results of {@code task} over {@code inputs}, in input order, until {@code stop} is done.
+   */
   static <T, R> CompletableFuture<List<R>> run(
-      List<T> inputs, int parallelism, Function<T, CompletableFuture<R>> task) {
-    Parallel<T, R> run = new Parallel<>(inputs, task);
+      List<T> inputs,
+      int parallelism,
+      CompletableFuture<?> stop,
+      Function<T, CompletableFuture<R>> task) {
+    Parallel<T, R> run = new Parallel<>(inputs, stop, task);
     if (inputs.isEmpty()) {
       return CompletableFuture.completedFuture(List.of());
     }
-    run.result.whenComplete(
+    stop.whenComplete(
         (done, failure) -> {
-          if (run.result.isCancelled()) {
-            run.inFlight.forEach(future -> future.cancel(false));
-          }
+          run.result.cancel(false);
+          run.inFlight.forEach(future -> future.cancel(false));
         });
     for (int lane = 0; lane < Math.min(parallelism, inputs.size()); lane++) {
       run.lane();

@@ -13,9 +13,11 @@ import io.github.connectclient.model.ConnectorExpanded;
 import io.github.connectclient.model.Redaction;
 import io.github.connectclient.model.State;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,8 +25,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Makes a {@link Plan}: one expanded listing ({@code GET /connectors?expand=status&expand=info}),
- * the diff of each spec against it, a validation of each config to write (when asked), and the
- * connectors {@code prune} deletes. Sends no write.
+ * completed for specified connectors it left out (see {@link #withUnlisted}), the diff of each spec
+ * against it, a validation of each config to write (when asked), and the connectors {@code prune}
+ * deletes. Sends no write.
  */
 final class Planner {
 
@@ -37,7 +40,8 @@ final class Planner {
   }
 
   /** The plan; bad arguments (a duplicate or unsafe name) are thrown before any request. */
-  CompletableFuture<Plan> plan(List<ConnectorSpec> specs, ApplyOptions options) {
+  CompletableFuture<Plan> plan(
+      List<ConnectorSpec> specs, ApplyOptions options, CompletableFuture<?> stop) {
     Arguments.notNull(specs, "specs");
     Arguments.notNull(options, "options");
     Set<String> names = new HashSet<>();
@@ -51,15 +55,58 @@ final class Planner {
     List<ConnectorSpec> copy = List.copyOf(specs);
     return transport
         .executeAsync(Endpoints.LIST_CONNECTORS_EXPANDED.call())
+        .thenCompose(listing -> withUnlisted(listing, names, options.parallelism(), stop))
         .thenCompose(
             listing ->
-                Parallel.run(copy, options.parallelism(), spec -> change(spec, listing, options))
+                Parallel.run(
+                        copy, options.parallelism(), stop, spec -> change(spec, listing, options))
                     .thenApply(
                         changes -> {
                           List<ConnectorChange> all = new ArrayList<>(changes);
                           all.addAll(pruned(listing, names, options));
                           return new Plan(all, copy, options);
                         }));
+  }
+
+  /**
+   * {@code listing} plus the specified connectors it left out because they have no status yet
+   * (created a moment ago): when a spec's connector is not listed, one {@code GET /connectors}
+   * tells whether it exists, and {@code GET /connectors/{name}} reads each one that does, so that
+   * it is diffed rather than created twice.
+   */
+  private CompletableFuture<Map<String, ConnectorExpanded>> withUnlisted(
+      Map<String, ConnectorExpanded> listing,
+      Set<String> specified,
+      int parallelism,
+      CompletableFuture<?> stop) {
+    List<String> unlisted =
+        specified.stream()
+            .filter(name -> listing.get(name) == null || listing.get(name).info() == null)
+            .sorted()
+            .toList();
+    if (unlisted.isEmpty()) {
+      return CompletableFuture.completedFuture(listing);
+    }
+    return transport
+        .executeAsync(Endpoints.LIST_CONNECTORS.call())
+        .thenCompose(
+            existing ->
+                Parallel.run(
+                    unlisted.stream().filter(existing::contains).toList(),
+                    parallelism,
+                    stop,
+                    name ->
+                        transport
+                            .executeAsync(Endpoints.GET_CONNECTOR.call(name))
+                            .handle((info, gone) -> info)))
+        .thenApply(
+            infos -> {
+              Map<String, ConnectorExpanded> all = new HashMap<>(listing);
+              infos.stream()
+                  .filter(Objects::nonNull)
+                  .forEach(info -> all.put(info.name(), new ConnectorExpanded(info, null)));
+              return all;
+            });
   }
 
   private CompletableFuture<ConnectorChange> change(
