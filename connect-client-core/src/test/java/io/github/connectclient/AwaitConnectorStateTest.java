@@ -179,14 +179,7 @@ class AwaitConnectorStateTest {
 
   @Test
   void awaitConnectorState_backsOffUpToOneSecond() {
-    for (int i = 0; i < 8; i++) {
-      connect.enqueue(200, status("UNASSIGNED"));
-    }
-
-    catchThrowable(
-        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofMillis(4500)));
-
-    assertThat(sleeps)
+    assertThat(sleepsOfAnAwaitThatNeverMatches(8, Duration.ofMillis(4500)))
         .containsExactly(
             Duration.ofMillis(100),
             Duration.ofMillis(200),
@@ -334,15 +327,21 @@ class AwaitConnectorStateTest {
 
   @Test
   void awaitConnectorState_whenTheLastPollFitsOnlyPartly_sleepsJustTheRest() {
-    for (int i = 0; i < 4; i++) {
+    assertThat(sleepsOfAnAwaitThatNeverMatches(4, Duration.ofMillis(600)))
+        .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300));
+  }
+
+  /** The pauses of an await of RUNNING over {@code polls} polls that all see UNASSIGNED. */
+  private List<Duration> sleepsOfAnAwaitThatNeverMatches(int polls, Duration timeout) {
+    for (int i = 0; i < polls; i++) {
       connect.enqueue(200, status("UNASSIGNED"));
     }
-
-    catchThrowable(
-        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofMillis(600)));
-
-    assertThat(sleeps)
-        .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300));
+    assertThat(
+            catchThrowable(
+                () -> connect.client().awaitConnectorState("src1", State.RUNNING, timeout)))
+        .isInstanceOf(ConnectorStateTimeoutException.class);
+    assertThat(connect.requestCount()).isEqualTo(polls);
+    return sleeps;
   }
 
   @Test
