@@ -157,6 +157,50 @@ class DeclarativeIT extends SharedClusterIT {
   }
 
   @Test
+  void secretsAreMaskedButCounted_referencesCompareAsWritten_andStatesMoveAsPlanned() {
+    String name = uniqueName("secret");
+    Map<String, String> config = new HashMap<>(fileSource(tempFile(name), name + "-topic"));
+    config.put("db.password", "old-s3cret");
+    config.put("db.user", "${file:/nonexistent/secrets.properties:user}");
+    follower
+        .apply(List.of(ConnectorSpec.of(name, config)), ApplyOptions.defaults().await(WAIT))
+        .throwIfFailed();
+    Map<String, String> changed = new HashMap<>(config);
+    changed.put("db.password", "new-s3cret");
+
+    Plan plan =
+        follower.plan(
+            List.of(ConnectorSpec.of(name, changed).withState(TargetState.PAUSED)),
+            ApplyOptions.defaults().await(WAIT));
+
+    ConnectorChange change = plan.changes().get(0);
+    assertThat(change.action()).isEqualTo(Action.UPDATE);
+    assertThat(change.configChanges()).containsOnlyKeys("db.password");
+    assertThat(change.configChanges().get("db.password").sensitive()).isTrue();
+    assertThat(change.currentState()).contains(State.RUNNING);
+    assertThat(change.stateChanges()).isTrue();
+    assertThat(plan.toString() + change)
+        .contains("(update, RUNNING -> PAUSED)", "db.password  [hidden] -> [hidden]")
+        .doesNotContain("s3cret");
+    follower.apply(plan).throwIfFailed();
+    assertThat(leader.getConnectorStatus(name).connector().state()).isEqualTo(State.PAUSED);
+    assertThat(leader.getConnectorConfig(name)).containsEntry("db.password", "new-s3cret");
+
+    ConnectorSelector it = ConnectorSelector.named(name);
+    follower.resumeConnectors(it).throwIfFailed();
+    follower.awaitConnectorState(name, State.RUNNING, 1, WAIT);
+    follower.stopConnectors(it.and(ConnectorSelector.inState(State.RUNNING))).throwIfFailed();
+    follower.awaitConnectorState(name, State.STOPPED, WAIT);
+    assertThat(
+            leader.findConnectors(
+                ConnectorSelector.inState(State.STOPPED)
+                    .and(ConnectorSelector.matching("secret-.*"))))
+        .contains(name);
+    follower.deleteConnectors(it).throwIfFailed();
+    follower.awaitConnectorDeleted(name, WAIT);
+  }
+
+  @Test
   void prune_deletesOnlyTheSelectedNames() {
     String prefix = uniqueName("prune");
     Map<String, String> config = fileSource(tempFile(prefix), prefix + "-topic");

@@ -33,6 +33,7 @@ public final class Apply {
 
   private Apply() {}
 
+  /** Runs it: see the class documentation for the arguments. */
   public static void main(String[] args) throws IOException {
     List<String> urls = new ArrayList<>();
     boolean prune = false;
