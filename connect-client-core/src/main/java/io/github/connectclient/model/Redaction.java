@@ -113,9 +113,14 @@ public final class Redaction {
 
   /**
    * Returns {@value #MASK} for a {@code sensitive} value, except that {@code null} and
-   * config-provider references are shown; a non-sensitive value is returned as a string.
+   * config-provider references are shown; a non-sensitive value is returned as a string. For a key
+   * known to be sensitive by other means than its name (a plugin's {@code PASSWORD}-typed key).
+   *
+   * @param value the value; {@code null} gives {@code null}
+   * @param sensitive whether the value is a secret
+   * @return the value to show
    */
-  static String mask(Object value, boolean sensitive) {
+  public static String mask(Object value, boolean sensitive) {
     if (value == null) {
       return null;
     }
