@@ -22,7 +22,8 @@ final class ClusterLauncher {
     this.settings = settings;
     this.directory = directory;
     this.host = host;
-    this.jvm = new KafkaJvm(directory, KafkaClasspath.jars());
+    KafkaRelease release = settings.kafka();
+    this.jvm = new KafkaJvm(directory, KafkaDistribution.of(release, MavenResolver.shared()));
   }
 
   /** The command lines of the children, for the short-lived Kafka tools too. */
@@ -34,7 +35,11 @@ final class ClusterLauncher {
   Path writeBrokerProperties(int brokerPort, int controllerPort) {
     Map<String, String> brokerConfig =
         BrokerConfig.defaults(
-            host, brokerPort, controllerPort, directory.resolve(ClusterDirectory.BROKER_DATA));
+            jvm.distribution().release(),
+            host,
+            brokerPort,
+            controllerPort,
+            directory.resolve(ClusterDirectory.BROKER_DATA));
     brokerConfig.putAll(settings.brokerProperties());
     Path brokerProperties = directory.resolve("broker.properties");
     PropertiesFile.write(brokerProperties, brokerConfig);

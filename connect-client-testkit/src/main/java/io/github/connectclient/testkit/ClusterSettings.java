@@ -25,6 +25,8 @@ final class ClusterSettings {
   private final Map<String, String> healthCheckHeaders = new LinkedHashMap<>();
   private Path logDirectory;
   private Duration startupTimeout = Duration.ofSeconds(120);
+  private KafkaRelease kafka;
+  private final List<PluginSource> plugins = new ArrayList<>();
 
   void workers(int workers) {
     if (workers < 1) {
@@ -86,6 +88,32 @@ final class ClusterSettings {
     this.startupTimeout = timeout;
   }
 
+  void kafkaVersion(String version) {
+    this.kafka = KafkaRelease.of(Objects.requireNonNull(version, "version == null"));
+  }
+
+  void plugin(PluginSource plugin) {
+    plugins.add(plugin);
+  }
+
+  /**
+   * The Kafka release: the builder's, else {@code -Dconnect.testkit.kafka.version}, else {@link
+   * KafkaRelease#DEFAULT_VERSION}.
+   */
+  KafkaRelease kafka() {
+    if (kafka != null) {
+      return kafka;
+    }
+    String property = System.getProperty(KafkaRelease.VERSION_PROPERTY);
+    return KafkaRelease.of(
+        property == null || property.isBlank() ? KafkaRelease.DEFAULT_VERSION : property);
+  }
+
+  /** The user's plugins, in the order they were added. */
+  List<PluginSource> plugins() {
+    return Collections.unmodifiableList(plugins);
+  }
+
   /** How many workers {@link ConnectCluster#start()} starts. */
   int workers() {
     return workers;
@@ -143,6 +171,8 @@ final class ClusterSettings {
     copy.healthCheckHeaders.putAll(healthCheckHeaders);
     copy.logDirectory = logDirectory;
     copy.startupTimeout = startupTimeout;
+    copy.kafka = kafka;
+    copy.plugins.addAll(plugins);
     return copy;
   }
 }

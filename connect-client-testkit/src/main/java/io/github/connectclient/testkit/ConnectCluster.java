@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of
- * Apache Kafka 4.3.1, each a child JVM on loopback with free ports, running on a classpath of
- * Kafka's own dependencies only.
+ * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of any
+ * Apache Kafka release from 3.6.0 on (default 4.3.1), each a child JVM on loopback with free ports,
+ * running on a classpath of Kafka's own dependencies only, resolved at run time with Maven Resolver
+ * and the user's {@code settings.xml}. The user's own connector plugins go on every worker's {@code
+ * plugin.path}.
  *
  * <pre>{@code
  * try (ConnectCluster cluster = ConnectCluster.builder().workers(2).build()) {
@@ -69,6 +71,11 @@ public final class ConnectCluster implements AutoCloseable {
   /** How many workers were started so far, running or not (indexes {@code 0..workerCount()-1}). */
   public synchronized int workerCount() {
     return processes.workers().size();
+  }
+
+  /** The Apache Kafka release this cluster runs (or will run), e.g. {@code 4.3.1}. */
+  public synchronized String kafkaVersion() {
+    return processes.release().version();
   }
 
   /** The broker's address for Kafka clients, e.g. {@code 127.0.0.1:39431}. */
@@ -194,6 +201,46 @@ public final class ConnectCluster implements AutoCloseable {
     private final ClusterSettings settings = new ClusterSettings();
 
     private Builder() {}
+
+    /**
+     * The Apache Kafka release to run, any from {@code 3.6.0} on. Default: {@code
+     * -Dconnect.testkit.kafka.version}, else {@code 4.3.1}, the newest release whose artifacts all
+     * resolve from Maven Central. Its jars are resolved when the cluster starts, through your
+     * {@code settings.xml} (mirrors, credentials, local repository, offline mode), and cached.
+     *
+     * @throws IllegalArgumentException if {@code version} is not {@code x.y.z} or older than 3.6.0;
+     *     a version that does not exist fails {@link #start()} with a message naming it
+     */
+    public Builder kafkaVersion(String version) {
+      return set(() -> settings.kafkaVersion(version));
+    }
+
+    /**
+     * A connector plugin of yours on every worker's {@code plugin.path}, isolated as Connect
+     * isolates plugins: a jar, a directory of jars (or of classes), or a Confluent-Hub style zip.
+     * The files are copied into the cluster directory; yours are never changed.
+     */
+    public Builder plugin(Path plugin) {
+      return set(() -> settings.plugin(new PluginSource.Local(plugin)));
+    }
+
+    /**
+     * A connector plugin from a Maven repository, {@code groupId:artifactId:version}, with its
+     * runtime dependencies but Kafka's own ({@code org.apache.kafka}, {@code org.slf4j}), which the
+     * worker provides.
+     */
+    public Builder pluginArtifact(String coordinates) {
+      return set(() -> settings.plugin(new PluginSource.Artifact(coordinates)));
+    }
+
+    /**
+     * The plugin your own Maven module builds: the classes directory (or jar) {@code pluginClass}
+     * was loaded from, plus the runtime dependencies of the module's {@code pom.xml} (compile and
+     * runtime scope; not Kafka's own), resolved as Maven would.
+     */
+    public Builder pluginFromClasspath(Class<?> pluginClass) {
+      return set(() -> settings.plugin(new PluginSource.Classpath(pluginClass)));
+    }
 
     /** How many workers {@link #start()} starts (default 2); {@link #addWorker()} adds more. */
     public Builder workers(int workers) {
