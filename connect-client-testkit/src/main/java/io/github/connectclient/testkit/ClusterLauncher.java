@@ -16,6 +16,7 @@ final class ClusterLauncher {
   private final Path directory;
   private final String host;
   private final KafkaJvm jvm;
+  private Path pluginPath;
 
   /** Writes the children's classpath and log configurations into {@code directory}. */
   ClusterLauncher(ClusterSettings settings, Path directory, String host) {
@@ -72,6 +73,24 @@ final class ClusterLauncher {
     }
   }
 
+  /**
+   * Lays out the user's plugins under {@code plugins/} and gives them ServiceLoader manifests with
+   * Kafka's own {@code connect-plugin-path sync-manifests} (most plugins have none, and the workers
+   * discover plugins by manifest: a reflective scan would cost each worker seconds). Nothing
+   * happens without user plugins.
+   *
+   * @throws ConnectClusterException if a plugin cannot be found or resolved, or the tool fails
+   */
+  void installPlugins(KafkaTools tools) {
+    if (settings.plugins().isEmpty()) {
+      return;
+    }
+    pluginPath =
+        new PluginInstaller(directory.resolve("plugins"), MavenResolver.shared())
+            .install(settings.plugins());
+    tools.syncPluginManifests(pluginPath);
+  }
+
   /** Starts the broker, logging to {@code broker.log}. */
   ChildProcess startBroker(Path brokerProperties) {
     JvmCommand command =
@@ -87,7 +106,7 @@ final class ClusterLauncher {
     String name = "worker-" + index;
     String url = settings.scheme() + "://" + host + ":" + port;
     Map<String, String> workerConfig =
-        WorkerConfig.defaults(bootstrapServers, settings.scheme(), host, port);
+        WorkerConfig.defaults(bootstrapServers, settings.scheme(), host, port, pluginPath);
     workerConfig.putAll(settings.workerProperties());
     Path properties = directory.resolve(name + ".properties");
     PropertiesFile.write(properties, workerConfig);

@@ -114,6 +114,7 @@ final class ClusterProcesses {
     Path brokerProperties = launcher.writeBrokerProperties(ports.get(0), ports.get(1));
     launcher.formatStorage(brokerProperties, remaining(deadline));
     broker = launcher.startBroker(brokerProperties);
+    launcher.installPlugins(tools);
     // The workers' JVM start-up (~3 s of CPU) overlaps the broker's: a worker waits for the broker
     // by itself.
     for (int i = 0; i < settings.workers(); i++) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The values a {@link ConnectCluster.Builder} collects, with their defaults and their checks; each
+ * The values a {@link ConnectClusterBuilder} collects, with their defaults and their checks; each
  * cluster gets its own {@link #copy()}, which later builder calls do not change.
  */
 final class ClusterSettings {

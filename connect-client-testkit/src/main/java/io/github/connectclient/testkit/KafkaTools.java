@@ -88,6 +88,19 @@ final class KafkaTools {
         Duration.ZERO);
   }
 
+  /**
+   * Writes the ServiceLoader manifests that the plugins under {@code pluginPath} lack (Kafka's
+   * {@code connect-plugin-path sync-manifests}, KIP-898, into each plugin's directory).
+   */
+  void syncPluginManifests(Path pluginPath) {
+    run(
+        "connect-plugin-path",
+        "org.apache.kafka.tools.ConnectPluginPath",
+        List.of("sync-manifests", "--plugin-path", pluginPath.toString()),
+        null,
+        Duration.ZERO);
+  }
+
   List<String> consume(String topic, int count, Duration timeout) {
     // The console consumer's idle timer starts before it has joined its group and got its
     // partitions (1-3 s,

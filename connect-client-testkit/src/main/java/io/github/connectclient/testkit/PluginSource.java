@@ -27,12 +27,17 @@ sealed interface PluginSource {
   }
 
   /**
-   * The classes directory or jar a class was loaded from, with the runtime dependencies of the
-   * Maven project that builds it.
+   * The classes directory or jar a class is found in ({@code className} as a resource of {@code
+   * loader}, not loaded), with the runtime dependencies of the Maven project that builds it.
    */
-  record Classpath(Class<?> type) implements PluginSource {
+  record Classpath(String className, ClassLoader loader) implements PluginSource {
     public Classpath {
-      Objects.requireNonNull(type, "type == null");
+      Objects.requireNonNull(className, "className == null");
+      Objects.requireNonNull(loader, "loader == null");
+    }
+
+    String simpleName() {
+      return className.substring(className.lastIndexOf('.') + 1);
     }
   }
 }
