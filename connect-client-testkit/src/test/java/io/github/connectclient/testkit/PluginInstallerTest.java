@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -36,14 +38,14 @@ class PluginInstallerTest {
 
   @Test
   void install_ofAConfluentHubZip_unpacksIt() throws Exception {
-    Path zip = user.resolve("acme-connector-1.0.zip");
-    try (OutputStream out = Files.newOutputStream(zip);
-        ZipOutputStream entries = new ZipOutputStream(out)) {
-      entries.putNextEntry(new ZipEntry("acme-connector-1.0/manifest.json"));
-      entries.write("{}".getBytes());
-      entries.putNextEntry(new ZipEntry("acme-connector-1.0/lib/acme.jar"));
-      entries.write("acme".getBytes());
-    }
+    Path zip =
+        zip(
+            user.resolve("acme-connector-1.0.zip"),
+            Map.of(
+                "acme-connector-1.0/manifest.json",
+                "{}",
+                "acme-connector-1.0/lib/acme.jar",
+                "acme"));
 
     Path root =
         new PluginInstaller(cluster.resolve("plugins"), null)
@@ -55,12 +57,7 @@ class PluginInstallerTest {
 
   @Test
   void install_ofAZipEntryLeavingItsDirectory_refuses() throws Exception {
-    Path zip = user.resolve("evil.zip");
-    try (OutputStream out = Files.newOutputStream(zip);
-        ZipOutputStream entries = new ZipOutputStream(out)) {
-      entries.putNextEntry(new ZipEntry("../../escaped.jar"));
-      entries.write("x".getBytes());
-    }
+    Path zip = zip(user.resolve("evil.zip"), Map.of("../../escaped.jar", "x"));
     PluginInstaller installer = new PluginInstaller(cluster.resolve("plugins"), null);
 
     assertThatThrownBy(() -> installer.install(List.of(new PluginSource.Local(zip))))
@@ -76,5 +73,16 @@ class PluginInstallerTest {
     assertThatThrownBy(() -> installer.install(List.of(new PluginSource.Local(missing))))
         .isInstanceOf(ConnectClusterException.class)
         .hasMessageContaining(missing.toString());
+  }
+
+  private static Path zip(Path zip, Map<String, String> entries) throws Exception {
+    try (OutputStream out = Files.newOutputStream(zip);
+        ZipOutputStream stream = new ZipOutputStream(out)) {
+      for (Map.Entry<String, String> entry : entries.entrySet()) {
+        stream.putNextEntry(new ZipEntry(entry.getKey()));
+        stream.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return zip;
   }
 }
