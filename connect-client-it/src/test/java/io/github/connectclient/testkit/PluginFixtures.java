@@ -20,6 +20,7 @@ final class PluginFixtures {
   static final String PACKAGE = "io.github.connectclient.testconnector.";
   static final String COUNTING = PACKAGE + "CountingSourceConnector";
   static final String BASE64 = PACKAGE + "Base64Transform";
+  static final String DISCARD = PACKAGE + "DiscardSinkConnector";
   static final String ARTIFACT = "io.github.connectclient.fixture:base64-transform:1.0";
 
   private PluginFixtures() {}
@@ -37,6 +38,11 @@ final class PluginFixtures {
       entries.closeEntry();
     }
     return zip;
+  }
+
+  /** {@code discard.jar}: the discarding sink connector alone. */
+  static Path discardJar(Path dir) throws IOException {
+    return jar(dir.resolve("discard.jar"), DISCARD, PACKAGE + "DiscardSinkTask");
   }
 
   /**

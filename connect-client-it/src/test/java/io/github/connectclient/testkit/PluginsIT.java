@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A Kafka 3.9.1 cluster with two plugins of the user's kind: a Confluent-Hub zip holding a source
- * connector, and a transformation from a Maven repository that needs commons-codec. Both are
- * isolated on the workers' plugin.path, and work together.
+ * A Kafka 3.9.1 cluster with plugins of the user's kind: a Confluent-Hub zip holding a source
+ * connector, and a transformation from a Maven repository that needs commons-codec, both on every
+ * worker, isolated on their plugin.path, working together; and a sink connector on worker 1 only.
  */
 class PluginsIT {
 
@@ -41,6 +41,7 @@ class PluginsIT {
               .kafkaVersion("3.9.1")
               .plugin(zip)
               .pluginArtifact(PluginFixtures.ARTIFACT)
+              .workerPlugin(1, PluginFixtures.discardJar(fixtures))
               .build();
       cluster.start();
     } finally {
@@ -74,6 +75,19 @@ class PluginsIT {
             .extracting(PluginInfo::className)
             .contains(PluginFixtures.BASE64);
       }
+    }
+  }
+
+  @Test
+  void aWorkerPlugin_isOnThatWorkerOnly() {
+    try (ConnectClient worker0 = ConnectClient.builder().url(cluster.workerUrl(0)).build();
+        ConnectClient worker1 = ConnectClient.builder().url(cluster.workerUrl(1)).build()) {
+      assertThat(worker0.listConnectorPlugins())
+          .extracting(PluginInfo::className)
+          .doesNotContain(PluginFixtures.DISCARD);
+      assertThat(worker1.listConnectorPlugins())
+          .extracting(PluginInfo::className)
+          .contains(PluginFixtures.DISCARD, PluginFixtures.COUNTING);
     }
   }
 

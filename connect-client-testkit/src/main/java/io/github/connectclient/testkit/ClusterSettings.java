@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The values a {@link ConnectClusterBuilder} collects, with their defaults and their checks; each
@@ -27,6 +28,7 @@ final class ClusterSettings {
   private Duration startupTimeout = Duration.ofSeconds(120);
   private KafkaRelease kafka;
   private final List<PluginSource> plugins = new ArrayList<>();
+  private final Map<Integer, List<PluginSource>> workerPlugins = new TreeMap<>();
 
   void workers(int workers) {
     if (workers < 1) {
@@ -109,6 +111,18 @@ final class ClusterSettings {
         property == null || property.isBlank() ? KafkaRelease.DEFAULT_VERSION : property);
   }
 
+  void workerPlugin(int worker, PluginSource plugin) {
+    if (worker < 0) {
+      throw new IllegalArgumentException("worker < 0: " + worker);
+    }
+    workerPlugins.computeIfAbsent(worker, w -> new ArrayList<>()).add(plugin);
+  }
+
+  /** Plugins of single workers, by worker index. */
+  Map<Integer, List<PluginSource>> workerPlugins() {
+    return Collections.unmodifiableMap(workerPlugins);
+  }
+
   /** The user's plugins, in the order they were added. */
   List<PluginSource> plugins() {
     return Collections.unmodifiableList(plugins);
@@ -173,6 +187,7 @@ final class ClusterSettings {
     copy.startupTimeout = startupTimeout;
     copy.kafka = kafka;
     copy.plugins.addAll(plugins);
+    workerPlugins.forEach((w, p) -> copy.workerPlugins.put(w, new ArrayList<>(p)));
     return copy;
   }
 }

@@ -39,6 +39,14 @@ public final class ConnectClusterBuilder {
   }
 
   /**
+   * A plugin on worker {@code worker}'s {@code plugin.path} only (as {@link #plugin(Path)}), for
+   * tests of a cluster whose workers differ, as they do while a plugin is being rolled out.
+   */
+  public ConnectClusterBuilder workerPlugin(int worker, Path plugin) {
+    return set(() -> settings.workerPlugin(worker, new PluginSource.Local(plugin)));
+  }
+
+  /**
    * A connector plugin from a Maven repository, {@code groupId:artifactId:version}, with its
    * runtime dependencies but Kafka's own ({@code org.apache.kafka}, {@code org.slf4j}), which the
    * worker provides.

@@ -89,14 +89,16 @@ final class KafkaTools {
   }
 
   /**
-   * Writes the ServiceLoader manifests that the plugins under {@code pluginPath} lack (Kafka's
+   * Writes the ServiceLoader manifests that the plugins under {@code pluginPaths} lack (Kafka's
    * {@code connect-plugin-path sync-manifests}, KIP-898, into each plugin's directory).
    */
-  void syncPluginManifests(Path pluginPath) {
+  void syncPluginManifests(List<Path> pluginPaths) {
+    List<String> args = new ArrayList<>(List.of("sync-manifests"));
+    pluginPaths.forEach(p -> args.addAll(List.of("--plugin-path", p.toString())));
     run(
         "connect-plugin-path",
         "org.apache.kafka.tools.ConnectPluginPath",
-        List.of("sync-manifests", "--plugin-path", pluginPath.toString()),
+        args,
         null,
         Duration.ZERO);
   }

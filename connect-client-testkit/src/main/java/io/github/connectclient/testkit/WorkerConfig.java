@@ -1,6 +1,5 @@
 package io.github.connectclient.testkit;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +14,7 @@ final class WorkerConfig {
   private WorkerConfig() {}
 
   static Map<String, String> defaults(
-      String bootstrapServers, String scheme, String host, int port, Path pluginPath) {
+      String bootstrapServers, String scheme, String host, int port, String pluginPath) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put("bootstrap.servers", bootstrapServers);
     config.put("group.id", GROUP_ID);
@@ -40,7 +39,7 @@ final class WorkerConfig {
     // The user's plugins get ServiceLoader manifests when they are installed (KafkaTools).
     config.put("plugin.discovery", "service_load");
     if (pluginPath != null) {
-      config.put("plugin.path", pluginPath.toString());
+      config.put("plugin.path", pluginPath);
     }
     // A dead worker's connectors and tasks move after 10 s instead of 5 minutes.
     config.put("scheduled.rebalance.max.delay.ms", "10000");
