@@ -22,6 +22,21 @@ class KafkaVersionsIT {
   }
 
   @Test
+  void offline_aReleaseNotInTheLocalRepository_failsSayingSo() {
+    System.setProperty(MavenResolver.OFFLINE_PROPERTY, "true");
+    try {
+      ConnectCluster cluster = ConnectCluster.builder().kafkaVersion("3.6.98").build();
+
+      assertThatThrownBy(cluster::start)
+          .isInstanceOf(ConnectClusterException.class)
+          .hasMessageContaining("3.6.98")
+          .hasMessageContaining("offline");
+    } finally {
+      System.clearProperty(MavenResolver.OFFLINE_PROPERTY);
+    }
+  }
+
+  @Test
   void aVersionOlderThan360_isRefusedByTheBuilder() {
     assertThatThrownBy(() -> ConnectCluster.builder().kafkaVersion("3.5.2"))
         .isInstanceOf(IllegalArgumentException.class)

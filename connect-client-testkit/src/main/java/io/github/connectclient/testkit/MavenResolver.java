@@ -70,7 +70,11 @@ final class MavenResolver {
       throw new ConnectClusterException("Maven resolution failed: " + e.getMessage());
     }
     LOG.log(
-        Level.DEBUG, "Resolved {0} in {1} ms", request, (System.nanoTime() - begin) / 1_000_000);
+        resolution.artifacts().isEmpty() ? Level.DEBUG : Level.INFO,
+        "Resolved {0} jars for {1} in {2} ms",
+        resolution.artifacts().size(),
+        request.getOrDefault("roots", request.getOrDefault("project", List.of())),
+        (System.nanoTime() - begin) / 1_000_000);
     if (cacheable) {
       cache.put(full, resolution);
     }
