@@ -4,6 +4,7 @@ import eu.maveniverse.maven.mima.context.Context;
 import eu.maveniverse.maven.mima.context.ContextOverrides;
 import eu.maveniverse.maven.mima.runtime.standalonestatic.StandaloneStaticRuntime;
 import java.io.File;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.settings.building.DefaultSettingsBuildingRequest;
 import org.apache.maven.settings.building.SettingsBuilder;
@@ -19,7 +20,15 @@ final class Contexts {
   private Contexts() {}
 
   static Context create(Request request) {
-    ContextOverrides.Builder overrides = ContextOverrides.create().withUserSettings(true);
+    ContextOverrides.Builder overrides =
+        ContextOverrides.create()
+            .withUserSettings(true)
+            // Other JVMs (parallel test forks, the mvn that forked us) may write the same local
+            // repository at the same time: lock across processes, as Maven does when told to.
+            .configProperties(
+                Map.of(
+                    "aether.syncContext.named.factory", "file-lock",
+                    "aether.syncContext.named.nameMapper", "file-gav"));
     if (request.settings() != null) {
       overrides.withUserSettingsXmlOverride(request.settings().toAbsolutePath());
     }
