@@ -1,17 +1,17 @@
 package io.github.connectclient.testkit;
 
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of
- * Apache Kafka 4.3.1, each a child JVM on loopback with free ports, running on a classpath of
- * Kafka's own dependencies only.
+ * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of any
+ * Apache Kafka release from 3.6.0 on (default 4.3.1), each a child JVM on loopback with free ports,
+ * running on a classpath of Kafka's own dependencies only, resolved at run time with Maven Resolver
+ * and the user's {@code settings.xml}. The user's own connector plugins go on every worker's {@code
+ * plugin.path}.
  *
  * <pre>{@code
  * try (ConnectCluster cluster = ConnectCluster.builder().workers(2).build()) {
@@ -29,13 +29,13 @@ public final class ConnectCluster implements AutoCloseable {
 
   private final ClusterProcesses processes;
 
-  private ConnectCluster(ClusterSettings settings) {
+  ConnectCluster(ClusterSettings settings) {
     this.processes = new ClusterProcesses(settings);
   }
 
   /** A new builder with two workers, plain HTTP, logs under {@code target/connect-cluster/}. */
-  public static Builder builder() {
-    return new Builder();
+  public static ConnectClusterBuilder builder() {
+    return new ConnectClusterBuilder();
   }
 
   /**
@@ -51,7 +51,7 @@ public final class ConnectCluster implements AutoCloseable {
 
   /**
    * The base URLs of the running workers in index order, e.g. {@code http://127.0.0.1:40579}
-   * ({@code https://...} with {@link Builder#workerListenerScheme(String)}).
+   * ({@code https://...} with {@link ConnectClusterBuilder#workerListenerScheme(String)}).
    */
   public synchronized List<String> workerUrls() {
     return processes.runningUrls();
@@ -69,6 +69,11 @@ public final class ConnectCluster implements AutoCloseable {
   /** How many workers were started so far, running or not (indexes {@code 0..workerCount()-1}). */
   public synchronized int workerCount() {
     return processes.workers().size();
+  }
+
+  /** The Apache Kafka release this cluster runs (or will run), e.g. {@code 4.3.1}. */
+  public synchronized String kafkaVersion() {
+    return processes.release().version();
   }
 
   /** The broker's address for Kafka clients, e.g. {@code 127.0.0.1:39431}. */
@@ -186,90 +191,5 @@ public final class ConnectCluster implements AutoCloseable {
   @Override
   public String toString() {
     return "ConnectCluster{" + processes + "}";
-  }
-
-  /** Configures a {@link ConnectCluster}; {@link #build()} returns one that is not started yet. */
-  public static final class Builder {
-
-    private final ClusterSettings settings = new ClusterSettings();
-
-    private Builder() {}
-
-    /** How many workers {@link #start()} starts (default 2); {@link #addWorker()} adds more. */
-    public Builder workers(int workers) {
-      return set(() -> settings.workers(workers));
-    }
-
-    /** A worker config entry for every worker, over the testkit's defaults (docs/testkit.md). */
-    public Builder workerProperty(String key, String value) {
-      return set(() -> settings.workerProperty(key, value));
-    }
-
-    /** {@link #workerProperty(String, String)} for each entry. */
-    public Builder workerProperties(Map<String, String> properties) {
-      return set(() -> settings.workerProperties(properties));
-    }
-
-    /** A broker config entry, overriding the testkit's defaults. */
-    public Builder brokerProperty(String key, String value) {
-      return set(() -> settings.brokerProperty(key, value));
-    }
-
-    /**
-     * An extra argument for every worker JVM, e.g. {@code
-     * -Djava.security.auth.login.config=/path/jaas.conf}.
-     */
-    public Builder workerJvmArgument(String argument) {
-      return set(() -> settings.workerJvmArgument(argument));
-    }
-
-    /** {@code -Dkey=value} for every worker JVM. */
-    public Builder workerSystemProperty(String key, String value) {
-      return set(() -> settings.workerSystemProperty(key, value));
-    }
-
-    /**
-     * {@code http} (default) or {@code https}: the scheme of each worker's listener, of {@code
-     * rest.advertised.listener} and of {@link #workerUrl(int)}. For https, also set the {@code
-     * listeners.https.ssl.*} worker properties and a {@link #healthCheckClient(HttpClient)} that
-     * trusts the workers' certificate.
-     */
-    public Builder workerListenerScheme(String scheme) {
-      return set(() -> settings.workerListenerScheme(scheme));
-    }
-
-    /** The client that polls {@code GET /health} during start-up (e.g. one with an SSLContext). */
-    public Builder healthCheckClient(HttpClient client) {
-      return set(() -> settings.healthCheckClient(client));
-    }
-
-    /** A header sent with each health check, e.g. {@code Authorization} for a REST extension. */
-    public Builder healthCheckHeader(String name, String value) {
-      return set(() -> settings.healthCheckHeader(name, value));
-    }
-
-    /**
-     * The directory for this cluster's logs, configs and data. Default: a new directory under
-     * {@code target/connect-cluster/} (or {@code -Dconnect.testkit.dir}).
-     */
-    public Builder logDirectory(Path directory) {
-      return set(() -> settings.logDirectory(directory));
-    }
-
-    /** How long {@link #start()} (and {@link #addWorker()}) may take (default 120 s). */
-    public Builder startupTimeout(Duration timeout) {
-      return set(() -> settings.startupTimeout(timeout));
-    }
-
-    /** Hands one value over to the settings, which check and keep it. */
-    private Builder set(Runnable change) {
-      change.run();
-      return this;
-    }
-
-    /** A new cluster, not started. */
-    public ConnectCluster build() {
-      return new ConnectCluster(settings.copy());
-    }
   }
 }
