@@ -32,6 +32,17 @@ import java.util.Optional;
  * momentarily unreachable leader and, for idempotent calls, transient 5xx answers are retried as
  * the {@link RetryPolicy} allows.
  *
+ * <p><b>Worker versions.</b> A call that needs a newer worker than Connect's first release (an
+ * endpoint, or an option or field, introduced later: each method says since when) is checked before
+ * it is sent against the Kafka version of the worker it goes to, which the client asks once per
+ * worker URL ({@code GET /}; again after that worker failed to answer, and a failover asks the
+ * other worker). When the worker is older the method throws {@link
+ * io.github.connectclient.errors.UnsupportedEndpointException} naming what needs the newer worker,
+ * the Apache Kafka version it needs and the worker's version (a Confluent Platform version with its
+ * Apache Kafka line, e.g. {@code 7.6.0-ccs, Apache Kafka 3.6}), and nothing is sent: an older
+ * worker never silently ignores an option. When the version cannot be read (the worker is down,
+ * {@code GET /} is refused or answers something else), the call is sent and the worker answers it.
+ *
  * <p>Being an interface, it is easy to fake in your own tests.
  */
 public interface ConnectClient extends AutoCloseable {
@@ -49,7 +60,7 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * The worker's health. {@code GET /health}. A starting (503) or unhealthy (500) worker is
-   * reported in the result, not thrown. Since Kafka 3.9.0; older workers throw {@link
+   * reported in the result, not thrown. Since Kafka 3.9.0; an older worker is refused with {@link
    * io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   HealthStatus getHealth();
@@ -60,15 +71,17 @@ public interface ConnectClient extends AutoCloseable {
   /**
    * Every connector with its info and status, keyed by name. {@code GET
    * /connectors?expand=status&expand=info}. A connector with no status yet (just created or just
-   * deleted) is left out by the server. Since Kafka 2.3.0.
+   * deleted) is left out by the server. Since Kafka 2.3.0 (an older worker is refused).
    */
   Map<String, ConnectorExpanded> listConnectorsExpanded();
 
   /**
    * Creates a connector. {@code POST /connectors}. Not idempotent: a name that exists throws {@link
    * io.github.connectclient.errors.ConnectorAlreadyExistsException} at once; use {@link
-   * #putConnectorConfig} to create or update. {@code initialState} is sent only when set (Kafka
-   * 3.7.0+; older workers answer 500 to it). Since 0.10.0.
+   * #putConnectorConfig} to create or update. {@code initialState} is sent only when set; it needs
+   * Kafka 3.7.0, and a create with it is refused with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException} by an older worker (which would
+   * answer 500). Since 0.10.0.
    *
    * <p>Never sent twice once it may have reached the server. When it fails in a way where the
    * server may have created the connector (no answer after sending, {@code Request timed out}), the
@@ -96,7 +109,7 @@ public interface ConnectClient extends AutoCloseable {
   /**
    * Changes some keys of a connector's config; a {@code null} value removes the key. {@code PATCH
    * /connectors/{name}/config}. A {@code name} key in the patch is refused before any request (the
-   * server would store it unchecked). Since Kafka 3.8.0.
+   * server would store it unchecked). Since Kafka 3.8.0 (an older worker is refused).
    *
    * @return the connector with its merged config
    */
@@ -137,10 +150,12 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Restarts the connector and, as {@code options} say, its tasks or only the failed ones. {@code
-   * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. Asynchronous on the server.
+   * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. Asynchronous on the server. The
+   * options need Kafka 3.0.0: with either set, an older worker (which would ignore them) is refused
+   * with {@link io.github.connectclient.errors.UnsupportedEndpointException}.
    *
    * @return the planned states (202, instances to restart show {@code RESTARTING}), or empty when
-   *     the worker answered 204 (nothing asked beyond the connector, or a worker older than 3.0.0)
+   *     the worker answered 204 (nothing asked beyond the connector)
    */
   Optional<ConnectorStatus> restartConnector(String name, RestartOptions options);
 
@@ -161,7 +176,7 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Stops the connector and removes its tasks, keeping its config; offsets can then be altered or
-   * reset. {@code PUT /connectors/{name}/stop}. Since Kafka 3.5.0.
+   * reset. {@code PUT /connectors/{name}/stop}. Since Kafka 3.5.0 (an older worker is refused).
    */
   void stopConnector(String name);
 
@@ -184,12 +199,15 @@ public interface ConnectClient extends AutoCloseable {
    */
   void resetConnectorTopics(String name);
 
-  /** The connector's offsets. {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0. */
+  /**
+   * The connector's offsets. {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0 (an older
+   * worker is refused).
+   */
   ConnectorOffsets getConnectorOffsets(String name);
 
   /**
    * Alters the offsets of a STOPPED connector; a null offset removes that partition's offset.
-   * {@code PATCH /connectors/{name}/offsets}. Since Kafka 3.6.0.
+   * {@code PATCH /connectors/{name}/offsets}. Since Kafka 3.6.0 (an older worker is refused).
    *
    * @return the server's message
    */
@@ -197,7 +215,7 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Resets all offsets of a STOPPED connector. {@code DELETE /connectors/{name}/offsets}. Since
-   * Kafka 3.6.0.
+   * Kafka 3.6.0 (an older worker is refused).
    *
    * @return the server's message
    */
@@ -208,8 +226,9 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Every installed plugin: connectors, converters, header converters, transformations and
-   * predicates. {@code GET /connector-plugins?connectorsOnly=false}. Since Kafka 3.2.0 (older
-   * workers list connectors only).
+   * predicates. {@code GET /connector-plugins?connectorsOnly=false}. Since Kafka 3.2.0: an older
+   * worker, which would list connectors only, is refused with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   List<PluginInfo> listPlugins();
 
@@ -249,8 +268,9 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Sets a logger's level on every worker of the cluster. {@code PUT
-   * /admin/loggers/{name}?scope=cluster}. Applied asynchronously by each worker. Since Kafka 3.7.0
-   * (older workers apply it to the receiving worker only).
+   * /admin/loggers/{name}?scope=cluster}. Applied asynchronously by each worker. Since Kafka 3.7.0:
+   * an older worker, which would change the receiving worker only, is refused with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   void setClusterLoggerLevel(String name, String level);
 

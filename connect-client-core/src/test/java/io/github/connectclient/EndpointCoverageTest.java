@@ -105,7 +105,9 @@ class EndpointCoverageTest {
       // the answer does not matter here, only the request
     }
 
-    RecordedRequest request = connect.takeRequest();
+    // a call that needs a newer worker than Connect's first asks GET / first: skip that
+    boolean root = call.method().equals("GET") && call.encodedPath().equals("/");
+    RecordedRequest request = root ? connect.takeAnyRequest() : connect.takeRequest();
     assertThat(request.getMethod()).isEqualTo(call.method());
     assertThat(request.getTarget()).isEqualTo(call.encodedPath());
     if (call.body() == null) {

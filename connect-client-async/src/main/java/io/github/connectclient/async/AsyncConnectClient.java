@@ -50,6 +50,11 @@ import java.util.concurrent.Executor;
  *       dispatcher thread.
  *   <li><b>Cancelling</b> a returned future cancels the HTTP call in flight and any scheduled retry
  *       or poll. Cancelling a dependent stage does not reach back to it.
+ *   <li><b>Worker versions</b> are checked before sending, as {@link
+ *       io.github.connectclient.ConnectClient} describes: a call (an endpoint, or an option or
+ *       field of one) that needs a newer worker than the one it goes to fails with {@link
+ *       io.github.connectclient.errors.UnsupportedEndpointException}, nothing sent; a version that
+ *       cannot be read lets the call go.
  * </ul>
  */
 public interface AsyncConnectClient extends AutoCloseable {
@@ -67,8 +72,8 @@ public interface AsyncConnectClient extends AutoCloseable {
 
   /**
    * The worker's health. {@code GET /health}. A starting (503) or unhealthy (500) worker is
-   * reported in the result, not as a failure. Since Kafka 3.9.0; older workers fail with {@link
-   * io.github.connectclient.errors.UnsupportedEndpointException}.
+   * reported in the result, not as a failure. Since Kafka 3.9.0; on an older worker the future
+   * fails with {@link io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   CompletableFuture<HealthStatus> getHealth();
 
@@ -85,8 +90,8 @@ public interface AsyncConnectClient extends AutoCloseable {
   /**
    * Creates a connector. {@code POST /connectors}. Not idempotent: a name that exists fails with
    * {@link io.github.connectclient.errors.ConnectorAlreadyExistsException}; use {@link
-   * #putConnectorConfig} to create or update. {@code initialState} is sent only when set (Kafka
-   * 3.7.0+). Since 0.10.0.
+   * #putConnectorConfig} to create or update. {@code initialState} is sent only when set; it needs
+   * Kafka 3.7.0 (an older worker is refused). Since 0.10.0.
    *
    * <p>Never sent twice once it may have reached the server; an outcome left open is settled by
    * reading the connector, and fails with {@link
@@ -145,7 +150,8 @@ public interface AsyncConnectClient extends AutoCloseable {
 
   /**
    * Restarts the connector and, as {@code options} say, its tasks or only the failed ones. {@code
-   * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. Since Kafka 3.0.0.
+   * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. With either option set, since Kafka
+   * 3.0.0 (an older worker, which would ignore them, is refused).
    *
    * @return the planned states (202), or empty when the worker answered 204
    */

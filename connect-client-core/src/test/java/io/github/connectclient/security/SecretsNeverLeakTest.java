@@ -12,6 +12,7 @@ import io.github.connectclient.internal.endpoint.Calls;
 import io.github.connectclient.internal.http.TestTransports;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.NewConnector;
+import io.github.connectclient.testsupport.WorkerDispatcher;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -53,6 +54,8 @@ class SecretsNeverLeakTest {
   @BeforeEach
   void start() throws IOException {
     server = new MockWebServer();
+    // answers GET / (the version probe before a gated call) like a real worker
+    server.setDispatcher(new WorkerDispatcher());
     server.start(InetAddress.getLoopbackAddress(), 0);
     logs = CapturedLogs.capture();
   }

@@ -1,6 +1,7 @@
 package io.github.connectclient.internal.endpoint;
 
 import com.squareup.moshi.Types;
+import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.NewConnector;
 import java.lang.reflect.Type;
@@ -30,12 +31,16 @@ final class Body<B> {
       new Body<>(
           STRING_MAP, (patch, names) -> Arguments.patch(patch), SecretMasking::sensitiveValues);
 
-  /** A connector to create: its name is a connector name like any in a path. */
+  /**
+   * A connector to create: its name is a connector name like any in a path; an initial state needs
+   * a 3.7 worker.
+   */
   static final Body<NewConnector> NEW_CONNECTOR =
       new Body<>(
           NewConnector.class,
           Body::checkNewConnector,
-          request -> SecretMasking.sensitiveValues(request.config()));
+          request -> SecretMasking.sensitiveValues(request.config()),
+          request -> request.initialState() == null ? List.of() : List.of(Features.INITIAL_STATE));
 
   /** Offsets to write: at least one partition. */
   static final Body<ConnectorOffsets> OFFSETS =
@@ -52,25 +57,41 @@ final class Body<B> {
   private final Type type;
   private final BiFunction<B, ConnectorNamePolicy, Object> check;
   private final Function<B, List<String>> secrets;
+  private final Function<B, List<Feature>> requirements;
 
   private Body(
       Type type,
       BiFunction<B, ConnectorNamePolicy, Object> check,
       Function<B, List<String>> secrets) {
+    this(type, check, secrets, value -> List.of());
+  }
+
+  private Body(
+      Type type,
+      BiFunction<B, ConnectorNamePolicy, Object> check,
+      Function<B, List<String>> secrets,
+      Function<B, List<Feature>> requirements) {
     this.type = type;
     this.check = check;
     this.secrets = secrets;
-  }
-
-  /** The JSON type the checked value is encoded as. */
-  Type type() {
-    return type;
+    this.requirements = requirements;
   }
 
   /** The value to encode, after checking {@code value}; throws on a bad argument. */
   @SuppressWarnings("unchecked")
   Object check(Object value, ConnectorNamePolicy names) {
     return check.apply((B) value, names);
+  }
+
+  /** The checked value as the JSON bytes to send. */
+  byte[] encode(Object checked, JsonCodec codec) {
+    return codec.encode(checked, type);
+  }
+
+  /** What the fields {@code value} sets need of the worker (a checked value). */
+  @SuppressWarnings("unchecked")
+  List<Feature> requirements(Object value) {
+    return requirements.apply((B) value);
   }
 
   /** The values of {@code value} never to show in a message (its config's secrets). */

@@ -58,9 +58,9 @@ public final class Endpoints {
 
   public static final Endpoint<Map<String, ConnectorExpanded>> LIST_CONNECTORS_EXPANDED =
       get("listConnectorsExpanded", "/connectors")
-          .since("2.3.0")
           .query("expand", "status")
           .query("expand", "info")
+          .requires(Features.EXPAND)
           .reads(mapOf(ConnectorExpanded.class));
 
   public static final Endpoint<ConnectorInfo> CREATE_CONNECTOR =
@@ -117,7 +117,6 @@ public final class Endpoints {
       post("restartConnector", "/connectors/{connector}/restart")
           .about(CONNECTOR)
           .retry(IDEMPOTENT)
-          .since("3.0.0")
           .reads(Readers.restartStatus());
 
   public static final Endpoint<Void> RESTART_TASK =
@@ -178,8 +177,8 @@ public final class Endpoints {
 
   public static final Endpoint<List<PluginInfo>> LIST_PLUGINS =
       get("listPlugins", "/connector-plugins")
-          .since("3.2.0")
           .query("connectorsOnly", "false")
+          .requires(Features.ALL_PLUGIN_KINDS)
           .reads(listOf(PluginInfo.class));
 
   public static final Endpoint<List<ConfigKeyInfo>> GET_PLUGIN_CONFIG =
@@ -214,8 +213,9 @@ public final class Endpoints {
   public static final Endpoint<Void> SET_CLUSTER_LOGGER_LEVEL =
       put("setClusterLoggerLevel", "/admin/loggers/{logger}")
           .about(LOGGER)
-          .since("3.7.0")
+          .since("2.4.0")
           .query("scope", "cluster")
+          .requires(Features.CLUSTER_LOGGER_SCOPE)
           .body(Body.LOGGER_LEVEL)
           .reads(none());
 
@@ -262,13 +262,20 @@ public final class Endpoints {
     return CREATE_CONNECTOR.call().body(new NewConnector(name, config, null));
   }
 
-  /** {@code restartConnector(name, options)}: the options become the query. */
+  /**
+   * {@code restartConnector(name, options)}: the options become the query; one set to true needs a
+   * 3.0 worker (both false is the plain restart every worker knows).
+   */
   public static ApiCall<Optional<ConnectorStatus>> restartConnector(
       String name, RestartOptions options) {
     Arguments.notNull(options, "options");
-    return RESTART_CONNECTOR_WITH_OPTIONS
-        .call(name)
-        .query("includeTasks", Boolean.toString(options.includeTasks()))
-        .query("onlyFailed", Boolean.toString(options.onlyFailed()));
+    ApiCall<Optional<ConnectorStatus>> call =
+        RESTART_CONNECTOR_WITH_OPTIONS
+            .call(name)
+            .query("includeTasks", Boolean.toString(options.includeTasks()))
+            .query("onlyFailed", Boolean.toString(options.onlyFailed()));
+    return options.includeTasks() || options.onlyFailed()
+        ? call.requires(Features.RESTART_OPTIONS)
+        : call;
   }
 }

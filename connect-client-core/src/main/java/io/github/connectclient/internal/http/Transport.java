@@ -44,7 +44,7 @@ public final class Transport implements AutoCloseable {
     Redirects redirects = new Redirects(config.workers());
     AnswerReader answers =
         new AnswerReader(codec, config.limits().maxResponseBytes(), config.execution().clock());
-    VersionProbe versions = new VersionProbe(client, requests, codec);
+    VersionProbe versions = new VersionProbe(requests, codec, config.timeouts().request());
     this.blocking =
         new BlockingExecutor(
             requests,
