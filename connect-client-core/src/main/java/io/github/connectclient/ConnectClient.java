@@ -241,11 +241,41 @@ public interface ConnectClient extends AutoCloseable {
   List<ConfigKeyInfo> getPluginConfig(String pluginClass);
 
   /**
+   * The config definition of one version of a plugin, where several are installed (KIP-891). {@code
+   * GET /connector-plugins/{pluginClass}/config?version=}. Since Kafka 4.1.0: an older worker,
+   * which would ignore the version, is refused with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException}.
+   *
+   * @param pluginClass fully qualified class name or alias, e.g. {@code FileStreamSource}
+   * @param version a version as {@link PluginInfo#version()} lists it, or a Maven-style range such
+   *     as {@code [1.0,2.0)}
+   * @throws io.github.connectclient.errors.BadRequestException when no installed version matches
+   *     (the server's message lists the versions it has) or the range is malformed
+   */
+  List<ConfigKeyInfo> getPluginConfig(String pluginClass, String version);
+
+  /**
    * Validates a connector config without creating anything. {@code PUT
    * /connector-plugins/{pluginClass}/config/validate}. An invalid config is a normal result: check
    * {@link ConfigValidation#errorCount()}. Since 0.10.0.
    */
   ConfigValidation validateConnectorConfig(String pluginClass, Map<String, String> config);
+
+  /**
+   * Validates a connector config against one version of its plugin, where several are installed
+   * (KIP-891). {@code PUT /connector-plugins/{pluginClass}/config/validate}, the config sent with
+   * {@code connector.plugin.version} set to {@code version}: that key is what the server reads to
+   * pick the version (it reads no {@code ?version=} on this endpoint). A version that is not
+   * installed is a validation error of that key. Since Kafka 4.1.0: an older worker, which would
+   * ignore the key, is refused with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException}.
+   *
+   * @param version a version as {@link PluginInfo#version()} lists it, or a Maven-style range
+   * @throws IllegalArgumentException when {@code config} sets {@code connector.plugin.version} to
+   *     another version
+   */
+  ConfigValidation validateConnectorConfig(
+      String pluginClass, String version, Map<String, String> config);
 
   /**
    * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since

@@ -5,6 +5,7 @@ import io.github.connectclient.errors.ConnectorStateTimeoutException;
 import io.github.connectclient.errors.NotFoundException;
 import io.github.connectclient.internal.await.StateMatcher;
 import io.github.connectclient.internal.endpoint.Arguments;
+import io.github.connectclient.internal.endpoint.EndpointCalls;
 import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
@@ -66,7 +67,7 @@ final class DefaultConnectClient implements ConnectClient {
 
   @Override
   public ConnectorInfo createConnector(String name, Map<String, String> config) {
-    return transport.execute(Endpoints.createConnector(name, config));
+    return transport.execute(EndpointCalls.createConnector(name, config));
   }
 
   @Override
@@ -111,7 +112,7 @@ final class DefaultConnectClient implements ConnectClient {
 
   @Override
   public Optional<ConnectorStatus> restartConnector(String name, RestartOptions options) {
-    return transport.execute(Endpoints.restartConnector(name, options));
+    return transport.execute(EndpointCalls.restartConnector(name, options));
   }
 
   @Override
@@ -180,8 +181,19 @@ final class DefaultConnectClient implements ConnectClient {
   }
 
   @Override
+  public List<ConfigKeyInfo> getPluginConfig(String pluginClass, String version) {
+    return transport.execute(EndpointCalls.getPluginConfig(pluginClass, version));
+  }
+
+  @Override
   public ConfigValidation validateConnectorConfig(String pluginClass, Map<String, String> config) {
     return transport.execute(Endpoints.VALIDATE_CONNECTOR_CONFIG.call(pluginClass).body(config));
+  }
+
+  @Override
+  public ConfigValidation validateConnectorConfig(
+      String pluginClass, String version, Map<String, String> config) {
+    return transport.execute(EndpointCalls.validateConnectorConfig(pluginClass, version, config));
   }
 
   @Override

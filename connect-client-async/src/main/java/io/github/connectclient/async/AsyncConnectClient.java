@@ -232,12 +232,31 @@ public interface AsyncConnectClient extends AutoCloseable {
   CompletableFuture<List<ConfigKeyInfo>> getPluginConfig(String pluginClass);
 
   /**
+   * The config definition of one version of a plugin (KIP-891). {@code GET
+   * /connector-plugins/{pluginClass}/config?version=}. Since Kafka 4.1.0 (an older worker, which
+   * would ignore the version, is refused).
+   *
+   * @param version a version as {@link PluginInfo#version()} lists it, or a Maven-style range
+   */
+  CompletableFuture<List<ConfigKeyInfo>> getPluginConfig(String pluginClass, String version);
+
+  /**
    * Validates a connector config without creating anything. {@code PUT
    * /connector-plugins/{pluginClass}/config/validate}. An invalid config is a normal result. Since
    * 0.10.0.
    */
   CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, Map<String, String> config);
+
+  /**
+   * Validates a connector config against one version of its plugin (KIP-891). {@code PUT
+   * /connector-plugins/{pluginClass}/config/validate}, the config sent with {@code
+   * connector.plugin.version} set to {@code version} (what the server reads to pick the version).
+   * Since Kafka 4.1.0 (an older worker, which would ignore the key, is refused). Throws {@link
+   * IllegalArgumentException} at once when {@code config} names another version.
+   */
+  CompletableFuture<ConfigValidation> validateConnectorConfig(
+      String pluginClass, String version, Map<String, String> config);
 
   /**
    * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since

@@ -2,6 +2,7 @@ package io.github.connectclient.async;
 
 import io.github.connectclient.internal.endpoint.ApiCall;
 import io.github.connectclient.internal.endpoint.Arguments;
+import io.github.connectclient.internal.endpoint.EndpointCalls;
 import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
@@ -72,7 +73,7 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
 
   @Override
   public CompletableFuture<ConnectorInfo> createConnector(String name, Map<String, String> config) {
-    return send(Endpoints.createConnector(name, config));
+    return send(EndpointCalls.createConnector(name, config));
   }
 
   @Override
@@ -120,7 +121,7 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
   @Override
   public CompletableFuture<Optional<ConnectorStatus>> restartConnector(
       String name, RestartOptions options) {
-    return send(Endpoints.restartConnector(name, options));
+    return send(EndpointCalls.restartConnector(name, options));
   }
 
   @Override
@@ -189,9 +190,21 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
   }
 
   @Override
+  public CompletableFuture<List<ConfigKeyInfo>> getPluginConfig(
+      String pluginClass, String version) {
+    return send(EndpointCalls.getPluginConfig(pluginClass, version));
+  }
+
+  @Override
   public CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, Map<String, String> config) {
     return send(Endpoints.VALIDATE_CONNECTOR_CONFIG.call(pluginClass).body(config));
+  }
+
+  @Override
+  public CompletableFuture<ConfigValidation> validateConnectorConfig(
+      String pluginClass, String version, Map<String, String> config) {
+    return send(EndpointCalls.validateConnectorConfig(pluginClass, version, config));
   }
 
   @Override

@@ -228,6 +228,33 @@ final class EndpointCases {
                         .asInstanceOf(InstanceOfAssertFactories.LIST)
                         .extracting(key -> ((ConfigKeyInfo) key).name())
                         .startsWith("file", "topic", "batch.size")),
+        // KIP-891: the default worker (4.3.1) is new enough; the capture has one version
+        call("getPluginConfig", types(String.class, String.class), "FileStreamSource", kafkaVersion)
+            .sends("GET", "/connector-plugins/FileStreamSource/config?version=" + kafkaVersion)
+            .answers("plugin-config")
+            .satisfies(
+                keys ->
+                    assertThat(keys)
+                        .asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .extracting(key -> ((ConfigKeyInfo) key).name())
+                        .startsWith("file", "topic", "batch.size")),
+        call(
+                "validateConnectorConfig",
+                types(String.class, String.class, Map.class),
+                "FileStreamSource",
+                kafkaVersion,
+                CONFIG)
+            .sends("PUT", "/connector-plugins/FileStreamSource/config/validate")
+            .withBody(
+                "{\"connector.class\":\"FileStreamSource\",\"tasks.max\":\"1\","
+                    + "\"connector.plugin.version\":\""
+                    + kafkaVersion
+                    + "\"}")
+            .answers("validate-errors")
+            .satisfies(
+                validation ->
+                    assertThat(((ConfigValidation) validation).errorsByKey())
+                        .containsOnlyKeys("tasks.max")),
         call("validateConnectorConfig", types(String.class, Map.class), "FileStreamSource", CONFIG)
             .sends("PUT", "/connector-plugins/FileStreamSource/config/validate")
             .withBody(CONFIG_JSON)

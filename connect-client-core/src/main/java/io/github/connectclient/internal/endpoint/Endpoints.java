@@ -25,9 +25,7 @@ import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
-import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
-import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.TaskInfo;
 import io.github.connectclient.model.TaskState;
@@ -37,8 +35,9 @@ import java.util.Optional;
 
 /**
  * Every REST operation of Kafka Connect, described once (API reference §4 and §9). Both clients
- * call {@code transport.execute(Endpoints.X.call(arguments))}; adding an endpoint is one entry here
- * and one method in each client interface and implementation (docs/architecture.md).
+ * call {@code transport.execute(Endpoints.X.call(arguments))}, or a call {@link EndpointCalls}
+ * builds from arguments that set options; adding an endpoint is one entry here and one method in
+ * each client interface and implementation (docs/architecture.md).
  */
 public final class Endpoints {
 
@@ -254,28 +253,4 @@ public final class Endpoints {
           GET_LOGGER,
           SET_LOGGER_LEVEL,
           SET_CLUSTER_LOGGER_LEVEL);
-
-  /** {@code createConnector(name, config)}: the request it stands for, its arguments checked. */
-  public static ApiCall<ConnectorInfo> createConnector(String name, Map<String, String> config) {
-    Arguments.notBlank(name, "name");
-    Arguments.config(config);
-    return CREATE_CONNECTOR.call().body(new NewConnector(name, config, null));
-  }
-
-  /**
-   * {@code restartConnector(name, options)}: the options become the query; one set to true needs a
-   * 3.0 worker (both false is the plain restart every worker knows).
-   */
-  public static ApiCall<Optional<ConnectorStatus>> restartConnector(
-      String name, RestartOptions options) {
-    Arguments.notNull(options, "options");
-    ApiCall<Optional<ConnectorStatus>> call =
-        RESTART_CONNECTOR_WITH_OPTIONS
-            .call(name)
-            .query("includeTasks", Boolean.toString(options.includeTasks()))
-            .query("onlyFailed", Boolean.toString(options.onlyFailed()));
-    return options.includeTasks() || options.onlyFailed()
-        ? call.requires(Features.RESTART_OPTIONS)
-        : call;
-  }
 }

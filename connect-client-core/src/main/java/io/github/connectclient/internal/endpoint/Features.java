@@ -42,8 +42,17 @@ public final class Features {
       new Feature("the cluster scope of a logger level (scope=cluster)", "3.7.0");
 
   /**
-   * A plugin version (KIP-891): {@code ?version=} on a plugin's config, {@code
-   * connector.plugin.version} in a validated config; older workers ignore both.
+   * {@code ?version=} on a plugin's config definition (KIP-891); older workers ignore it and
+   * describe the only version they have.
    */
-  public static final Feature PLUGIN_VERSION = new Feature("a plugin version (KIP-891)", "4.1.0");
+  public static final Feature PLUGIN_CONFIG_VERSION =
+      new Feature("a plugin version on its config definition (?version=, KIP-891)", "4.1.0");
+
+  /**
+   * {@code connector.plugin.version} in a validated config (KIP-891); older workers take it for an
+   * unknown key and validate the only version they have.
+   */
+  public static final Feature VALIDATED_PLUGIN_VERSION =
+      new Feature(
+          "a plugin version in a validated config (connector.plugin.version, KIP-891)", "4.1.0");
 }

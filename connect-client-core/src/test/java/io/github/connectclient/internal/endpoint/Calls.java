@@ -47,7 +47,7 @@ public final class Calls {
   }
 
   public ApiCall<ConnectorInfo> createConnector(String name, Map<String, String> config) {
-    return Endpoints.createConnector(name, config);
+    return EndpointCalls.createConnector(name, config);
   }
 
   public ApiCall<ConfigUpdate> putConnectorConfig(String name, Map<String, String> config) {
@@ -83,7 +83,7 @@ public final class Calls {
   }
 
   public ApiCall<Optional<ConnectorStatus>> restartConnector(String name, RestartOptions options) {
-    return Endpoints.restartConnector(name, options);
+    return EndpointCalls.restartConnector(name, options);
   }
 
   public ApiCall<Void> restartTask(String name, int taskId) {
@@ -138,9 +138,18 @@ public final class Calls {
     return Endpoints.GET_PLUGIN_CONFIG.call(pluginClass);
   }
 
+  public ApiCall<List<ConfigKeyInfo>> getPluginConfig(String pluginClass, String version) {
+    return EndpointCalls.getPluginConfig(pluginClass, version);
+  }
+
   public ApiCall<ConfigValidation> validateConnectorConfig(
       String pluginClass, Map<String, String> config) {
     return Endpoints.VALIDATE_CONNECTOR_CONFIG.call(pluginClass).body(config);
+  }
+
+  public ApiCall<ConfigValidation> validateConnectorConfig(
+      String pluginClass, String version, Map<String, String> config) {
+    return EndpointCalls.validateConnectorConfig(pluginClass, version, config);
   }
 
   public ApiCall<Map<String, LoggerLevel>> listLoggers() {
