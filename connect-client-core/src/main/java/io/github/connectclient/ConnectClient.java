@@ -12,6 +12,7 @@ import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginReport;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.State;
@@ -276,6 +277,21 @@ public interface ConnectClient extends AutoCloseable {
    */
   ConfigValidation validateConnectorConfig(
       String pluginClass, String version, Map<String, String> config);
+
+  /**
+   * Which plugins every configured worker has: a connector must be installed on all of them, as a
+   * task may run on any. Asks each worker URL the client was built with for all its plugins,
+   * directly (no failover: each answer must be that worker's), {@code GET
+   * /connector-plugins?connectorsOnly=false}, and reports per plugin class and version the workers
+   * that have it and those that lack it ({@link PluginReport#missing()}). A worker whose plugins
+   * cannot be read (down, refusing, answering an error, older than Kafka 3.2.0) is in {@link
+   * PluginReport#unreachable()} with why, never left out; that does not make this method throw. The
+   * workers are asked one after the other, each request with the client's authentication, version
+   * check and retry policy (on that worker). Since Kafka 3.2.0.
+   *
+   * @throws IllegalStateException when the client is closed
+   */
+  PluginReport checkPlugins();
 
   /**
    * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since

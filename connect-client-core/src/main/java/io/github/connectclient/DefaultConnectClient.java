@@ -7,6 +7,7 @@ import io.github.connectclient.internal.await.StateMatcher;
 import io.github.connectclient.internal.endpoint.Arguments;
 import io.github.connectclient.internal.endpoint.EndpointCalls;
 import io.github.connectclient.internal.endpoint.Endpoints;
+import io.github.connectclient.internal.http.PluginCheck;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
@@ -19,6 +20,7 @@ import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginReport;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.State;
@@ -194,6 +196,11 @@ final class DefaultConnectClient implements ConnectClient {
   public ConfigValidation validateConnectorConfig(
       String pluginClass, String version, Map<String, String> config) {
     return transport.execute(EndpointCalls.validateConnectorConfig(pluginClass, version, config));
+  }
+
+  @Override
+  public PluginReport checkPlugins() {
+    return PluginCheck.run(transport);
   }
 
   @Override

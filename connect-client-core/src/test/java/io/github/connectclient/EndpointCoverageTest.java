@@ -35,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EndpointCoverageTest {
 
-  /** Client methods that are not one REST call. */
-  private static final Set<String> HELPERS = Set.of("awaitConnectorState", "close");
+  /** Client methods that are not one REST call (checkPlugins: one per worker, below). */
+  private static final Set<String> HELPERS = Set.of("awaitConnectorState", "checkPlugins", "close");
 
   @RegisterExtension final ConnectServer connect = new ConnectServer();
 
@@ -118,6 +118,19 @@ class EndpointCoverageTest {
     assertThat(call.endpoint().operation())
         .as("the endpoint's operation name")
         .isEqualTo(method.getName());
+  }
+
+  @Test
+  void checkPlugins_sendsTheRequestOfListPlugins_toEachWorker() throws Exception {
+    PreparedCall<?> listPlugins = connect.transport().prepare(connect.calls().listPlugins());
+    connect.enqueue(Answers.json(200, "[]"));
+
+    connect.client().checkPlugins();
+
+    RecordedRequest request = connect.takeRequest();
+    assertThat(request.getMethod()).isEqualTo(listPlugins.method());
+    assertThat(request.getTarget()).isEqualTo(listPlugins.encodedPath());
+    assertThat(connect.requestCount()).isEqualTo(1);
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginReport;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.State;
@@ -257,6 +258,15 @@ public interface AsyncConnectClient extends AutoCloseable {
    */
   CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, String version, Map<String, String> config);
+
+  /**
+   * Which plugins every configured worker has, as {@link
+   * io.github.connectclient.ConnectClient#checkPlugins()} says: each worker URL is asked directly
+   * (no failover) for {@code GET /connector-plugins?connectorsOnly=false}, all at once; a worker
+   * whose plugins cannot be read is in {@link PluginReport#unreachable()}, and the future completes
+   * with the report all the same. Since Kafka 3.2.0.
+   */
+  CompletableFuture<PluginReport> checkPlugins();
 
   /**
    * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since

@@ -4,6 +4,7 @@ import io.github.connectclient.internal.endpoint.ApiCall;
 import io.github.connectclient.internal.endpoint.Arguments;
 import io.github.connectclient.internal.endpoint.EndpointCalls;
 import io.github.connectclient.internal.endpoint.Endpoints;
+import io.github.connectclient.internal.http.PluginCheck;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
@@ -16,6 +17,7 @@ import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginReport;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.State;
@@ -205,6 +207,12 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
   public CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, String version, Map<String, String> config) {
     return send(EndpointCalls.validateConnectorConfig(pluginClass, version, config));
+  }
+
+  @Override
+  public CompletableFuture<PluginReport> checkPlugins() {
+    pending.ensureOpen();
+    return pending.track(PluginCheck.runAsync(transport));
   }
 
   @Override

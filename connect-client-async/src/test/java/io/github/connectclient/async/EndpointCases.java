@@ -19,6 +19,7 @@ import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginReport;
 import io.github.connectclient.model.PluginType;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
@@ -219,6 +220,17 @@ final class EndpointCases {
                                 PluginType.TRANSFORMATION,
                                 kafkaVersion))
                         .hasSize(((List<?>) Fixtures.at("plugins-all")).size())),
+        // one worker URL here: its listing, reported per plugin (AsyncCheckPluginsTest has more)
+        call("checkPlugins")
+            .sends("GET", "/connector-plugins?connectorsOnly=false")
+            .answers("plugins-all")
+            .satisfies(
+                report -> {
+                  PluginReport plugins = (PluginReport) report;
+                  assertThat(plugins.consistent()).isTrue();
+                  assertThat(plugins.plugins())
+                      .hasSize(((List<?>) Fixtures.at("plugins-all")).size());
+                }),
         call("getPluginConfig", types(String.class), "FileStreamSource")
             .sends("GET", "/connector-plugins/FileStreamSource/config")
             .answers("plugin-config")

@@ -62,7 +62,15 @@ final class AsyncExecutor {
    * any scheduled retry.
    */
   <T> CompletableFuture<T> execute(PreparedCall<T> call) {
-    AsyncCall<T> async = new AsyncCall<>(engine.start(call));
+    return execute(call, null);
+  }
+
+  /**
+   * {@link #execute(PreparedCall)} to {@code only} (no failover), or to the client's workers when
+   * it is null.
+   */
+  <T> CompletableFuture<T> execute(PreparedCall<T> call, HttpUrl only) {
+    AsyncCall<T> async = new AsyncCall<>(engine.start(call, only));
     async.result.whenComplete(
         (value, failure) -> {
           if (async.result.isCancelled()) {

@@ -52,7 +52,15 @@ final class BlockingExecutor {
 
   /** The result of {@code call}, retried as the policy allows. */
   <T> T execute(PreparedCall<T> call) {
-    CallState<T> state = engine.start(call);
+    return execute(call, null);
+  }
+
+  /**
+   * The result of {@code call} sent to {@code only} (no failover), or to the client's workers when
+   * it is null.
+   */
+  <T> T execute(PreparedCall<T> call, HttpUrl only) {
+    CallState<T> state = engine.start(call, only);
     while (true) {
       HttpUrl worker = engine.beginAttempt(state);
       UnsupportedEndpointException refused = refusal(state, worker);
