@@ -321,6 +321,32 @@ public interface ConnectClient extends AutoCloseable {
   void setClusterLoggerLevel(String name, String level);
 
   /**
+   * Sends a request the typed API does not cover yet: an endpoint a newer worker adds, a vendor's
+   * extension. The path is given as segments, each sent encoded as one segment ({@link
+   * RawRequest}). The request gets what every typed call gets: the client's authentication and
+   * headers, retries by method ({@code GET} safe; {@code PUT}, {@code PATCH}, {@code DELETE}
+   * idempotent; {@code POST} never repeated once it may have applied), failover, redirects, the
+   * response size limit, and secrets of its body masked in messages. It is never refused for the
+   * worker's version: the client does not know what it needs.
+   *
+   * <pre>{@code
+   * ConnectorStatus status =
+   *     client.request(RawRequest.get("connectors", name, "status")).as(ConnectorStatus.class);
+   * }</pre>
+   *
+   * @return the answer (2xx), with {@link RawResponse#as(Class)} to decode it
+   * @throws io.github.connectclient.errors.ConnectServerException (its subtypes) for an error
+   *     answer, as for a typed call: {@link io.github.connectclient.errors.NotFoundException} for a
+   *     404 (also a route the worker does not have), {@link
+   *     io.github.connectclient.errors.BadRequestException} for a 400...
+   * @throws io.github.connectclient.errors.MalformedResponseException when the body is larger than
+   *     the size limit
+   * @throws IllegalArgumentException for a segment that is empty, {@code .} or {@code ..}, or a
+   *     body that is not JSON, before anything is sent
+   */
+  RawResponse request(RawRequest request);
+
+  /**
    * Polls the connector's status until the connector and all its tasks are in {@code state}. For
    * {@code RUNNING} and {@code PAUSED} at least one task must exist (a connector just created has
    * none yet); for {@code STOPPED} the task list is empty. A connector with no status yet is polled

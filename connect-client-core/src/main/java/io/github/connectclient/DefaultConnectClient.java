@@ -224,6 +224,18 @@ final class DefaultConnectClient implements ConnectClient {
   }
 
   @Override
+  public RawResponse request(RawRequest request) {
+    Arguments.notNull(request, "request");
+    return transport.execute(
+        EndpointCalls.raw(
+            request.method(),
+            request.segments(),
+            request.query().stream().map(q -> Map.entry(q.name(), q.value())).toList(),
+            request.body(),
+            answer -> new RawResponse(request, answer.status(), answer.headers(), answer.text())));
+  }
+
+  @Override
   public ConnectorStatus awaitConnectorState(String name, State state, Duration timeout) {
     transport.prepare(Endpoints.GET_CONNECTOR_STATUS.call(name));
     Arguments.notNull(state, "state");

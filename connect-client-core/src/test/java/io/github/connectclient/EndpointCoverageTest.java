@@ -89,6 +89,9 @@ class EndpointCoverageTest {
     if (type == ConnectorOffsets.class) {
       return ConnectorOffsets.of(ConnectorOffset.sink("t1", 0, 5L));
     }
+    if (type == RawRequest.class) {
+      return RawRequest.put("connectors", "src 1", "custom").query("a b", "c/d").body("{\"x\":1}");
+    }
     throw new AssertionError("no sample argument for " + type + " of " + methodName);
   }
 
@@ -142,6 +145,9 @@ class EndpointCoverageTest {
             named -> {
               Method method = named.getPayload();
               Endpoint<?> endpoint = sampleCall(method).call(calls).endpoint();
+              if (method.getName().equals("request")) {
+                return; // a raw request describes its endpoint on the spot, not in the table
+              }
               methodsByEndpoint
                   .computeIfAbsent(endpoint, e -> new HashSet<>())
                   .add(method.getName());

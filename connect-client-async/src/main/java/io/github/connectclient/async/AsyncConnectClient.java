@@ -1,6 +1,8 @@
 package io.github.connectclient.async;
 
 import io.github.connectclient.ClientBuilder;
+import io.github.connectclient.RawRequest;
+import io.github.connectclient.RawResponse;
 import io.github.connectclient.internal.config.BuilderAccess;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
@@ -290,6 +292,15 @@ public interface AsyncConnectClient extends AutoCloseable {
    * /admin/loggers/{name}?scope=cluster}. Since Kafka 3.7.0.
    */
   CompletableFuture<Void> setClusterLoggerLevel(String name, String level);
+
+  /**
+   * Sends a request the typed API does not cover yet, as {@link
+   * io.github.connectclient.ConnectClient#request(RawRequest)} says: path segments each encoded as
+   * one segment, the client's authentication, retries by method, failover, size limit and masking;
+   * an error answer fails the future with the typed exception of its meaning. A bad segment or a
+   * body that is not JSON throws {@link IllegalArgumentException} at once.
+   */
+  CompletableFuture<RawResponse> request(RawRequest request);
 
   /**
    * Polls the connector's status until the connector and all its tasks are in {@code state}, as

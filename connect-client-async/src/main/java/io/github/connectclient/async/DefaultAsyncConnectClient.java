@@ -1,5 +1,7 @@
 package io.github.connectclient.async;
 
+import io.github.connectclient.RawRequest;
+import io.github.connectclient.RawResponse;
 import io.github.connectclient.internal.endpoint.ApiCall;
 import io.github.connectclient.internal.endpoint.Arguments;
 import io.github.connectclient.internal.endpoint.EndpointCalls;
@@ -233,6 +235,18 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
   @Override
   public CompletableFuture<Void> setClusterLoggerLevel(String name, String level) {
     return send(Endpoints.SET_CLUSTER_LOGGER_LEVEL.call(name).body(level));
+  }
+
+  @Override
+  public CompletableFuture<RawResponse> request(RawRequest request) {
+    Arguments.notNull(request, "request");
+    return send(
+        EndpointCalls.raw(
+            request.method(),
+            request.segments(),
+            request.query().stream().map(q -> Map.entry(q.name(), q.value())).toList(),
+            request.body(),
+            answer -> new RawResponse(request, answer.status(), answer.headers(), answer.text())));
   }
 
   @Override

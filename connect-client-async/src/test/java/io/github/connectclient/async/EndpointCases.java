@@ -9,12 +9,15 @@ import static io.github.connectclient.async.EndpointCase.call;
 import static io.github.connectclient.async.EndpointCase.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectclient.RawRequest;
+import io.github.connectclient.RawResponse;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
 import io.github.connectclient.model.ConfigValidation;
 import io.github.connectclient.model.ConnectorExpanded;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
+import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
@@ -112,6 +115,20 @@ final class EndpointCases {
             .sends("GET", "/connectors/fixture-source/status")
             .answers("connector-status")
             .returns(capturedStatus("connector-status")),
+        // the escape hatch: any path as segments, the answer decoded on demand
+        call(
+                "request",
+                types(RawRequest.class),
+                RawRequest.get("connectors", SOURCE, "status").query("x", "a b"))
+            .sends("GET", "/connectors/fixture-source/status?x=a%20b")
+            .answers("connector-status")
+            .satisfies(
+                answer -> {
+                  RawResponse raw = (RawResponse) answer;
+                  assertThat(raw.status()).isEqualTo(200);
+                  assertThat(raw.as(ConnectorStatus.class))
+                      .isEqualTo(capturedStatus("connector-status"));
+                }),
         call("getConnectorTasks", types(String.class), SOURCE)
             .sends("GET", "/connectors/fixture-source/tasks")
             .answers("connector-tasks")

@@ -2,9 +2,11 @@ package io.github.connectclient.internal.endpoint;
 
 import com.squareup.moshi.Types;
 import io.github.connectclient.internal.json.JsonCodec;
+import io.github.connectclient.internal.json.JsonDecodeException;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.NewConnector;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -54,10 +56,23 @@ final class Body<B> {
           (level, names) -> Map.of("level", Arguments.level(level)),
           level -> List.of());
 
+  /**
+   * A raw request's JSON text, sent as it is (checked to be JSON, never re-encoded); the values of
+   * sensitive keys anywhere in it are secrets. May be null: no body.
+   */
+  static final Body<String> RAW_JSON =
+      new Body<>(
+          String.class,
+          (json, names) -> json,
+          SecretMasking::sensitiveValuesInJson,
+          value -> List.of(),
+          Body::encodeRawJson);
+
   private final Type type;
   private final BiFunction<B, ConnectorNamePolicy, Object> check;
   private final Function<B, List<String>> secrets;
   private final Function<B, List<Feature>> requirements;
+  private final BiFunction<Object, JsonCodec, byte[]> encoder;
 
   private Body(
       Type type,
@@ -71,10 +86,20 @@ final class Body<B> {
       BiFunction<B, ConnectorNamePolicy, Object> check,
       Function<B, List<String>> secrets,
       Function<B, List<Feature>> requirements) {
+    this(type, check, secrets, requirements, null);
+  }
+
+  private Body(
+      Type type,
+      BiFunction<B, ConnectorNamePolicy, Object> check,
+      Function<B, List<String>> secrets,
+      Function<B, List<Feature>> requirements,
+      BiFunction<Object, JsonCodec, byte[]> encoder) {
     this.type = type;
     this.check = check;
     this.secrets = secrets;
     this.requirements = requirements;
+    this.encoder = encoder != null ? encoder : (checked, codec) -> codec.encode(checked, type);
   }
 
   /** The value to encode, after checking {@code value}; throws on a bad argument. */
@@ -83,9 +108,23 @@ final class Body<B> {
     return check.apply((B) value, names);
   }
 
-  /** The checked value as the JSON bytes to send. */
+  /** The checked value as the JSON bytes to send, or null for no body. */
   byte[] encode(Object checked, JsonCodec codec) {
-    return codec.encode(checked, type);
+    return encoder.apply(checked, codec);
+  }
+
+  /** A raw request's JSON text as it is, once checked to be JSON; null for none. */
+  private static byte[] encodeRawJson(Object checked, JsonCodec codec) {
+    if (checked == null) {
+      return null;
+    }
+    String json = (String) checked;
+    try {
+      codec.decode(json, Object.class);
+    } catch (JsonDecodeException e) {
+      throw new IllegalArgumentException("body is not JSON: " + e.getMessage(), e);
+    }
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   /** What the fields {@code value} sets need of the worker (a checked value). */

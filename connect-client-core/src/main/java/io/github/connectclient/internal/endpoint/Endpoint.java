@@ -86,6 +86,21 @@ public final class Endpoint<T> {
     return new Builder(operation, "DELETE", template, RetryClass.IDEMPOTENT);
   }
 
+  /**
+   * An endpoint of {@code method} ({@code GET}, {@code PUT}, {@code POST}, {@code PATCH} or {@code
+   * DELETE}), safe to repeat as that method implies.
+   */
+  static Builder of(String operation, String method, String template) {
+    return switch (method) {
+      case "GET" -> get(operation, template);
+      case "PUT" -> put(operation, template);
+      case "POST" -> post(operation, template);
+      case "PATCH" -> patch(operation, template);
+      case "DELETE" -> delete(operation, template);
+      default -> throw new IllegalArgumentException("unsupported HTTP method " + method);
+    };
+  }
+
   /** A call of this endpoint with its path arguments in template order ({@code int} for a task). */
   public ApiCall<T> call(Object... pathArguments) {
     if (pathArguments.length != params.size()) {

@@ -82,4 +82,33 @@ public final class EndpointCalls {
         .body(versioned)
         .requires(Features.VALIDATED_PLUGIN_VERSION);
   }
+
+  /**
+   * A raw request ({@code request(RawRequest)} of the clients): an endpoint described on the spot,
+   * {@code method} and one {@code {segment}} placeholder per path segment (each sent encoded as one
+   * segment), as safe to repeat as the method implies ({@code GET} safe; {@code PUT}, {@code
+   * PATCH}, {@code DELETE} idempotent; {@code POST} not), its 404 a plain not-found, its body the
+   * JSON text as given.
+   *
+   * @param reader reads the successful answer
+   * @throws IllegalArgumentException for an unsupported method, a segment that is empty, {@code .}
+   *     or {@code ..} (when prepared), or a body that is not JSON (when prepared)
+   */
+  public static <T> ApiCall<T> raw(
+      String method,
+      List<String> segments,
+      List<Map.Entry<String, String>> query,
+      String body,
+      ResponseReader<T> reader) {
+    String template = "/{segment}".repeat(segments.size());
+    Endpoint.Builder builder = Endpoint.of("request", method, template.isEmpty() ? "/" : template);
+    if (!method.equals("GET")) {
+      builder.body(Body.RAW_JSON);
+    }
+    ApiCall<T> call = builder.reads(reader).call(segments.toArray());
+    for (Map.Entry<String, String> parameter : query) {
+      call = call.query(parameter.getKey(), parameter.getValue());
+    }
+    return body == null ? call : call.body(body);
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.connectclient.internal.endpoint;
 
+import io.github.connectclient.RawRequest;
+import io.github.connectclient.RawResponse;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
 import io.github.connectclient.model.ConfigValidation;
@@ -166,5 +168,15 @@ public final class Calls {
 
   public ApiCall<Void> setClusterLoggerLevel(String name, String level) {
     return Endpoints.SET_CLUSTER_LOGGER_LEVEL.call(name).body(level);
+  }
+
+  /** {@code request(RawRequest)}: the raw call, its answer read as the clients read it. */
+  public ApiCall<RawResponse> request(RawRequest request) {
+    return EndpointCalls.raw(
+        request.method(),
+        request.segments(),
+        request.query().stream().map(q -> Map.entry(q.name(), q.value())).toList(),
+        request.body(),
+        answer -> new RawResponse(request, answer.status(), answer.headers(), answer.text()));
   }
 }
