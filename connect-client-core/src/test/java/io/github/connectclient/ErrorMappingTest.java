@@ -492,13 +492,7 @@ class ErrorMappingTest {
                 Operation.of("resetConnectorOffsets", "src1"),
                 "DELETE /connectors/{connector}/offsets",
                 "3.6.0"));
-    return gated.stream()
-        .flatMap(
-            args ->
-                Arrays.stream(Execution.values())
-                    .map(
-                        execution ->
-                            Arguments.of(execution, args.get()[0], args.get()[1], args.get()[2])));
+    return Execution.onBothPaths(gated);
   }
 
   @ParameterizedTest(name = "{0} {1} needs {3}")

@@ -10,7 +10,6 @@ import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.InitialState;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.RestartOptions;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -120,13 +119,10 @@ class VersionGateTest {
   }
 
   static Stream<Arguments> gatesOnBothPaths() {
-    return gates().stream()
-        .flatMap(
-            gate ->
-                Arrays.stream(Execution.values())
-                    .map(
-                        execution ->
-                            Arguments.of(execution, Named.of(gate.operation().toString(), gate))));
+    return Execution.onBothPaths(
+        gates().stream()
+            .map(gate -> Arguments.of(Named.of(gate.operation().toString(), gate)))
+            .toList());
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -222,13 +218,7 @@ class VersionGateTest {
                 "3.6.2",
                 Operation.of("setLoggerLevel", "org.example", "DEBUG"),
                 "/admin/loggers/org.example"));
-    return calls.stream()
-        .flatMap(
-            args ->
-                Arrays.stream(Execution.values())
-                    .map(
-                        execution ->
-                            Arguments.of(execution, args.get()[0], args.get()[1], args.get()[2])));
+    return Execution.onBothPaths(calls);
   }
 
   @ParameterizedTest(name = "{0} {2} on {1}")
