@@ -6,7 +6,7 @@ import java.util.Objects;
  * Something a call needs from the worker that answers it, and the Apache Kafka version that brought
  * it: an endpoint itself ({@code PUT /connectors/{connector}/stop}, 3.5.0), or an option or field
  * of one ({@code initial_state}, 3.7.0). The executors refuse a call, before sending it, when the
- * worker runs an older version (docs/compatibility in docs/endpoints.md).
+ * worker runs an older version (docs/endpoints.md, "Compatibility").
  *
  * @param name what needs the version, as a message names it
  * @param since the first Apache Kafka version that has it, e.g. {@code 3.7.0}
