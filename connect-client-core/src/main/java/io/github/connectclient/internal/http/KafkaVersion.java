@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param patch the patch level (a Confluent Platform version's own)
  * @param confluent whether {@code reported} is a Confluent Platform version
  */
-record KafkaVersion(String reported, int major, int minor, int patch, boolean confluent) {
+public record KafkaVersion(String reported, int major, int minor, int patch, boolean confluent) {
 
   private static final Pattern NUMBERS =
       Pattern.compile("^(\\d{1,6})(?:\\.(\\d{1,6}))?(?:\\.(\\d{1,6}))?");
@@ -30,7 +30,7 @@ record KafkaVersion(String reported, int major, int minor, int patch, boolean co
    * The version {@code reported} stands for, or null when it is not a version or a Confluent
    * Platform version this client cannot map (one before CP 5).
    */
-  static KafkaVersion parse(String reported) {
+  public static KafkaVersion parse(String reported) {
     if (reported == null) {
       return null;
     }
@@ -59,7 +59,7 @@ record KafkaVersion(String reported, int major, int minor, int patch, boolean co
    * Whether {@code version} is {@code required} or newer; false when either is not a version this
    * client can read.
    */
-  static boolean atLeast(String version, String required) {
+  public static boolean atLeast(String version, String required) {
     KafkaVersion have = parse(version);
     KafkaVersion need = parse(required);
     return have != null && need != null && have.atLeast(need);
