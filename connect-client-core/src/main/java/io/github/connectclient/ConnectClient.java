@@ -18,6 +18,7 @@ import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginReport;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.State;
@@ -38,6 +39,17 @@ import java.util.Optional;
  * momentarily unreachable leader and, for idempotent calls, transient 5xx answers are retried as
  * the {@link RetryPolicy} allows.
  *
+ * <p><b>Worker versions.</b> A call that needs a newer worker than Connect's first release (an
+ * endpoint, or an option or field, introduced later: each method says since when) is checked before
+ * it is sent against the Kafka version of the worker it goes to, which the client asks once per
+ * worker URL ({@code GET /}; again after that worker failed to answer, and a failover asks the
+ * other worker). When the worker is older the method throws {@link
+ * io.github.connectclient.errors.UnsupportedEndpointException} naming what needs the newer worker,
+ * the Apache Kafka version it needs and the worker's version (a Confluent Platform version with its
+ * Apache Kafka line, e.g. {@code 7.6.0-ccs, Apache Kafka 3.6}), and nothing is sent: an older
+ * worker never silently ignores an option. When the version cannot be read (the worker is down,
+ * {@code GET /} is refused or answers something else), the call is sent and the worker answers it.
+ *
  * <p>Being an interface, it is easy to fake in your own tests.
  */
 public interface ConnectClient extends AutoCloseable {
@@ -55,7 +67,7 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * The worker's health. {@code GET /health}. A starting (503) or unhealthy (500) worker is
-   * reported in the result, not thrown. Since Kafka 3.9.0; older workers throw {@link
+   * reported in the result, not thrown. Since Kafka 3.9.0; an older worker is refused with {@link
    * io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   HealthStatus getHealth();
@@ -66,15 +78,17 @@ public interface ConnectClient extends AutoCloseable {
   /**
    * Every connector with its info and status, keyed by name. {@code GET
    * /connectors?expand=status&expand=info}. A connector with no status yet (just created or just
-   * deleted) is left out by the server. Since Kafka 2.3.0.
+   * deleted) is left out by the server. Since Kafka 2.3.0 (an older worker is refused).
    */
   Map<String, ConnectorExpanded> listConnectorsExpanded();
 
   /**
    * Creates a connector. {@code POST /connectors}. Not idempotent: a name that exists throws {@link
    * io.github.connectclient.errors.ConnectorAlreadyExistsException} at once; use {@link
-   * #putConnectorConfig} to create or update. {@code initialState} is sent only when set (Kafka
-   * 3.7.0+; older workers answer 500 to it). Since 0.10.0.
+   * #putConnectorConfig} to create or update. {@code initialState} is sent only when set; it needs
+   * Kafka 3.7.0, and a create with it is refused with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException} by an older worker (which would
+   * answer 500). Since 0.10.0.
    *
    * <p>Never sent twice once it may have reached the server. When it fails in a way where the
    * server may have created the connector (no answer after sending, {@code Request timed out}), the
@@ -102,7 +116,7 @@ public interface ConnectClient extends AutoCloseable {
   /**
    * Changes some keys of a connector's config; a {@code null} value removes the key. {@code PATCH
    * /connectors/{name}/config}. A {@code name} key in the patch is refused before any request (the
-   * server would store it unchecked). Since Kafka 3.8.0.
+   * server would store it unchecked). Since Kafka 3.8.0 (an older worker is refused).
    *
    * @return the connector with its merged config
    */
@@ -143,10 +157,12 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Restarts the connector and, as {@code options} say, its tasks or only the failed ones. {@code
-   * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. Asynchronous on the server.
+   * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. Asynchronous on the server. The
+   * options need Kafka 3.0.0: with either set, an older worker (which would ignore them) is refused
+   * with {@link io.github.connectclient.errors.UnsupportedEndpointException}.
    *
    * @return the planned states (202, instances to restart show {@code RESTARTING}), or empty when
-   *     the worker answered 204 (nothing asked beyond the connector, or a worker older than 3.0.0)
+   *     the worker answered 204 (nothing asked beyond the connector)
    */
   Optional<ConnectorStatus> restartConnector(String name, RestartOptions options);
 
@@ -167,7 +183,7 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Stops the connector and removes its tasks, keeping its config; offsets can then be altered or
-   * reset. {@code PUT /connectors/{name}/stop}. Since Kafka 3.5.0.
+   * reset. {@code PUT /connectors/{name}/stop}. Since Kafka 3.5.0 (an older worker is refused).
    */
   void stopConnector(String name);
 
@@ -190,12 +206,15 @@ public interface ConnectClient extends AutoCloseable {
    */
   void resetConnectorTopics(String name);
 
-  /** The connector's offsets. {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0. */
+  /**
+   * The connector's offsets. {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0 (an older
+   * worker is refused).
+   */
   ConnectorOffsets getConnectorOffsets(String name);
 
   /**
    * Alters the offsets of a STOPPED connector; a null offset removes that partition's offset.
-   * {@code PATCH /connectors/{name}/offsets}. Since Kafka 3.6.0.
+   * {@code PATCH /connectors/{name}/offsets}. Since Kafka 3.6.0 (an older worker is refused).
    *
    * @return the server's message
    */
@@ -203,7 +222,7 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Resets all offsets of a STOPPED connector. {@code DELETE /connectors/{name}/offsets}. Since
-   * Kafka 3.6.0.
+   * Kafka 3.6.0 (an older worker is refused).
    *
    * @return the server's message
    */
@@ -214,8 +233,9 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Every installed plugin: connectors, converters, header converters, transformations and
-   * predicates. {@code GET /connector-plugins?connectorsOnly=false}. Since Kafka 3.2.0 (older
-   * workers list connectors only).
+   * predicates. {@code GET /connector-plugins?connectorsOnly=false}. Since Kafka 3.2.0: an older
+   * worker, which would list connectors only, is refused with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   List<PluginInfo> listPlugins();
 
@@ -228,11 +248,56 @@ public interface ConnectClient extends AutoCloseable {
   List<ConfigKeyInfo> getPluginConfig(String pluginClass);
 
   /**
+   * The config definition of one version of a plugin, where several are installed (KIP-891). {@code
+   * GET /connector-plugins/{pluginClass}/config?version=}. Since Kafka 4.1.0: an older worker,
+   * which would ignore the version, is refused with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException}.
+   *
+   * @param pluginClass fully qualified class name or alias, e.g. {@code FileStreamSource}
+   * @param version a version as {@link PluginInfo#version()} lists it, or a Maven-style range such
+   *     as {@code [1.0,2.0)}
+   * @throws io.github.connectclient.errors.BadRequestException when no installed version matches
+   *     (the server's message lists the versions it has) or the range is malformed
+   */
+  List<ConfigKeyInfo> getPluginConfig(String pluginClass, String version);
+
+  /**
    * Validates a connector config without creating anything. {@code PUT
    * /connector-plugins/{pluginClass}/config/validate}. An invalid config is a normal result: check
    * {@link ConfigValidation#errorCount()}. Since 0.10.0.
    */
   ConfigValidation validateConnectorConfig(String pluginClass, Map<String, String> config);
+
+  /**
+   * Validates a connector config against one version of its plugin, where several are installed
+   * (KIP-891). {@code PUT /connector-plugins/{pluginClass}/config/validate}, the config sent with
+   * {@code connector.plugin.version} set to {@code version}: that key is what the server reads to
+   * pick the version (it reads no {@code ?version=} on this endpoint). A version that is not
+   * installed is a validation error of that key. Since Kafka 4.1.0: an older worker, which would
+   * ignore the key, is refused with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException}.
+   *
+   * @param version a version as {@link PluginInfo#version()} lists it, or a Maven-style range
+   * @throws IllegalArgumentException when {@code config} sets {@code connector.plugin.version} to
+   *     another version
+   */
+  ConfigValidation validateConnectorConfig(
+      String pluginClass, String version, Map<String, String> config);
+
+  /**
+   * Which plugins every configured worker has: a connector must be installed on all of them, as a
+   * task may run on any. Asks each worker URL the client was built with for all its plugins,
+   * directly (no failover: each answer must be that worker's), {@code GET
+   * /connector-plugins?connectorsOnly=false}, and reports per plugin class and version the workers
+   * that have it and those that lack it ({@link PluginReport#missing()}). A worker whose plugins
+   * cannot be read (down, refusing, answering an error, older than Kafka 3.2.0) is in {@link
+   * PluginReport#unreachable()} with why, never left out; that does not make this method throw. The
+   * workers are asked one after the other, each request with the client's authentication, version
+   * check and retry policy (on that worker). Since Kafka 3.2.0.
+   *
+   * @throws IllegalStateException when the client is closed
+   */
+  PluginReport checkPlugins();
 
   /**
    * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since
@@ -255,10 +320,37 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Sets a logger's level on every worker of the cluster. {@code PUT
-   * /admin/loggers/{name}?scope=cluster}. Applied asynchronously by each worker. Since Kafka 3.7.0
-   * (older workers apply it to the receiving worker only).
+   * /admin/loggers/{name}?scope=cluster}. Applied asynchronously by each worker. Since Kafka 3.7.0:
+   * an older worker, which would change the receiving worker only, is refused with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   void setClusterLoggerLevel(String name, String level);
+
+  /**
+   * Sends a request the typed API does not cover yet: an endpoint a newer worker adds, a vendor's
+   * extension. The path is given as segments, each sent encoded as one segment ({@link
+   * RawRequest}). The request gets what every typed call gets: the client's authentication and
+   * headers, retries by method ({@code GET} safe; {@code PUT}, {@code PATCH}, {@code DELETE}
+   * idempotent; {@code POST} never repeated once it may have applied), failover, redirects, the
+   * response size limit, and secrets of its body masked in messages. It is never refused for the
+   * worker's version: the client does not know what it needs.
+   *
+   * <pre>{@code
+   * ConnectorStatus status =
+   *     client.request(RawRequest.get("connectors", name, "status")).as(ConnectorStatus.class);
+   * }</pre>
+   *
+   * @return the answer (2xx), with {@link RawResponse#as(Class)} to decode it
+   * @throws io.github.connectclient.errors.ConnectServerException (its subtypes) for an error
+   *     answer, as for a typed call: {@link io.github.connectclient.errors.NotFoundException} for a
+   *     404 (also a route the worker does not have), {@link
+   *     io.github.connectclient.errors.BadRequestException} for a 400...
+   * @throws io.github.connectclient.errors.MalformedResponseException when the body is larger than
+   *     the size limit
+   * @throws IllegalArgumentException for a segment that is empty, {@code .} or {@code ..}, or a
+   *     body that is not JSON, before anything is sent
+   */
+  RawResponse request(RawRequest request);
 
   /**
    * Polls the connector's status until the connector and all its tasks are in {@code state}. For

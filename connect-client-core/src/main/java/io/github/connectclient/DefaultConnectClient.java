@@ -2,7 +2,10 @@ package io.github.connectclient;
 
 import io.github.connectclient.internal.await.Await;
 import io.github.connectclient.internal.await.BlockingAwait;
+import io.github.connectclient.internal.endpoint.Arguments;
+import io.github.connectclient.internal.endpoint.EndpointCalls;
 import io.github.connectclient.internal.endpoint.Endpoints;
+import io.github.connectclient.internal.http.PluginCheck;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
@@ -15,6 +18,7 @@ import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginReport;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.State;
@@ -62,7 +66,7 @@ final class DefaultConnectClient extends DeclarativeMethods {
 
   @Override
   public ConnectorInfo createConnector(String name, Map<String, String> config) {
-    return transport.execute(Endpoints.createConnector(name, config));
+    return transport.execute(EndpointCalls.createConnector(name, config));
   }
 
   @Override
@@ -107,7 +111,7 @@ final class DefaultConnectClient extends DeclarativeMethods {
 
   @Override
   public Optional<ConnectorStatus> restartConnector(String name, RestartOptions options) {
-    return transport.execute(Endpoints.restartConnector(name, options));
+    return transport.execute(EndpointCalls.restartConnector(name, options));
   }
 
   @Override
@@ -176,8 +180,24 @@ final class DefaultConnectClient extends DeclarativeMethods {
   }
 
   @Override
+  public List<ConfigKeyInfo> getPluginConfig(String pluginClass, String version) {
+    return transport.execute(EndpointCalls.getPluginConfig(pluginClass, version));
+  }
+
+  @Override
   public ConfigValidation validateConnectorConfig(String pluginClass, Map<String, String> config) {
     return transport.execute(Endpoints.VALIDATE_CONNECTOR_CONFIG.call(pluginClass).body(config));
+  }
+
+  @Override
+  public ConfigValidation validateConnectorConfig(
+      String pluginClass, String version, Map<String, String> config) {
+    return transport.execute(EndpointCalls.validateConnectorConfig(pluginClass, version, config));
+  }
+
+  @Override
+  public PluginReport checkPlugins() {
+    return PluginCheck.run(transport);
   }
 
   @Override
@@ -198,6 +218,18 @@ final class DefaultConnectClient extends DeclarativeMethods {
   @Override
   public void setClusterLoggerLevel(String name, String level) {
     transport.execute(Endpoints.SET_CLUSTER_LOGGER_LEVEL.call(name).body(level));
+  }
+
+  @Override
+  public RawResponse request(RawRequest request) {
+    Arguments.notNull(request, "request");
+    return transport.execute(
+        EndpointCalls.raw(
+            request.method(),
+            request.segments(),
+            request.query().stream().map(q -> Map.entry(q.name(), q.value())).toList(),
+            request.body(),
+            answer -> new RawResponse(request, answer.status(), answer.headers(), answer.text())));
   }
 
   @Override

@@ -44,7 +44,7 @@ public final class Answers {
   }
 
   /** An answer with no body (202, 204). */
-  static MockResponse empty(int status) {
+  public static MockResponse empty(int status) {
     return new MockResponse.Builder().code(status).build();
   }
 

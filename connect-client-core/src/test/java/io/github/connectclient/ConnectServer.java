@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.connectclient.internal.config.TestSeams;
 import io.github.connectclient.internal.endpoint.Calls;
 import io.github.connectclient.internal.http.Transport;
+import io.github.connectclient.testsupport.WorkerDispatcher;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -29,6 +29,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A MockWebServer playing a Connect worker, and clients pointed at it. Register it with
  * {@code @RegisterExtension}.
+ *
+ * <p>Like a real worker it answers {@code GET /} the same way every time, by itself: with the
+ * captured server info (Kafka 4.3.1) unless the test sets another ({@link #answerRoot}, {@link
+ * #workerVersion}). The clients ask it before a call that needs a newer worker than Connect's
+ * first; {@link #takeRequest()} and {@link #requestCount()} leave those requests out. Every other
+ * request is answered from the queue of {@link #enqueue} answers.
  *
  * <p>Clients are built with {@link RetryPolicy#none()}, a 10 s request timeout and an OkHttp client
  * whose connection pool this fixture watches: after each test every connection must be idle (a
@@ -62,6 +68,7 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
   private final List<AutoCloseable> closeAfterTest = new ArrayList<>();
 
   private Consumer<ClientBuilder<?>> options = builder -> {};
+  private WorkerDispatcher dispatcher;
   private MockWebServer server;
   private OkHttpClient okHttp;
   private ConnectClient client;
@@ -72,7 +79,7 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
     leaks.clear();
     OKHTTP_LOGGER.addHandler(leakHandler);
     server = new MockWebServer();
-    QueueDispatcher dispatcher = new QueueDispatcher();
+    dispatcher = new WorkerDispatcher();
     dispatcher.setFailFast(
         new MockResponse.Builder()
             .code(NOTHING_ENQUEUED)
@@ -185,9 +192,21 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
         .retryPolicy(RetryPolicy.none());
   }
 
+  /** What the worker answers to every {@code GET /} from now on. */
+  ConnectServer answerRoot(MockResponse response) {
+    dispatcher.answerRoot(response);
+    return this;
+  }
+
+  /** A worker reporting {@code version} (e.g. {@code 7.6.0-ccs}) in {@code GET /}. */
+  ConnectServer workerVersion(String version) {
+    dispatcher.workerVersion(version);
+    return this;
+  }
+
   /** Enqueues an answer. */
   ConnectServer enqueue(MockResponse response) {
-    server.enqueue(response);
+    dispatcher.enqueue(response);
     return this;
   }
 
@@ -196,16 +215,34 @@ final class ConnectServer implements BeforeEachCallback, AfterEachCallback {
     return enqueue(Answers.json(status, json));
   }
 
-  /** The next request the worker received; fails if none arrives within 5 s. */
+  /**
+   * The next request the worker received other than a {@code GET /}; fails if none arrives within 5
+   * s.
+   */
   RecordedRequest takeRequest() throws InterruptedException {
+    while (true) {
+      RecordedRequest request = takeAnyRequest();
+      if (!WorkerDispatcher.isRoot(request)) {
+        return request;
+      }
+    }
+  }
+
+  /** The next request the worker received, {@code GET /} included; fails if none within 5 s. */
+  RecordedRequest takeAnyRequest() throws InterruptedException {
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(request).as("a request reached the worker").isNotNull();
     return request;
   }
 
-  /** How many requests reached the worker. */
+  /** How many requests other than {@code GET /} reached the worker. */
   int requestCount() {
-    return server.getRequestCount();
+    return server.getRequestCount() - dispatcher.rootRequestCount();
+  }
+
+  /** How many {@code GET /} requests (version probes and server-info calls) reached the worker. */
+  int rootRequestCount() {
+    return dispatcher.rootRequestCount();
   }
 
   /** Builds a bare transport from the public builder's options, for the async execution path. */

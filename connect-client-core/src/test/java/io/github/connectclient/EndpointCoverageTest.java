@@ -40,6 +40,7 @@ class EndpointCoverageTest {
       Set.of(
           "awaitConnectorState",
           "awaitConnectorDeleted",
+          "checkPlugins",
           "plan",
           "apply",
           "findConnectors",
@@ -101,6 +102,9 @@ class EndpointCoverageTest {
     if (type == ConnectorOffsets.class) {
       return ConnectorOffsets.of(ConnectorOffset.sink("t1", 0, 5L));
     }
+    if (type == RawRequest.class) {
+      return RawRequest.put("connectors", "src 1", "custom").query("a b", "c/d").body("{\"x\":1}");
+    }
     throw new AssertionError("no sample argument for " + type + " of " + methodName);
   }
 
@@ -117,7 +121,9 @@ class EndpointCoverageTest {
       // the answer does not matter here, only the request
     }
 
-    RecordedRequest request = connect.takeRequest();
+    // a call that needs a newer worker than Connect's first asks GET / first: skip that
+    boolean root = call.method().equals("GET") && call.encodedPath().equals("/");
+    RecordedRequest request = root ? connect.takeAnyRequest() : connect.takeRequest();
     assertThat(request.getMethod()).isEqualTo(call.method());
     assertThat(request.getTarget()).isEqualTo(call.encodedPath());
     if (call.body() == null) {
@@ -131,6 +137,19 @@ class EndpointCoverageTest {
   }
 
   @Test
+  void checkPlugins_sendsTheRequestOfListPlugins_toEachWorker() throws Exception {
+    PreparedCall<?> listPlugins = connect.transport().prepare(connect.calls().listPlugins());
+    connect.enqueue(Answers.json(200, "[]"));
+
+    connect.client().checkPlugins();
+
+    RecordedRequest request = connect.takeRequest();
+    assertThat(request.getMethod()).isEqualTo(listPlugins.method());
+    assertThat(request.getTarget()).isEqualTo(listPlugins.encodedPath());
+    assertThat(connect.requestCount()).isEqualTo(1);
+  }
+
+  @Test
   void everyEndpoint_isCalledBySomeClientMethod_andNoTwoMethodsShareOne() {
     Calls calls = connect.calls();
     Map<Endpoint<?>, Set<String>> methodsByEndpoint = new LinkedHashMap<>();
@@ -139,6 +158,9 @@ class EndpointCoverageTest {
             named -> {
               Method method = named.getPayload();
               Endpoint<?> endpoint = sampleCall(method).call(calls).endpoint();
+              if (method.getName().equals("request")) {
+                return; // a raw request describes its endpoint on the spot, not in the table
+              }
               methodsByEndpoint
                   .computeIfAbsent(endpoint, e -> new HashSet<>())
                   .add(method.getName());

@@ -26,7 +26,6 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -457,79 +456,68 @@ class ErrorMappingTest {
   }
 
   // ------------------------------------------------------------ endpoints a worker is too old for
-  // The router answers are the captured ones; the GET / bodies of older workers are older-version
-  // shapes written for these tests (the capture is of 4.3.1).
+  // The GET / bodies of older workers are older-version shapes written for these tests (the
+  // capture is of 4.3.1). VersionGateTest has every gate; these are the error side of it.
 
   static Stream<Arguments> versionGatedEndpoints() {
     List<Arguments> gated =
         List.of(
+            Arguments.of(Operation.of("getHealth"), "GET /health", "3.9.0"),
             Arguments.of(
-                Operation.of("getHealth"),
-                Answers.capturedRouterError("error-unknown-route"),
-                "3.9.0"),
-            Arguments.of(
-                Operation.of("stopConnector", "src1"),
-                Answers.capturedRouterError("error-unknown-route"),
-                "3.5.0"),
+                Operation.of("stopConnector", "src1"), "PUT /connectors/{connector}/stop", "3.5.0"),
             Arguments.of(
                 Operation.of("getConnectorOffsets", "src1"),
-                Answers.capturedRouterError("error-unknown-route"),
+                "GET /connectors/{connector}/offsets",
                 "3.5.0"),
             Arguments.of(
                 Operation.of("getConnectorTopics", "src1"),
-                Answers.capturedRouterError("error-unknown-route"),
+                "GET /connectors/{connector}/topics",
                 "2.5.0"),
             Arguments.of(
                 Operation.of("getPluginConfig", "FileStreamSource"),
-                Answers.capturedRouterError("error-unknown-route"),
+                "GET /connector-plugins/{plugin}/config",
                 "3.2.0"),
             Arguments.of(
                 Operation.of("patchConnectorConfig", "src1", Map.of("tasks.max", "2")),
-                Answers.capturedRouterError("error-method-not-allowed"),
+                "PATCH /connectors/{connector}/config",
                 "3.8.0"),
             Arguments.of(
                 Operation.of(
                     "alterConnectorOffsets",
                     "src1",
                     ConnectorOffsets.of(ConnectorOffset.sink("t", 0, 5L))),
-                Answers.capturedRouterError("error-method-not-allowed"),
+                "PATCH /connectors/{connector}/offsets",
                 "3.6.0"),
             Arguments.of(
                 Operation.of("resetConnectorOffsets", "src1"),
-                Answers.capturedRouterError("error-method-not-allowed"),
+                "DELETE /connectors/{connector}/offsets",
                 "3.6.0"));
-    return gated.stream()
-        .flatMap(
-            args ->
-                Arrays.stream(Execution.values())
-                    .map(
-                        execution ->
-                            Arguments.of(execution, args.get()[0], args.get()[1], args.get()[2])));
+    return Execution.onBothPaths(gated);
   }
 
   @ParameterizedTest(name = "{0} {1} needs {3}")
   @MethodSource("versionGatedEndpoints")
-  void routerAnswerOnAVersionGatedEndpoint_throwsUnsupportedNamingTheRequiredAndTheWorkersVersion(
-      Execution execution, Operation operation, MockResponse answer, String requiredVersion)
-      throws Exception {
-    connect.enqueue(answer);
-    connect.enqueue(
-        200, "{\"version\":\"2.4.1\",\"commit\":\"c57222ae8cd7866b\",\"kafka_cluster_id\":\"k1\"}");
+  void versionGatedEndpoint_onAnOlderWorker_isRefusedBeforeSending_namingBothVersions(
+      Execution execution, Operation operation, String feature, String requiredVersion) {
+    connect.workerVersion("2.4.1");
 
     Throwable thrown = catchThrowable(() -> execution.run(connect, operation));
 
     assertThat(thrown).isExactlyInstanceOf(UnsupportedEndpointException.class);
     UnsupportedEndpointException e = (UnsupportedEndpointException) thrown;
+    assertThat(e.feature()).isEqualTo(feature);
     assertThat(e.requiredVersion()).isEqualTo(requiredVersion);
     assertThat(e.workerVersion()).isEqualTo("2.4.1");
-    assertThat(e.statusCode()).isEqualTo(answer.getCode());
+    assertThat(e.workerApacheVersion()).isEqualTo("2.4");
+    assertThat(e.sent()).isFalse();
+    assertThat(e.statusCode()).isZero();
+    assertThat(e.response().workerUrl()).isEqualTo(connect.server().url("/").toString());
     assertThat(e.getMessage())
-        .contains(" -> " + answer.getCode() + ": HTTP " + answer.getCode())
-        .contains("needs Kafka Connect " + requiredVersion + " or newer; the worker runs 2.4.1");
-    connect.takeRequest();
-    RecordedRequest versionProbe = connect.takeRequest();
-    assertThat(versionProbe.getMethod()).isEqualTo("GET");
-    assertThat(versionProbe.getTarget()).isEqualTo("/");
+        .startsWith(e.method() + " " + e.path() + " was not sent: ")
+        .contains(feature + " needs Apache Kafka " + requiredVersion + " or newer")
+        .endsWith("runs 2.4.1");
+    assertThat(connect.requestCount()).as("requests besides GET /").isZero();
+    assertThat(connect.rootRequestCount()).isEqualTo(1);
   }
 
   @ParameterizedTest
@@ -538,7 +526,6 @@ class ErrorMappingTest {
       Execution execution) {
     // admin.listeners set to "" disables /admin/loggers on a worker of any version (reference §1.1)
     connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
-    connect.enqueue(Answers.captured("server-info"));
 
     Throwable thrown =
         catchThrowable(() -> execution.run(connect, Operation.of("getLogger", "root")));
@@ -546,31 +533,32 @@ class ErrorMappingTest {
     assertThat(thrown)
         .isExactlyInstanceOf(NotFoundException.class)
         .hasMessage("GET /admin/loggers/root -> 404: HTTP 404 Not Found");
+    assertThat(connect.rootRequestCount()).as("the version, asked once").isEqualTo(1);
   }
 
   @ParameterizedTest
   @EnumSource(Execution.class)
-  void routerNotFound_fromAWorkerOlderThanTheEndpoint_withASuffixedVersion_isUnsupported(
+  void versionGate_onAConfluentPlatformWorker_comparesItsApacheRelease_andShowsBoth(
       Execution execution) {
-    connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
-    connect.enqueue(
-        200, "{\"version\":\"3.8.1-ccs\",\"commit\":\"abc\",\"kafka_cluster_id\":\"k\"}");
+    connect.workerVersion("7.8.0-ccs");
 
     Throwable thrown = catchThrowable(() -> execution.run(connect, Operation.of("getHealth")));
 
     assertThat(thrown)
         .isExactlyInstanceOf(UnsupportedEndpointException.class)
-        .hasMessageEndingWith(
-            "[this endpoint needs Kafka Connect 3.9.0 or newer; the worker runs 3.8.1-ccs]");
+        .hasMessage(
+            "GET /health was not sent: GET /health needs Apache Kafka 3.9.0 or newer, and the "
+                + "worker at "
+                + connect.server().url("/")
+                + " runs 7.8.0-ccs, Apache Kafka 3.8");
+    assertThat(((UnsupportedEndpointException) thrown).workerApacheVersion()).isEqualTo("3.8");
+    assertThat(connect.requestCount()).isZero();
   }
 
   @ParameterizedTest
   @EnumSource(Execution.class)
-  void unsupportedEndpoint_asksForTheWorkersVersionOnlyOnce(Execution execution) {
-    connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
-    connect.enqueue(
-        200, "{\"version\":\"3.4.1\",\"commit\":\"8a516edc2755df89\",\"kafka_cluster_id\":\"k\"}");
-    connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
+  void theWorkersVersion_isAskedOnlyOnce(Execution execution) {
+    connect.workerVersion("3.4.1");
 
     Throwable first =
         catchThrowable(() -> execution.run(connect, Operation.of("stopConnector", "src1")));
@@ -579,23 +567,32 @@ class ErrorMappingTest {
 
     assertThat(((UnsupportedEndpointException) first).workerVersion()).isEqualTo("3.4.1");
     assertThat(((UnsupportedEndpointException) second).workerVersion()).isEqualTo("3.4.1");
-    assertThat(connect.requestCount()).isEqualTo(3);
+    assertThat(connect.rootRequestCount()).isEqualTo(1);
+    assertThat(connect.requestCount()).isZero();
   }
 
   @ParameterizedTest
   @EnumSource(Execution.class)
-  void unsupportedEndpoint_whenTheWorkersVersionCannotBeRead_saysUnknownVersion(
+  void whenTheWorkersVersionCannotBeRead_theCallIsSent_andAnUnknownRouteSaysUnknownVersion(
       Execution execution) {
+    connect.answerRoot(Answers.error(500, "Request timed out"));
     connect.enqueue(Answers.capturedRouterError("error-unknown-route"));
-    connect.enqueue(Answers.error(500, "Request timed out"));
 
     Throwable thrown =
         catchThrowable(() -> execution.run(connect, Operation.of("stopConnector", "src1")));
 
     assertThat(thrown).isExactlyInstanceOf(UnsupportedEndpointException.class);
-    assertThat(((UnsupportedEndpointException) thrown).workerVersion()).isNull();
+    UnsupportedEndpointException e = (UnsupportedEndpointException) thrown;
+    assertThat(e.workerVersion()).isNull();
+    assertThat(e.sent()).isTrue();
+    assertThat(e.statusCode()).isEqualTo(404);
     assertThat(thrown.getMessage())
-        .contains("needs Kafka Connect 3.5.0 or newer; the worker runs an unknown version");
+        .startsWith("PUT /connectors/src1/stop -> 404: HTTP 404 Not Found")
+        .endsWith(
+            "[PUT /connectors/{connector}/stop needs Apache Kafka 3.5.0 or newer; the worker runs "
+                + "an unknown version]");
+    assertThat(connect.requestCount()).as("the call was sent").isEqualTo(1);
+    assertThat(connect.rootRequestCount()).as("asked before, and again to explain").isEqualTo(2);
   }
 
   @ParameterizedTest
@@ -609,6 +606,7 @@ class ErrorMappingTest {
 
     assertThat(thrown).isExactlyInstanceOf(NotFoundException.class);
     assertThat(connect.requestCount()).isEqualTo(1);
+    assertThat(connect.rootRequestCount()).isZero();
   }
 
   // ------------------------------------------------------------ secrets echoed by the server

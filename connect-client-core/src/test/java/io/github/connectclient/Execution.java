@@ -1,8 +1,12 @@
 package io.github.connectclient;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** The two ways an operation is executed; both must behave the same. */
 enum Execution {
@@ -35,6 +39,21 @@ enum Execution {
       }
     }
   };
+
+  /** Each row of arguments once per execution path, the {@link Execution} first. */
+  static Stream<Arguments> onBothPaths(List<Arguments> rows) {
+    return rows.stream()
+        .flatMap(
+            row ->
+                Arrays.stream(values())
+                    .map(
+                        execution -> {
+                          Object[] args = new Object[row.get().length + 1];
+                          args[0] = execution;
+                          System.arraycopy(row.get(), 0, args, 1, row.get().length);
+                          return Arguments.of(args);
+                        }));
+  }
 
   /** Runs {@code operation} against the fixture's worker and returns its result. */
   abstract Object run(ConnectServer connect, Operation operation);

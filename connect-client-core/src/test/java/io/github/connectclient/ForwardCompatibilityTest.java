@@ -159,9 +159,10 @@ class ForwardCompatibilityTest {
 
   @Test
   void getServerInfo_withExtraFields_ignoresThem() {
-    connect.enqueue(
-        200,
-        "{\"version\":\"4.3.1\",\"commit\":\"abc\",\"kafka_cluster_id\":\"k\",\"features\":{}}");
+    connect.answerRoot(
+        Answers.json(
+            200,
+            "{\"version\":\"4.3.1\",\"commit\":\"abc\",\"kafka_cluster_id\":\"k\",\"features\":{}}"));
 
     assertThat(connect.client().getServerInfo().version()).isEqualTo("4.3.1");
   }

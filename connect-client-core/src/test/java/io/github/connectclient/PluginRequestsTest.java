@@ -4,7 +4,9 @@ import static io.github.connectclient.RequestAssertions.assertJsonBody;
 import static io.github.connectclient.RequestAssertions.assertNoBody;
 import static io.github.connectclient.RequestAssertions.assertSent;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.connectclient.errors.BadRequestException;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigValidation;
 import io.github.connectclient.model.PluginInfo;
@@ -209,5 +211,99 @@ class PluginRequestsTest {
               assertThat(info.definition()).isNull();
               assertThat(info.name()).isEqualTo("extra.key");
             });
+  }
+
+  // ------------------------------------------------------------ KIP-891: one version of a plugin
+
+  @Test
+  void getPluginConfig_ofAVersion_sendsTheVersionQuery_encoded() throws Exception {
+    connect.enqueue(Answers.captured("plugin-config"));
+
+    List<ConfigKeyInfo> keys = connect.client().getPluginConfig("FileStreamSource", "[4.0,4.4)");
+
+    assertThat(keys).extracting(ConfigKeyInfo::name).contains("file", "topic");
+    assertNoBody(
+        assertSent(
+            connect.takeRequest(),
+            "GET",
+            "/connector-plugins/FileStreamSource/config?version=%5B4.0%2C4.4%29"));
+  }
+
+  @Test
+  void getPluginConfig_ofAVersionNotInstalled_isTheServersBadRequest() {
+    // text of a 4.1 worker (API reference §4.25)
+    connect.enqueue(
+        Answers.error(
+            400,
+            "Plugin FileStreamSource not found that matches the version range [9.9,9.9],"
+                + " available versions: [4.3.1]"));
+
+    assertThatThrownBy(() -> connect.client().getPluginConfig("FileStreamSource", "[9.9,9.9]"))
+        .isExactlyInstanceOf(BadRequestException.class)
+        .hasMessageContaining("available versions: [4.3.1]");
+  }
+
+  @Test
+  void validateConnectorConfig_ofAVersion_sendsItAsConnectorPluginVersionInTheConfig()
+      throws Exception {
+    connect.enqueue(Answers.captured("validate-errors"));
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("connector.class", "FileStreamSource");
+    config.put("tasks.max", "0");
+
+    connect.client().validateConnectorConfig("FileStreamSource", "4.3.1", config);
+
+    RecordedRequest request =
+        assertSent(
+            connect.takeRequest(), "PUT", "/connector-plugins/FileStreamSource/config/validate");
+    assertJsonBody(
+        request,
+        "{\"connector.class\":\"FileStreamSource\",\"tasks.max\":\"0\","
+            + "\"connector.plugin.version\":\"4.3.1\"}");
+    assertThat(config).as("the caller's map is left alone").hasSize(2);
+  }
+
+  @Test
+  void validateConnectorConfig_ofAVersion_acceptsAConfigNamingTheSameVersion() throws Exception {
+    connect.enqueue(Answers.captured("validate-errors"));
+
+    connect
+        .client()
+        .validateConnectorConfig(
+            "FileStreamSource",
+            "4.3.1",
+            Map.of("connector.class", "FileStreamSource", "connector.plugin.version", "4.3.1"));
+
+    assertThat(connect.takeRequest().getBody().utf8())
+        .contains("\"connector.plugin.version\":\"4.3.1\"");
+  }
+
+  @Test
+  void validateConnectorConfig_ofAVersionTheConfigContradicts_isRefusedBeforeAnyRequest() {
+    assertThatThrownBy(
+            () ->
+                connect
+                    .client()
+                    .validateConnectorConfig(
+                        "FileStreamSource", "4.3.1", Map.of("connector.plugin.version", "4.2.0")))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("config has connector.plugin.version=4.2.0, which contradicts version 4.3.1");
+    assertThat(connect.requestCount() + connect.rootRequestCount()).isZero();
+  }
+
+  @Test
+  void pluginVersionArguments_thatAreNullOrBlank_areRefusedBeforeAnyRequest() {
+    ConnectClient client = connect.client();
+
+    assertThatThrownBy(() -> client.getPluginConfig("FileStreamSource", null))
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("version == null");
+    assertThatThrownBy(() -> client.getPluginConfig("FileStreamSource", " "))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("version must not be blank");
+    assertThatThrownBy(() -> client.validateConnectorConfig("FileStreamSource", "", Map.of()))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("version must not be blank");
+    assertThat(connect.requestCount() + connect.rootRequestCount()).isZero();
   }
 }

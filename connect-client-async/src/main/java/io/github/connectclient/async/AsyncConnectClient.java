@@ -1,6 +1,8 @@
 package io.github.connectclient.async;
 
 import io.github.connectclient.ClientBuilder;
+import io.github.connectclient.RawRequest;
+import io.github.connectclient.RawResponse;
 import io.github.connectclient.apply.ApplyOptions;
 import io.github.connectclient.apply.ApplyResult;
 import io.github.connectclient.apply.BulkResult;
@@ -20,6 +22,7 @@ import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginReport;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.State;
@@ -56,6 +59,11 @@ import java.util.concurrent.Executor;
  *       dispatcher thread.
  *   <li><b>Cancelling</b> a returned future cancels the HTTP call in flight and any scheduled retry
  *       or poll. Cancelling a dependent stage does not reach back to it.
+ *   <li><b>Worker versions</b> are checked before sending, as {@link
+ *       io.github.connectclient.ConnectClient} describes: a call (an endpoint, or an option or
+ *       field of one) that needs a newer worker than the one it goes to fails with {@link
+ *       io.github.connectclient.errors.UnsupportedEndpointException}, nothing sent; a version that
+ *       cannot be read lets the call go.
  * </ul>
  */
 public interface AsyncConnectClient extends AutoCloseable {
@@ -73,8 +81,8 @@ public interface AsyncConnectClient extends AutoCloseable {
 
   /**
    * The worker's health. {@code GET /health}. A starting (503) or unhealthy (500) worker is
-   * reported in the result, not as a failure. Since Kafka 3.9.0; older workers fail with {@link
-   * io.github.connectclient.errors.UnsupportedEndpointException}.
+   * reported in the result, not as a failure. Since Kafka 3.9.0; on an older worker the future
+   * fails with {@link io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   CompletableFuture<HealthStatus> getHealth();
 
@@ -91,8 +99,8 @@ public interface AsyncConnectClient extends AutoCloseable {
   /**
    * Creates a connector. {@code POST /connectors}. Not idempotent: a name that exists fails with
    * {@link io.github.connectclient.errors.ConnectorAlreadyExistsException}; use {@link
-   * #putConnectorConfig} to create or update. {@code initialState} is sent only when set (Kafka
-   * 3.7.0+). Since 0.10.0.
+   * #putConnectorConfig} to create or update. {@code initialState} is sent only when set; it needs
+   * Kafka 3.7.0 (an older worker is refused). Since 0.10.0.
    *
    * <p>Never sent twice once it may have reached the server; an outcome left open is settled by
    * reading the connector, and fails with {@link
@@ -151,7 +159,8 @@ public interface AsyncConnectClient extends AutoCloseable {
 
   /**
    * Restarts the connector and, as {@code options} say, its tasks or only the failed ones. {@code
-   * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. Since Kafka 3.0.0.
+   * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. With either option set, since Kafka
+   * 3.0.0 (an older worker, which would ignore them, is refused).
    *
    * @return the planned states (202), or empty when the worker answered 204
    */
@@ -232,12 +241,40 @@ public interface AsyncConnectClient extends AutoCloseable {
   CompletableFuture<List<ConfigKeyInfo>> getPluginConfig(String pluginClass);
 
   /**
+   * The config definition of one version of a plugin (KIP-891). {@code GET
+   * /connector-plugins/{pluginClass}/config?version=}. Since Kafka 4.1.0 (an older worker, which
+   * would ignore the version, is refused).
+   *
+   * @param version a version as {@link PluginInfo#version()} lists it, or a Maven-style range
+   */
+  CompletableFuture<List<ConfigKeyInfo>> getPluginConfig(String pluginClass, String version);
+
+  /**
    * Validates a connector config without creating anything. {@code PUT
    * /connector-plugins/{pluginClass}/config/validate}. An invalid config is a normal result. Since
    * 0.10.0.
    */
   CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, Map<String, String> config);
+
+  /**
+   * Validates a connector config against one version of its plugin (KIP-891). {@code PUT
+   * /connector-plugins/{pluginClass}/config/validate}, the config sent with {@code
+   * connector.plugin.version} set to {@code version} (what the server reads to pick the version).
+   * Since Kafka 4.1.0 (an older worker, which would ignore the key, is refused). Throws {@link
+   * IllegalArgumentException} at once when {@code config} names another version.
+   */
+  CompletableFuture<ConfigValidation> validateConnectorConfig(
+      String pluginClass, String version, Map<String, String> config);
+
+  /**
+   * Which plugins every configured worker has, as {@link
+   * io.github.connectclient.ConnectClient#checkPlugins()} says: each worker URL is asked directly
+   * (no failover) for {@code GET /connector-plugins?connectorsOnly=false}, all at once; a worker
+   * whose plugins cannot be read is in {@link PluginReport#unreachable()}, and the future completes
+   * with the report all the same. Since Kafka 3.2.0.
+   */
+  CompletableFuture<PluginReport> checkPlugins();
 
   /**
    * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since
@@ -261,6 +298,15 @@ public interface AsyncConnectClient extends AutoCloseable {
    * /admin/loggers/{name}?scope=cluster}. Since Kafka 3.7.0.
    */
   CompletableFuture<Void> setClusterLoggerLevel(String name, String level);
+
+  /**
+   * Sends a request the typed API does not cover yet, as {@link
+   * io.github.connectclient.ConnectClient#request(RawRequest)} says: path segments each encoded as
+   * one segment, the client's authentication, retries by method, failover, size limit and masking;
+   * an error answer fails the future with the typed exception of its meaning. A bad segment or a
+   * body that is not JSON throws {@link IllegalArgumentException} at once.
+   */
+  CompletableFuture<RawResponse> request(RawRequest request);
 
   /**
    * Polls the connector's status until the connector and all its tasks are in {@code state}, as

@@ -1,9 +1,14 @@
 package io.github.connectclient.async;
 
+import io.github.connectclient.RawRequest;
+import io.github.connectclient.RawResponse;
 import io.github.connectclient.internal.await.AsyncAwait;
 import io.github.connectclient.internal.await.Await;
 import io.github.connectclient.internal.endpoint.ApiCall;
+import io.github.connectclient.internal.endpoint.Arguments;
+import io.github.connectclient.internal.endpoint.EndpointCalls;
 import io.github.connectclient.internal.endpoint.Endpoints;
+import io.github.connectclient.internal.http.PluginCheck;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
@@ -16,6 +21,7 @@ import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginReport;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.State;
@@ -79,7 +85,7 @@ final class DefaultAsyncConnectClient extends AsyncDeclarativeMethods {
 
   @Override
   public CompletableFuture<ConnectorInfo> createConnector(String name, Map<String, String> config) {
-    return send(Endpoints.createConnector(name, config));
+    return send(EndpointCalls.createConnector(name, config));
   }
 
   @Override
@@ -127,7 +133,7 @@ final class DefaultAsyncConnectClient extends AsyncDeclarativeMethods {
   @Override
   public CompletableFuture<Optional<ConnectorStatus>> restartConnector(
       String name, RestartOptions options) {
-    return send(Endpoints.restartConnector(name, options));
+    return send(EndpointCalls.restartConnector(name, options));
   }
 
   @Override
@@ -196,9 +202,27 @@ final class DefaultAsyncConnectClient extends AsyncDeclarativeMethods {
   }
 
   @Override
+  public CompletableFuture<List<ConfigKeyInfo>> getPluginConfig(
+      String pluginClass, String version) {
+    return send(EndpointCalls.getPluginConfig(pluginClass, version));
+  }
+
+  @Override
   public CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, Map<String, String> config) {
     return send(Endpoints.VALIDATE_CONNECTOR_CONFIG.call(pluginClass).body(config));
+  }
+
+  @Override
+  public CompletableFuture<ConfigValidation> validateConnectorConfig(
+      String pluginClass, String version, Map<String, String> config) {
+    return send(EndpointCalls.validateConnectorConfig(pluginClass, version, config));
+  }
+
+  @Override
+  public CompletableFuture<PluginReport> checkPlugins() {
+    pending.ensureOpen();
+    return pending.track(PluginCheck.runAsync(transport));
   }
 
   @Override
@@ -219,6 +243,18 @@ final class DefaultAsyncConnectClient extends AsyncDeclarativeMethods {
   @Override
   public CompletableFuture<Void> setClusterLoggerLevel(String name, String level) {
     return send(Endpoints.SET_CLUSTER_LOGGER_LEVEL.call(name).body(level));
+  }
+
+  @Override
+  public CompletableFuture<RawResponse> request(RawRequest request) {
+    Arguments.notNull(request, "request");
+    return send(
+        EndpointCalls.raw(
+            request.method(),
+            request.segments(),
+            request.query().stream().map(q -> Map.entry(q.name(), q.value())).toList(),
+            request.body(),
+            answer -> new RawResponse(request, answer.status(), answer.headers(), answer.text())));
   }
 
   @Override

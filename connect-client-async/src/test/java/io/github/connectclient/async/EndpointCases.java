@@ -9,6 +9,8 @@ import static io.github.connectclient.async.EndpointCase.call;
 import static io.github.connectclient.async.EndpointCase.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectclient.RawRequest;
+import io.github.connectclient.RawResponse;
 import io.github.connectclient.apply.Action;
 import io.github.connectclient.apply.ApplyOptions;
 import io.github.connectclient.apply.ApplyResult;
@@ -22,10 +24,12 @@ import io.github.connectclient.model.ConfigValidation;
 import io.github.connectclient.model.ConnectorExpanded;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
+import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
+import io.github.connectclient.model.PluginReport;
 import io.github.connectclient.model.PluginType;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
@@ -118,6 +122,20 @@ final class EndpointCases {
             .sends("GET", "/connectors/fixture-source/status")
             .answers("connector-status")
             .returns(capturedStatus("connector-status")),
+        // the escape hatch: any path as segments, the answer decoded on demand
+        call(
+                "request",
+                types(RawRequest.class),
+                RawRequest.get("connectors", SOURCE, "status").query("x", "a b"))
+            .sends("GET", "/connectors/fixture-source/status?x=a%20b")
+            .answers("connector-status")
+            .satisfies(
+                answer -> {
+                  RawResponse raw = (RawResponse) answer;
+                  assertThat(raw.status()).isEqualTo(200);
+                  assertThat(raw.as(ConnectorStatus.class))
+                      .isEqualTo(capturedStatus("connector-status"));
+                }),
         call("getConnectorTasks", types(String.class), SOURCE)
             .sends("GET", "/connectors/fixture-source/tasks")
             .answers("connector-tasks")
@@ -226,15 +244,43 @@ final class EndpointCases {
                                 PluginType.TRANSFORMATION,
                                 kafkaVersion))
                         .hasSize(((List<?>) Fixtures.at("plugins-all")).size())),
+        // one worker URL here: its listing, reported per plugin (AsyncCheckPluginsTest has more)
+        call("checkPlugins")
+            .sends("GET", "/connector-plugins?connectorsOnly=false")
+            .answers("plugins-all")
+            .satisfies(
+                report -> {
+                  PluginReport plugins = (PluginReport) report;
+                  assertThat(plugins.consistent()).isTrue();
+                  assertThat(plugins.plugins())
+                      .hasSize(((List<?>) Fixtures.at("plugins-all")).size());
+                }),
         call("getPluginConfig", types(String.class), "FileStreamSource")
             .sends("GET", "/connector-plugins/FileStreamSource/config")
             .answers("plugin-config")
+            .satisfies(EndpointCases::fileSourceKeys),
+        // KIP-891: the default worker (4.3.1) is new enough; the capture has one version
+        call("getPluginConfig", types(String.class, String.class), "FileStreamSource", kafkaVersion)
+            .sends("GET", "/connector-plugins/FileStreamSource/config?version=" + kafkaVersion)
+            .answers("plugin-config")
+            .satisfies(EndpointCases::fileSourceKeys),
+        call(
+                "validateConnectorConfig",
+                types(String.class, String.class, Map.class),
+                "FileStreamSource",
+                kafkaVersion,
+                CONFIG)
+            .sends("PUT", "/connector-plugins/FileStreamSource/config/validate")
+            .withBody(
+                "{\"connector.class\":\"FileStreamSource\",\"tasks.max\":\"1\","
+                    + "\"connector.plugin.version\":\""
+                    + kafkaVersion
+                    + "\"}")
+            .answers("validate-errors")
             .satisfies(
-                keys ->
-                    assertThat(keys)
-                        .asInstanceOf(InstanceOfAssertFactories.LIST)
-                        .extracting(key -> ((ConfigKeyInfo) key).name())
-                        .startsWith("file", "topic", "batch.size")),
+                validation ->
+                    assertThat(((ConfigValidation) validation).errorsByKey())
+                        .containsOnlyKeys("tasks.max")),
         call("validateConnectorConfig", types(String.class, Map.class), "FileStreamSource", CONFIG)
             .sends("PUT", "/connector-plugins/FileStreamSource/config/validate")
             .withBody(CONFIG_JSON)
@@ -350,5 +396,13 @@ final class EndpointCases {
                 SOURCE, Action.DELETE, Map.of(), Optional.empty(), Optional.empty(), Map.of())),
         List.of(),
         ApplyOptions.defaults());
+  }
+
+  /** The captured config definition of FileStreamSource: its own keys first. */
+  private static void fileSourceKeys(Object keys) {
+    assertThat(keys)
+        .asInstanceOf(InstanceOfAssertFactories.LIST)
+        .extracting(key -> ((ConfigKeyInfo) key).name())
+        .startsWith("file", "topic", "batch.size");
   }
 }

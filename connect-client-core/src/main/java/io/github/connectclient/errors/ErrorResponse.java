@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param method HTTP method of the request, e.g. {@code PUT}
  * @param path request path as sent (percent-encoded), with its query string
- * @param statusCode HTTP status of the answer
+ * @param statusCode HTTP status of the answer; 0 when the client refused the request before sending
+ *     it (an {@link UnsupportedEndpointException} for a worker too old for it)
  * @param errorCode the body's {@code error_code}, or {@code null} when the body was not the JSON
  *     error shape (an HTML page from a proxy, the basic-auth extension's plain text, an empty body)
  * @param serverMessage the body's {@code message}, or a short excerpt of a non-JSON body; never

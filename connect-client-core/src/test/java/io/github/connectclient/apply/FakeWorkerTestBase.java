@@ -49,8 +49,21 @@ abstract class FakeWorkerTestBase {
     return config;
   }
 
-  /** The request targets, e.g. {@code GET /connectors?expand=status&expand=info}. */
+  /**
+   * The request targets, e.g. {@code GET /connectors?expand=status&expand=info}, without the
+   * capability gate's {@code GET /} (each worker is asked its version once, before the first call
+   * that needs more than Connect's first release; VersionGateTest covers it).
+   */
   java.util.List<String> sent() {
+    return all().stream().filter(line -> !line.equals("GET /")).toList();
+  }
+
+  /** How often the worker was asked its version ({@code GET /}). */
+  long versionReads() {
+    return all().stream().filter(line -> line.equals("GET /")).count();
+  }
+
+  private java.util.List<String> all() {
     return worker.requests().stream().map(r -> r.method() + " " + r.target()).toList();
   }
 }

@@ -3,6 +3,7 @@ package io.github.connectclient.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.ConnectClient;
+import io.github.connectclient.RawRequest;
 import io.github.connectclient.RetryEvent;
 import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.ConnectClientException;
@@ -12,6 +13,7 @@ import io.github.connectclient.internal.endpoint.Calls;
 import io.github.connectclient.internal.http.TestTransports;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.NewConnector;
+import io.github.connectclient.testsupport.WorkerDispatcher;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -68,6 +70,8 @@ class SecretsNeverLeakTest {
   @BeforeEach
   void start() throws IOException {
     server = new MockWebServer();
+    // answers GET / (the version probe before a gated call) like a real worker
+    server.setDispatcher(new WorkerDispatcher());
     server.start(InetAddress.getLoopbackAddress(), 0);
     logs = CapturedLogs.capture();
   }
@@ -279,7 +283,14 @@ class SecretsNeverLeakTest {
             calls.createConnector(NewConnector.builder().name("jdbc").config(config()).build()),
         calls -> calls.putConnectorConfig("jdbc", config()),
         calls -> calls.patchConnectorConfig("jdbc", SECRETS),
-        calls -> calls.validateConnectorConfig("io.example.JdbcSource", config()));
+        calls -> calls.validateConnectorConfig("io.example.JdbcSource", config()),
+        calls -> calls.validateConnectorConfig("io.example.JdbcSource", "1.0", config()),
+        // the escape hatch: the secrets of a raw JSON body, at any depth, are masked the same
+        calls -> calls.request(RawRequest.put("connectors", "jdbc", "config").body(configJson())),
+        calls ->
+            calls.request(
+                RawRequest.post("connectors")
+                    .body("{\"name\":\"jdbc\",\"config\":" + configJson() + "}")));
   }
 
   @Test

@@ -9,13 +9,14 @@ import io.github.connectclient.apply.Plan;
 import io.github.connectclient.apply.TargetState;
 import io.github.connectclient.errors.ErrorResponse;
 import io.github.connectclient.errors.InvalidConfigException;
+import io.github.connectclient.errors.UnsupportedEndpointException;
 import io.github.connectclient.internal.await.AsyncAwait;
 import io.github.connectclient.internal.await.Await;
 import io.github.connectclient.internal.endpoint.Arguments;
 import io.github.connectclient.internal.endpoint.Endpoint;
 import io.github.connectclient.internal.endpoint.Endpoints;
-import io.github.connectclient.internal.http.KafkaVersion;
 import io.github.connectclient.internal.http.Transport;
+import io.github.connectclient.model.ConnectorInfo;
 import io.github.connectclient.model.InitialState;
 import io.github.connectclient.model.NewConnector;
 import java.time.Duration;
@@ -36,9 +37,6 @@ import java.util.stream.Collectors;
  */
 final class Applier {
 
-  /** The first Kafka version whose {@code POST /connectors} takes {@code initial_state}. */
-  static final String INITIAL_STATE_SINCE = "3.7.0";
-
   private final Transport transport;
 
   Applier(Transport transport) {
@@ -49,32 +47,16 @@ final class Applier {
     Arguments.notNull(plan, "plan");
     Map<String, ConnectorSpec> specs =
         plan.specs().stream().collect(Collectors.toMap(ConnectorSpec::name, Function.identity()));
-    boolean needsVersion =
-        plan.changes().stream()
-            .anyMatch(c -> c.action() == Action.CREATE && c.valid() && c.stateChanges());
-    CompletableFuture<Boolean> initialState =
-        needsVersion
-            ? transport
-                .executeAsync(Endpoints.SERVER_INFO.call())
-                .handle(
-                    (info, failure) ->
-                        failure == null
-                            && KafkaVersion.atLeast(info.version(), INITIAL_STATE_SINCE))
-            : CompletableFuture.completedFuture(false);
-    return initialState
-        .thenCompose(
-            supported ->
-                Parallel.run(
-                    plan.changes(),
-                    plan.options().parallelism(),
-                    stop,
-                    change ->
-                        item(change, specs.get(change.name()), supported, plan.options().await())))
+    return Parallel.run(
+            plan.changes(),
+            plan.options().parallelism(),
+            stop,
+            change -> item(change, specs.get(change.name()), plan.options().await()))
         .thenApply(ApplyResult::new);
   }
 
   private CompletableFuture<ApplyItem> item(
-      ConnectorChange change, ConnectorSpec spec, boolean initialState, Optional<Duration> await) {
+      ConnectorChange change, ConnectorSpec spec, Optional<Duration> await) {
     if (change.action() == Action.NONE) {
       return CompletableFuture.completedFuture(
           new ApplyItem(change.name(), Action.NONE, false, Duration.ZERO, Optional.empty()));
@@ -89,7 +71,7 @@ final class Applier {
               Optional.of(invalid(change, spec))));
     }
     long start = System.nanoTime();
-    CompletableFuture<?> done = Failures.attempt(() -> steps(change, spec, initialState));
+    CompletableFuture<?> done = Failures.attempt(() -> steps(change, spec));
     if (await.isPresent()) {
       done = done.thenCompose(written -> awaitWanted(change, await.get()));
     }
@@ -103,26 +85,44 @@ final class Applier {
                 Failures.asError(failure)));
   }
 
-  private CompletableFuture<?> steps(
-      ConnectorChange change, ConnectorSpec spec, boolean initialState) {
+  private CompletableFuture<?> steps(ConnectorChange change, ConnectorSpec spec) {
     return switch (change.action()) {
       case DELETE -> transport.executeAsync(Endpoints.DELETE_CONNECTOR.call(change.name()));
-      case CREATE -> create(spec, initialState);
+      case CREATE -> create(spec);
       default -> update(change, spec);
     };
   }
 
-  private CompletableFuture<?> create(ConnectorSpec spec, boolean initialState) {
+  /**
+   * A create in the wanted state: with {@code initial_state} (one request) where the worker has it
+   * (3.7+); an older worker's capability gate refuses that before sending, and the connector is
+   * then created running and moved to its state.
+   */
+  private CompletableFuture<?> create(ConnectorSpec spec) {
     TargetState target = spec.state();
-    boolean direct = target == TargetState.RUNNING || initialState;
-    InitialState initial =
-        target == TargetState.RUNNING || !initialState ? null : InitialState.valueOf(target.name());
-    CompletableFuture<?> created =
-        transport.executeAsync(
-            Endpoints.CREATE_CONNECTOR
-                .call()
-                .body(new NewConnector(spec.name(), spec.config(), initial)));
-    return direct ? created : created.thenCompose(info -> transition(spec.name(), target));
+    if (target == TargetState.RUNNING) {
+      return post(spec, null);
+    }
+    return post(spec, InitialState.valueOf(target.name()))
+        .<Object>thenApply(info -> info)
+        .exceptionallyCompose(failure -> createRunningThenMove(spec, failure));
+  }
+
+  private CompletableFuture<Object> createRunningThenMove(ConnectorSpec spec, Throwable failure) {
+    if (Failures.unwrap(failure) instanceof UnsupportedEndpointException notSent
+        && notSent.statusCode() == 0) {
+      return post(spec, null)
+          .thenCompose(info -> transition(spec.name(), spec.state()))
+          .thenApply(done -> done);
+    }
+    return CompletableFuture.failedFuture(failure);
+  }
+
+  private CompletableFuture<ConnectorInfo> post(ConnectorSpec spec, InitialState initial) {
+    return transport.executeAsync(
+        Endpoints.CREATE_CONNECTOR
+            .call()
+            .body(new NewConnector(spec.name(), spec.config(), initial)));
   }
 
   private CompletableFuture<Void> update(ConnectorChange change, ConnectorSpec spec) {

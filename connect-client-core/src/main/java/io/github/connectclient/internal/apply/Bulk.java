@@ -5,6 +5,7 @@ import io.github.connectclient.apply.BulkResult;
 import io.github.connectclient.apply.ConnectorSelector;
 import io.github.connectclient.internal.endpoint.Arguments;
 import io.github.connectclient.internal.endpoint.Endpoint;
+import io.github.connectclient.internal.endpoint.EndpointCalls;
 import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConnectorExpanded;
@@ -71,7 +72,7 @@ final class Bulk {
         stop,
         "restartConnectors",
         selector,
-        name -> transport.executeAsync(Endpoints.restartConnector(name, options)));
+        name -> transport.executeAsync(EndpointCalls.restartConnector(name, options)));
   }
 
   private CompletableFuture<?> send(Endpoint<Void> endpoint, String name) {

@@ -19,23 +19,26 @@ public final class ApiCall<T> {
   private final List<Object> pathArguments;
   private final List<Map.Entry<String, String>> query;
   private final Object body;
+  private final List<Feature> features;
 
   ApiCall(
       Endpoint<T> endpoint,
       List<Object> pathArguments,
       List<Map.Entry<String, String>> query,
-      Object body) {
+      Object body,
+      List<Feature> features) {
     this.endpoint = endpoint;
     this.pathArguments = Collections.unmodifiableList(pathArguments);
     this.query = query;
     this.body = body;
+    this.features = features;
   }
 
   /** The same call with one more query parameter (parameters may repeat). */
   public ApiCall<T> query(String name, String value) {
     List<Map.Entry<String, String>> more = new ArrayList<>(query);
     more.add(Map.entry(name, value));
-    return new ApiCall<>(endpoint, pathArguments, List.copyOf(more), body);
+    return new ApiCall<>(endpoint, pathArguments, List.copyOf(more), body, features);
   }
 
   /** The same call with a body of the endpoint's {@link Body} kind. */
@@ -43,7 +46,17 @@ public final class ApiCall<T> {
     if (endpoint.body() == null) {
       throw new IllegalStateException(endpoint + " takes no body");
     }
-    return new ApiCall<>(endpoint, pathArguments, query, value);
+    return new ApiCall<>(endpoint, pathArguments, query, value, features);
+  }
+
+  /**
+   * The same call, needing {@code feature} of the worker: set where an option is added that older
+   * workers would ignore or refuse ({@link Features}).
+   */
+  public ApiCall<T> requires(Feature feature) {
+    List<Feature> more = new ArrayList<>(features);
+    more.add(feature);
+    return new ApiCall<>(endpoint, pathArguments, query, body, List.copyOf(more));
   }
 
   /** The endpoint called. */
@@ -67,13 +80,16 @@ public final class ApiCall<T> {
     Body<?> kind = endpoint.body();
     byte[] json = null;
     List<String> secrets = List.of();
+    List<Feature> requirements = new ArrayList<>(endpoint.requirements());
     if (kind != null) {
       Object checked = kind.check(body, names);
-      json = codec.encode(checked, kind.type());
+      json = kind.encode(checked, codec);
       secrets = kind.secrets(body);
+      requirements.addAll(kind.requirements(body));
     }
+    requirements.addAll(features);
     List<Map.Entry<String, String>> parameters = new ArrayList<>(endpoint.query());
     parameters.addAll(query);
-    return new PreparedCall<>(endpoint, path, parameters, body, json, secrets);
+    return new PreparedCall<>(endpoint, path, parameters, body, json, secrets, requirements);
   }
 }

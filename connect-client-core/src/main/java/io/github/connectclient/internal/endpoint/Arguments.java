@@ -93,6 +93,19 @@ public final class Arguments {
     return patch;
   }
 
+  /**
+   * A path segment of a raw request: not null, not empty, not {@code .} or {@code ..} (every HTTP
+   * stack resolves those away); anything else is sent encoded as one segment.
+   */
+  public static String segment(String segment) {
+    Objects.requireNonNull(segment, "segment == null");
+    if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+      throw new IllegalArgumentException(
+          "a path segment must not be empty, '.' or '..' but was '" + segment + "'");
+    }
+    return segment;
+  }
+
   /** A value that must not be null. */
   public static <T> T notNull(T value, String parameter) {
     return Objects.requireNonNull(value, parameter + " == null");

@@ -1,9 +1,12 @@
 package io.github.connectclient.internal.endpoint;
 
 import com.squareup.moshi.Types;
+import io.github.connectclient.internal.json.JsonCodec;
+import io.github.connectclient.internal.json.JsonDecodeException;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.NewConnector;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -30,12 +33,16 @@ final class Body<B> {
       new Body<>(
           STRING_MAP, (patch, names) -> Arguments.patch(patch), SecretMasking::sensitiveValues);
 
-  /** A connector to create: its name is a connector name like any in a path. */
+  /**
+   * A connector to create: its name is a connector name like any in a path; an initial state needs
+   * a 3.7 worker.
+   */
   static final Body<NewConnector> NEW_CONNECTOR =
       new Body<>(
           NewConnector.class,
           Body::checkNewConnector,
-          request -> SecretMasking.sensitiveValues(request.config()));
+          request -> SecretMasking.sensitiveValues(request.config()),
+          request -> request.initialState() == null ? List.of() : List.of(Features.INITIAL_STATE));
 
   /** Offsets to write: at least one partition. */
   static final Body<ConnectorOffsets> OFFSETS =
@@ -49,28 +56,81 @@ final class Body<B> {
           (level, names) -> Map.of("level", Arguments.level(level)),
           level -> List.of());
 
+  /**
+   * A raw request's JSON text, sent as it is (checked to be JSON, never re-encoded); the values of
+   * sensitive keys anywhere in it are secrets. May be null: no body.
+   */
+  static final Body<String> RAW_JSON =
+      new Body<>(
+          String.class,
+          (json, names) -> json,
+          SecretMasking::sensitiveValuesInJson,
+          value -> List.of(),
+          Body::encodeRawJson);
+
   private final Type type;
   private final BiFunction<B, ConnectorNamePolicy, Object> check;
   private final Function<B, List<String>> secrets;
+  private final Function<B, List<Feature>> requirements;
+  private final BiFunction<Object, JsonCodec, byte[]> encoder;
 
   private Body(
       Type type,
       BiFunction<B, ConnectorNamePolicy, Object> check,
       Function<B, List<String>> secrets) {
+    this(type, check, secrets, value -> List.of());
+  }
+
+  private Body(
+      Type type,
+      BiFunction<B, ConnectorNamePolicy, Object> check,
+      Function<B, List<String>> secrets,
+      Function<B, List<Feature>> requirements) {
+    this(type, check, secrets, requirements, null);
+  }
+
+  private Body(
+      Type type,
+      BiFunction<B, ConnectorNamePolicy, Object> check,
+      Function<B, List<String>> secrets,
+      Function<B, List<Feature>> requirements,
+      BiFunction<Object, JsonCodec, byte[]> encoder) {
     this.type = type;
     this.check = check;
     this.secrets = secrets;
-  }
-
-  /** The JSON type the checked value is encoded as. */
-  Type type() {
-    return type;
+    this.requirements = requirements;
+    this.encoder = encoder != null ? encoder : (checked, codec) -> codec.encode(checked, type);
   }
 
   /** The value to encode, after checking {@code value}; throws on a bad argument. */
   @SuppressWarnings("unchecked")
   Object check(Object value, ConnectorNamePolicy names) {
     return check.apply((B) value, names);
+  }
+
+  /** The checked value as the JSON bytes to send, or null for no body. */
+  byte[] encode(Object checked, JsonCodec codec) {
+    return encoder.apply(checked, codec);
+  }
+
+  /** A raw request's JSON text as it is, once checked to be JSON; null for none. */
+  private static byte[] encodeRawJson(Object checked, JsonCodec codec) {
+    if (checked == null) {
+      return null;
+    }
+    String json = (String) checked;
+    try {
+      codec.decode(json, Object.class);
+    } catch (JsonDecodeException e) {
+      throw new IllegalArgumentException("body is not JSON: " + e.getMessage(), e);
+    }
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** What the fields {@code value} sets need of the worker (a checked value). */
+  @SuppressWarnings("unchecked")
+  List<Feature> requirements(Object value) {
+    return requirements.apply((B) value);
   }
 
   /** The values of {@code value} never to show in a message (its config's secrets). */

@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * One REST operation, described once as data: method, path template (whose placeholders say how
  * each argument is checked), body kind, fixed query, how safe a repeat is, what a 404 from it
- * means, how an ambiguous outcome is settled, the Kafka version that introduced it and how its
- * answer is read. The executors interpret these fields; nothing compares endpoints by identity.
- * Build one with {@link #get}, {@link #put}, {@link #post}, {@link #patch} or {@link #delete}.
+ * means, how an ambiguous outcome is settled, the Kafka version that introduced it (and that of any
+ * option it always sends) and how its answer is read. The executors interpret these fields; nothing
+ * compares endpoints by identity. Build one with {@link #get}, {@link #put}, {@link #post}, {@link
+ * #patch} or {@link #delete}.
  *
  * @param <T> the result type
  */
@@ -29,6 +30,7 @@ public final class Endpoint<T> {
   private final Subject subject;
   private final Recovery recovery;
   private final String since;
+  private final List<Feature> features;
   private final Set<Integer> alsoAccepted;
   private final ResponseReader<T> reader;
 
@@ -42,6 +44,7 @@ public final class Endpoint<T> {
     this.subject = builder.subject;
     this.recovery = builder.recovery;
     this.since = builder.since;
+    this.features = List.copyOf(builder.features);
     this.alsoAccepted = Set.copyOf(builder.alsoAccepted);
     this.reader = Objects.requireNonNull(reader, "reader == null");
     List<String> parsed = new ArrayList<>();
@@ -83,13 +86,28 @@ public final class Endpoint<T> {
     return new Builder(operation, "DELETE", template, RetryClass.IDEMPOTENT);
   }
 
+  /**
+   * An endpoint of {@code method} ({@code GET}, {@code PUT}, {@code POST}, {@code PATCH} or {@code
+   * DELETE}), safe to repeat as that method implies.
+   */
+  static Builder of(String operation, String method, String template) {
+    return switch (method) {
+      case "GET" -> get(operation, template);
+      case "PUT" -> put(operation, template);
+      case "POST" -> post(operation, template);
+      case "PATCH" -> patch(operation, template);
+      case "DELETE" -> delete(operation, template);
+      default -> throw new IllegalArgumentException("unsupported HTTP method " + method);
+    };
+  }
+
   /** A call of this endpoint with its path arguments in template order ({@code int} for a task). */
   public ApiCall<T> call(Object... pathArguments) {
     if (pathArguments.length != params.size()) {
       throw new IllegalArgumentException(
           template + " takes " + params.size() + " path arguments, got " + pathArguments.length);
     }
-    return new ApiCall<>(this, Arrays.asList(pathArguments.clone()), List.of(), null);
+    return new ApiCall<>(this, Arrays.asList(pathArguments.clone()), List.of(), null, List.of());
   }
 
   /** The client method's name. */
@@ -153,6 +171,18 @@ public final class Endpoint<T> {
     return query;
   }
 
+  /** What every call of this endpoint needs of the worker: the route, then its fixed options. */
+  List<Feature> requirements() {
+    Feature route = Feature.route(this);
+    if (route == null) {
+      return features;
+    }
+    List<Feature> all = new ArrayList<>(features.size() + 1);
+    all.add(route);
+    all.addAll(features);
+    return all;
+  }
+
   @Override
   public String toString() {
     return method + " " + template;
@@ -166,7 +196,8 @@ public final class Endpoint<T> {
     private RetryClass retryClass;
     private Subject subject = Subject.NONE;
     private Recovery recovery = Recovery.NONE;
-    private String since = "0.10.0";
+    private String since = Feature.FIRST_VERSION;
+    private final List<Feature> features = new ArrayList<>();
     private Body<?> body;
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final List<Integer> alsoAccepted = new ArrayList<>();
@@ -187,6 +218,12 @@ public final class Endpoint<T> {
     /** The Kafka version that introduced the endpoint. Default 0.10.0 (Connect's first). */
     Builder since(String version) {
       this.since = version;
+      return this;
+    }
+
+    /** Something every call sends that a worker has only since {@code feature.since()}. */
+    Builder requires(Feature feature) {
+      features.add(feature);
       return this;
     }
 

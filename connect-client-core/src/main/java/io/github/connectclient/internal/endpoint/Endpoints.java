@@ -25,9 +25,7 @@ import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.HealthStatus;
 import io.github.connectclient.model.LoggerLevel;
-import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
-import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.TaskInfo;
 import io.github.connectclient.model.TaskState;
@@ -37,8 +35,9 @@ import java.util.Optional;
 
 /**
  * Every REST operation of Kafka Connect, described once (API reference §4 and §9). Both clients
- * call {@code transport.execute(Endpoints.X.call(arguments))}; adding an endpoint is one entry here
- * and one method in each client interface and implementation (docs/architecture.md).
+ * call {@code transport.execute(Endpoints.X.call(arguments))}, or a call {@link EndpointCalls}
+ * builds from arguments that set options; adding an endpoint is one entry here and one method in
+ * each client interface and implementation (docs/architecture.md).
  */
 public final class Endpoints {
 
@@ -58,9 +57,9 @@ public final class Endpoints {
 
   public static final Endpoint<Map<String, ConnectorExpanded>> LIST_CONNECTORS_EXPANDED =
       get("listConnectorsExpanded", "/connectors")
-          .since("2.3.0")
           .query("expand", "status")
           .query("expand", "info")
+          .requires(Features.EXPAND)
           .reads(mapOf(ConnectorExpanded.class));
 
   public static final Endpoint<ConnectorInfo> CREATE_CONNECTOR =
@@ -117,7 +116,6 @@ public final class Endpoints {
       post("restartConnector", "/connectors/{connector}/restart")
           .about(CONNECTOR)
           .retry(IDEMPOTENT)
-          .since("3.0.0")
           .reads(Readers.restartStatus());
 
   public static final Endpoint<Void> RESTART_TASK =
@@ -178,8 +176,8 @@ public final class Endpoints {
 
   public static final Endpoint<List<PluginInfo>> LIST_PLUGINS =
       get("listPlugins", "/connector-plugins")
-          .since("3.2.0")
           .query("connectorsOnly", "false")
+          .requires(Features.ALL_PLUGIN_KINDS)
           .reads(listOf(PluginInfo.class));
 
   public static final Endpoint<List<ConfigKeyInfo>> GET_PLUGIN_CONFIG =
@@ -214,8 +212,9 @@ public final class Endpoints {
   public static final Endpoint<Void> SET_CLUSTER_LOGGER_LEVEL =
       put("setClusterLoggerLevel", "/admin/loggers/{logger}")
           .about(LOGGER)
-          .since("3.7.0")
+          .since("2.4.0")
           .query("scope", "cluster")
+          .requires(Features.CLUSTER_LOGGER_SCOPE)
           .body(Body.LOGGER_LEVEL)
           .reads(none());
 
@@ -254,21 +253,4 @@ public final class Endpoints {
           GET_LOGGER,
           SET_LOGGER_LEVEL,
           SET_CLUSTER_LOGGER_LEVEL);
-
-  /** {@code createConnector(name, config)}: the request it stands for, its arguments checked. */
-  public static ApiCall<ConnectorInfo> createConnector(String name, Map<String, String> config) {
-    Arguments.notBlank(name, "name");
-    Arguments.config(config);
-    return CREATE_CONNECTOR.call().body(new NewConnector(name, config, null));
-  }
-
-  /** {@code restartConnector(name, options)}: the options become the query. */
-  public static ApiCall<Optional<ConnectorStatus>> restartConnector(
-      String name, RestartOptions options) {
-    Arguments.notNull(options, "options");
-    return RESTART_CONNECTOR_WITH_OPTIONS
-        .call(name)
-        .query("includeTasks", Boolean.toString(options.includeTasks()))
-        .query("onlyFailed", Boolean.toString(options.onlyFailed()));
-  }
 }

@@ -2,7 +2,8 @@ package io.github.connectclient.internal.endpoint;
 
 /**
  * The kinds of path placeholders, named as in the templates ({@code {connector}}, {@code {task}},
- * {@code {plugin}}, {@code {logger}}); each checks its argument before any request is sent.
+ * {@code {plugin}}, {@code {logger}}, and a raw request's {@code {segment}}); each checks its
+ * argument before any request is sent.
  */
 enum Param {
   CONNECTOR {
@@ -28,6 +29,13 @@ enum Param {
     String check(Object argument, ConnectorNamePolicy names) {
       return Arguments.loggerName((String) argument);
     }
+  },
+  /** A path segment of a raw request: any text, sent as one segment. */
+  SEGMENT {
+    @Override
+    String check(Object argument, ConnectorNamePolicy names) {
+      return Arguments.segment((String) argument);
+    }
   };
 
   /** The checked argument as the raw (unencoded) path segment. */
@@ -40,6 +48,7 @@ enum Param {
       case "{task}" -> TASK;
       case "{plugin}" -> PLUGIN;
       case "{logger}" -> LOGGER;
+      case "{segment}" -> SEGMENT;
       default -> throw new IllegalArgumentException("unknown path placeholder " + placeholder);
     };
   }

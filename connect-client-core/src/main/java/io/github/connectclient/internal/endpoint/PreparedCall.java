@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A checked call, ready to send: its encoded path and query, its JSON body, and the secrets its
- * body holds (masked wherever a message would echo them). Immutable; made by {@link
- * ApiCall#prepare}.
+ * A checked call, ready to send: its encoded path and query, its JSON body, the secrets its body
+ * holds (masked wherever a message would echo them) and what it needs of the worker. Immutable;
+ * made by {@link ApiCall#prepare}.
  *
  * @param <T> the result type
  */
@@ -17,6 +17,7 @@ public final class PreparedCall<T> {
   private final Object bodyValue;
   private final byte[] body;
   private final List<String> secrets;
+  private final List<Feature> requirements;
   private final String encodedPath;
 
   PreparedCall(
@@ -25,12 +26,14 @@ public final class PreparedCall<T> {
       List<Map.Entry<String, String>> query,
       Object bodyValue,
       byte[] body,
-      List<String> secrets) {
+      List<String> secrets,
+      List<Feature> requirements) {
     this.endpoint = endpoint;
     this.pathArguments = List.copyOf(pathArguments);
     this.bodyValue = bodyValue;
     this.body = body;
     this.secrets = secrets;
+    this.requirements = List.copyOf(requirements);
     this.encodedPath = encode(endpoint, pathArguments, query);
   }
 
@@ -67,6 +70,14 @@ public final class PreparedCall<T> {
   /** The values of sensitive config keys this call sends (never logged or shown). */
   public List<String> secrets() {
     return secrets;
+  }
+
+  /**
+   * What the call needs of the worker it goes to (the endpoint, then the options and fields it
+   * sends that older workers lack), in that order; empty when every worker serves it.
+   */
+  public List<Feature> requirements() {
+    return requirements;
   }
 
   private static String encode(

@@ -1,12 +1,15 @@
 package io.github.connectclient.internal.endpoint;
 
+import com.squareup.moshi.JsonReader;
 import io.github.connectclient.model.Redaction;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okio.Buffer;
 
 /**
  * Masks secrets that a server message echoes back. Connect prints whole configs into some errors
@@ -50,8 +53,65 @@ public final class SecretMasking {
     for (Map.Entry<String, String> entry : config.entrySet()) {
       values.addAll(Redaction.secretParts(entry.getKey(), entry.getValue()));
     }
+    return longestFirst(values);
+  }
+
+  private static boolean isSecret(String key, String value) {
+    return value != null
+        && !value.isEmpty()
+        && Redaction.MASK.equals(Redaction.maskValue(key, value));
+  }
+
+  private static List<String> longestFirst(List<String> values) {
     values.sort(Comparator.comparingInt(String::length).reversed());
     return List.copyOf(values);
+  }
+
+  /**
+   * The values of the sensitive keys anywhere in the JSON text {@code json} (a raw request's body:
+   * a config, a create with a config inside, ...), as {@link #sensitiveValues} finds them in a
+   * config; what cannot be read as JSON holds none.
+   */
+  public static List<String> sensitiveValuesInJson(String json) {
+    if (json == null || json.isBlank()) {
+      return List.of();
+    }
+    List<String> found = new ArrayList<>();
+    try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json))) {
+      reader.setLenient(true);
+      collect(reader, found);
+    } catch (IOException | RuntimeException notJson) {
+      // the body is checked to be JSON before sending; what was read so far is kept
+    }
+    return longestFirst(found);
+  }
+
+  private static void collect(JsonReader reader, List<String> found) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT -> {
+        reader.beginObject();
+        while (reader.hasNext()) {
+          String key = reader.nextName();
+          if (reader.peek() == JsonReader.Token.STRING) {
+            String value = reader.nextString();
+            if (isSecret(key, value)) {
+              found.add(value);
+            }
+          } else {
+            collect(reader, found);
+          }
+        }
+        reader.endObject();
+      }
+      case BEGIN_ARRAY -> {
+        reader.beginArray();
+        while (reader.hasNext()) {
+          collect(reader, found);
+        }
+        reader.endArray();
+      }
+      default -> reader.skipValue();
+    }
   }
 
   private static String maskOccurrences(String text, String secret) {

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.Response;
@@ -100,13 +102,7 @@ final class AnswerReader {
     public <R> R decode(Type type) throws IOException {
       ResponseBody body = response.body();
       if (body.contentLength() > maxResponseBytes) {
-        throw malformed(
-            null,
-            "the body has "
-                + body.contentLength()
-                + " bytes, more than the limit of "
-                + maxResponseBytes,
-            null);
+        throw tooLarge(body.contentLength());
       }
       try {
         BufferedSource source = Okio.buffer(new LimitedSource(body.source(), maxResponseBytes));
@@ -116,6 +112,31 @@ final class AnswerReader {
       } catch (LimitedSource.ResponseTooLargeException e) {
         throw malformed(null, e.getMessage(), e);
       }
+    }
+
+    @Override
+    public Map<String, List<String>> headers() {
+      return response.headers().toMultimap();
+    }
+
+    @Override
+    public String text() throws IOException {
+      ResponseBody body = response.body();
+      if (body.contentLength() > maxResponseBytes) {
+        throw tooLarge(body.contentLength());
+      }
+      try {
+        return Okio.buffer(new LimitedSource(body.source(), maxResponseBytes)).readUtf8();
+      } catch (LimitedSource.ResponseTooLargeException e) {
+        throw malformed(null, e.getMessage(), e);
+      }
+    }
+
+    private MalformedResponseException tooLarge(long length) {
+      return malformed(
+          null,
+          "the body has " + length + " bytes, more than the limit of " + maxResponseBytes,
+          null);
     }
 
     private MalformedResponseException malformed(String jsonPath, String detail, Throwable cause) {

@@ -23,7 +23,9 @@ import okhttp3.Response;
 /**
  * Runs a call without blocking a thread: each attempt is an enqueued OkHttp call, each wait a task
  * on the scheduler, and what follows a failed attempt is what {@link RetryEngine#decide} says, as
- * for the {@link BlockingExecutor}. Futures complete through the {@link CompletionHandOff}.
+ * for the {@link BlockingExecutor}; before each attempt the {@link VersionProbe} checks that the
+ * worker it goes to is new enough for the call. Futures complete through the {@link
+ * CompletionHandOff}.
  */
 final class AsyncExecutor {
 
@@ -60,7 +62,15 @@ final class AsyncExecutor {
    * any scheduled retry.
    */
   <T> CompletableFuture<T> execute(PreparedCall<T> call) {
-    AsyncCall<T> async = new AsyncCall<>(engine.start(call));
+    return execute(call, null);
+  }
+
+  /**
+   * {@link #execute(PreparedCall)} to {@code only} (no failover), or to the client's workers when
+   * it is null.
+   */
+  <T> CompletableFuture<T> execute(PreparedCall<T> call, HttpUrl only) {
+    AsyncCall<T> async = new AsyncCall<>(engine.start(call, only));
     async.result.whenComplete(
         (value, failure) -> {
           if (async.result.isCancelled()) {
@@ -80,6 +90,23 @@ final class AsyncExecutor {
       return;
     }
     HttpUrl worker = engine.beginAttempt(async.state);
+    versions
+        .refusal(
+            async.state.call(), worker, async.state.attempt(), requests.attemptTimeout(async.state))
+        .whenComplete(
+            (refused, unexpected) -> {
+              if (refused != null) {
+                handOff.fail(async.result, refused);
+              } else {
+                send(async, worker);
+              }
+            });
+  }
+
+  private <T> void send(AsyncCall<T> async, HttpUrl worker) {
+    if (async.result.isDone()) {
+      return;
+    }
     Request request;
     try {
       request = requests.build(async.state.call(), worker);
@@ -131,6 +158,9 @@ final class AsyncExecutor {
   private <T> void onAttemptFailed(AsyncCall<T> async, HttpUrl worker, RuntimeException failure) {
     if (async.result.isDone()) {
       return;
+    }
+    if (failure instanceof IoFailure) {
+      versions.forget(worker);
     }
     Decision decision;
     try {

@@ -1,6 +1,7 @@
 package io.github.connectclient.internal.http;
 
 import io.github.connectclient.errors.ConnectClientException;
+import io.github.connectclient.errors.UnsupportedEndpointException;
 import io.github.connectclient.internal.config.Sleeper;
 import io.github.connectclient.internal.endpoint.PreparedCall;
 import io.github.connectclient.internal.retry.AmbiguousCreate;
@@ -11,6 +12,7 @@ import io.github.connectclient.internal.retry.RetryEngine;
 import io.github.connectclient.model.ConnectorInfo;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -18,7 +20,8 @@ import okhttp3.Response;
 
 /**
  * Runs a call on the calling thread: one attempt after another, as {@link RetryEngine#decide} says,
- * waiting between them with the {@link Sleeper}.
+ * waiting between them with the {@link Sleeper}. Before each attempt the {@link VersionProbe}
+ * checks that the worker it goes to is new enough for the call.
  */
 final class BlockingExecutor {
 
@@ -49,14 +52,29 @@ final class BlockingExecutor {
 
   /** The result of {@code call}, retried as the policy allows. */
   <T> T execute(PreparedCall<T> call) {
-    CallState<T> state = engine.start(call);
+    return execute(call, null);
+  }
+
+  /**
+   * The result of {@code call} sent to {@code only} (no failover), or to the client's workers when
+   * it is null.
+   */
+  <T> T execute(PreparedCall<T> call, HttpUrl only) {
+    CallState<T> state = engine.start(call, only);
     while (true) {
       HttpUrl worker = engine.beginAttempt(state);
+      UnsupportedEndpointException refused = refusal(state, worker);
+      if (refused != null) {
+        throw refused;
+      }
       try {
         T value = attempt(state, worker);
         engine.succeeded(state);
         return value;
       } catch (RuntimeException failure) {
+        if (failure instanceof IoFailure) {
+          versions.forget(worker);
+        }
         Decision decision = engine.decide(state, worker, failure);
         switch (decision.kind()) {
           case DONE:
@@ -70,6 +88,21 @@ final class BlockingExecutor {
             ensureOpen.run();
         }
       }
+    }
+  }
+
+  /** Why the attempt must not go to {@code worker} (too old for the call), or null. */
+  private UnsupportedEndpointException refusal(CallState<?> state, HttpUrl worker) {
+    try {
+      return versions
+          .refusal(state.call(), worker, state.attempt(), requests.attemptTimeout(state))
+          .get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectClientException("interrupted while asking the worker for its version", e);
+    } catch (ExecutionException unexpected) {
+      // the probe never fails: a version it cannot read lets the call go
+      return null;
     }
   }
 

@@ -14,6 +14,7 @@ import io.github.connectclient.errors.ServerErrorException;
 import io.github.connectclient.errors.UnauthorizedException;
 import io.github.connectclient.errors.UnsupportedEndpointException;
 import io.github.connectclient.internal.endpoint.Endpoint;
+import io.github.connectclient.internal.endpoint.Feature;
 import io.github.connectclient.internal.endpoint.PreparedCall;
 import io.github.connectclient.internal.endpoint.SecretMasking;
 import io.github.connectclient.internal.endpoint.Subject;
@@ -73,9 +74,9 @@ final class ErrorMapper {
       return new RebalanceInProgressException(r);
     }
     if (json && ServerMessages.isUnknownRoute(status, message)) {
-      return endpoint.since().equals("0.10.0")
+      return endpoint.since().equals(Feature.FIRST_VERSION)
           ? new NotFoundException(r)
-          : new UnsupportedEndpointException(r, endpoint.since(), null);
+          : new UnsupportedEndpointException(r, endpoint.toString(), endpoint.since(), null, null);
     }
     switch (status) {
       case 400:

@@ -1,51 +1,97 @@
 package io.github.connectclient.internal.http;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Compares Kafka version strings as {@code GET /} reports them ({@code 3.9.0}, {@code
- * 4.1.0-SNAPSHOT}, {@code 7.6.0-ccs}): the numeric components before the first other character, a
- * missing one counting as 0.
+ * A Kafka version as {@code GET /} reports it ({@code 3.9.0}, {@code 4.1.0-SNAPSHOT}, {@code
+ * 7.6.0-ccs}), read as the Apache Kafka release it stands for.
+ *
+ * <p>A {@code -ccs} or {@code -ce} suffix marks a Confluent Platform version, which numbers its
+ * releases apart from Apache Kafka's: CP 5.y is Apache 2.y (5.4 and 5.5, the first to report such a
+ * suffix), CP 6.0, 6.1 and 6.2 are Apache 2.6, 2.7 and 2.8, and from CP 7 on CP {@code x.y} is
+ * Apache {@code (x-4).y} (CP 7.6 is 3.6, CP 7.9 is 3.9, CP 8.0 is 4.0). Any other suffix ({@code
+ * -SNAPSHOT}, {@code -cp1}) is ignored: those versions carry Apache numbers.
+ *
+ * @param reported the version exactly as the worker reported it
+ * @param major the Apache Kafka major version
+ * @param minor the Apache Kafka minor version
+ * @param patch the patch level (a Confluent Platform version's own)
+ * @param confluent whether {@code reported} is a Confluent Platform version
  */
-public final class KafkaVersion {
+public record KafkaVersion(String reported, int major, int minor, int patch, boolean confluent) {
 
-  private KafkaVersion() {}
+  private static final Pattern NUMBERS =
+      Pattern.compile("^(\\d{1,6})(?:\\.(\\d{1,6}))?(?:\\.(\\d{1,6}))?");
+  private static final Pattern CONFLUENT_SUFFIX = Pattern.compile("^-(?:ccs|ce)(?![a-z0-9])");
 
-  /** Whether {@code version} is {@code required} or newer; false when either is not a version. */
-  public static boolean atLeast(String version, String required) {
-    int[] have = parse(version);
-    int[] need = parse(required);
-    if (have == null || need == null) {
-      return false;
-    }
-    for (int i = 0; i < 3; i++) {
-      if (have[i] != need[i]) {
-        return have[i] > need[i];
-      }
-    }
-    return true;
-  }
-
-  private static int[] parse(String version) {
-    if (version == null) {
+  /**
+   * The version {@code reported} stands for, or null when it is not a version or a Confluent
+   * Platform version this client cannot map (one before CP 5).
+   */
+  public static KafkaVersion parse(String reported) {
+    if (reported == null) {
       return null;
     }
-    int[] parts = new int[3];
-    int part = 0;
-    int digits = 0;
-    for (int i = 0; i < version.length() && part < 3; i++) {
-      char c = version.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (parts[part] > 100_000) {
-          return null;
-        }
-        parts[part] = parts[part] * 10 + (c - '0');
-        digits++;
-      } else if (c == '.' && digits > 0) {
-        part++;
-        digits = 0;
-      } else {
-        break;
-      }
+    String text = reported.strip();
+    Matcher numbers = NUMBERS.matcher(text);
+    if (!numbers.find()) {
+      return null;
     }
-    return part == 0 && digits == 0 ? null : parts;
+    int major = Integer.parseInt(numbers.group(1));
+    int minor = numbers.group(2) == null ? 0 : Integer.parseInt(numbers.group(2));
+    int patch = numbers.group(3) == null ? 0 : Integer.parseInt(numbers.group(3));
+    String suffix = text.substring(numbers.end()).toLowerCase(Locale.ROOT);
+    if (!CONFLUENT_SUFFIX.matcher(suffix).find()) {
+      return new KafkaVersion(reported, major, minor, patch, false);
+    }
+    if (major == 5) {
+      return new KafkaVersion(reported, 2, minor, patch, true);
+    }
+    if (major == 6) {
+      return new KafkaVersion(reported, 2, minor + 6, patch, true);
+    }
+    return major >= 7 ? new KafkaVersion(reported, major - 4, minor, patch, true) : null;
+  }
+
+  /**
+   * Whether {@code version} is {@code required} or newer; false when either is not a version this
+   * client can read.
+   */
+  public static boolean atLeast(String version, String required) {
+    KafkaVersion have = parse(version);
+    KafkaVersion need = parse(required);
+    return have != null && need != null && have.atLeast(need);
+  }
+
+  /** Whether this version is {@code other} or newer. */
+  boolean atLeast(KafkaVersion other) {
+    if (major != other.major) {
+      return major > other.major;
+    }
+    if (minor != other.minor) {
+      return minor > other.minor;
+    }
+    return patch >= other.patch;
+  }
+
+  /** The Apache Kafka release line, e.g. {@code 3.6}. */
+  String apacheLine() {
+    return major + "." + minor;
+  }
+
+  /**
+   * The version for a message: as reported, with its Apache Kafka line when it is a Confluent
+   * Platform version ({@code 7.6.0-ccs, Apache Kafka 3.6}).
+   */
+  String describe() {
+    return confluent ? reported + ", Apache Kafka " + apacheLine() : reported;
+  }
+
+  /** {@link #describe()} of {@code reported} when it is a version; else {@code reported} itself. */
+  static String describe(String reported) {
+    KafkaVersion version = parse(reported);
+    return version == null ? reported : version.describe();
   }
 }

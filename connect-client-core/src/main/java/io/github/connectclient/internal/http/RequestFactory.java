@@ -65,14 +65,24 @@ final class RequestFactory {
 
   /** An OkHttp call of {@code request}, its timeout cut to what the call's deadline leaves. */
   Call newCall(Request request, CallState<?> state) {
+    return newCall(request, attemptTimeout(state));
+  }
+
+  /** An OkHttp call of {@code request} that may take {@code timeout}. */
+  Call newCall(Request request, Duration timeout) {
     Call call = client.newCall(request);
+    call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return call;
+  }
+
+  /** The time the next attempt of {@code state} may take: the request timeout, or less. */
+  Duration attemptTimeout(CallState<?> state) {
     Duration timeout = config.timeouts().request();
     Duration remaining = engine.remaining(state);
     if (remaining != null && remaining.compareTo(timeout) < 0) {
       timeout = remaining.isZero() ? Duration.ofMillis(1) : remaining;
     }
-    call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    return call;
+    return timeout;
   }
 
   private static RequestBody body(PreparedCall<?> call) {

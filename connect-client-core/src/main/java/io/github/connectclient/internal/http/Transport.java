@@ -5,9 +5,11 @@ import io.github.connectclient.internal.endpoint.ApiCall;
 import io.github.connectclient.internal.endpoint.PreparedCall;
 import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.internal.retry.RetryEngine;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -44,7 +46,7 @@ public final class Transport implements AutoCloseable {
     Redirects redirects = new Redirects(config.workers());
     AnswerReader answers =
         new AnswerReader(codec, config.limits().maxResponseBytes(), config.execution().clock());
-    VersionProbe versions = new VersionProbe(client, requests, codec);
+    VersionProbe versions = new VersionProbe(requests, codec, config.timeouts().request());
     this.blocking =
         new BlockingExecutor(
             requests,
@@ -96,6 +98,28 @@ public final class Transport implements AutoCloseable {
     PreparedCall<T> prepared = prepare(call);
     ensureOpen();
     return async.execute(prepared);
+  }
+
+  /**
+   * {@link #execute} to {@code worker} only, one of {@link #workers()}: retried there as the policy
+   * allows, never failed over to another worker.
+   */
+  public <T> T executeOn(ApiCall<T> call, HttpUrl worker) {
+    PreparedCall<T> prepared = prepare(call);
+    ensureOpen();
+    return blocking.execute(prepared, worker);
+  }
+
+  /** {@link #executeAsync} to {@code worker} only, as {@link #executeOn} says. */
+  public <T> CompletableFuture<T> executeAsyncOn(ApiCall<T> call, HttpUrl worker) {
+    PreparedCall<T> prepared = prepare(call);
+    ensureOpen();
+    return async.execute(prepared, worker);
+  }
+
+  /** The worker URLs of this transport, in preference order. */
+  public List<HttpUrl> workers() {
+    return config.workers().urls();
   }
 
   /** The scheduler of async retries and polls: the user's, or one created on first use. */

@@ -33,10 +33,18 @@ public final class CallState<T> {
   /** The worker the next attempt goes to, as decided (and reported) after the last failure. */
   HttpUrl nextWorker;
 
-  CallState(PreparedCall<T> call, Retry.AsyncContext<Object> retryContext, Instant started) {
+  /** The one worker every attempt goes to (no failover), or null for the client's workers. */
+  final HttpUrl pinned;
+
+  CallState(
+      PreparedCall<T> call,
+      Retry.AsyncContext<Object> retryContext,
+      Instant started,
+      HttpUrl pinned) {
     this.call = call;
     this.retryContext = retryContext;
     this.started = started;
+    this.pinned = pinned;
   }
 
   /** The call. */

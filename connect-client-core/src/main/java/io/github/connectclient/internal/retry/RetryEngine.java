@@ -77,10 +77,19 @@ public final class RetryEngine {
     }
   }
 
-  /** Starts tracking a new call. */
+  /** Starts tracking a new call, to the client's workers. */
   public <T> CallState<T> start(PreparedCall<T> call) {
+    return start(call, null);
+  }
+
+  /**
+   * Starts tracking a new call that goes to {@code worker} only, or, when it is null, to the
+   * client's workers. A call to one worker is retried there as the policy allows, never failed
+   * over: a refused connection ends it.
+   */
+  public <T> CallState<T> start(PreparedCall<T> call, HttpUrl worker) {
     Retry retry = retries.get(call.endpoint().retryClass());
-    return new CallState<>(call, retry.asyncContext(), clock.instant());
+    return new CallState<>(call, retry.asyncContext(), clock.instant(), worker);
   }
 
   /** The worker the next attempt of {@code state} goes to, and counts that attempt. */
@@ -88,6 +97,9 @@ public final class RetryEngine {
     HttpUrl decided = state.nextWorker;
     state.nextWorker = null;
     state.attempt++;
+    if (state.pinned != null) {
+      return state.pinned;
+    }
     return decided != null ? decided : pool.pick();
   }
 
@@ -143,6 +155,10 @@ public final class RetryEngine {
     }
     boolean retryable = RetryClassifier.isRetryable(failure, call.endpoint().retryClass());
     long delayMillis = state.retryContext.onError(failure);
+    if (delayMillis == 0 && state.pinned != null && RetryClassifier.isWorkerDown(failure)) {
+      // no other worker takes over a call for this one: it waits as for any retry
+      delayMillis = backoff(state.attempt);
+    }
     if (!retryable) {
       report.notRetried(state, worker, reason);
       return Decision.giveUp(finalFailure(state, failure));
@@ -154,6 +170,10 @@ public final class RetryEngine {
           failure,
           reason,
           "all " + policy.maxAttempts() + " attempts of the retry policy are spent");
+    }
+    if (RetryClassifier.isConnectFailure(failure) && state.pinned != null) {
+      return exhausted(
+          state, worker, failure, reason, "the call is for this worker only: no failover");
     }
     if (RetryClassifier.isConnectFailure(failure)
         && !pool.hasFreshWorkerBesides(worker.toString())) {
@@ -181,7 +201,7 @@ public final class RetryEngine {
     if (RetryClassifier.mayHaveApplied(failure)) {
       state.mayHaveApplied = true;
     }
-    HttpUrl next = pool.pickAfter(worker);
+    HttpUrl next = state.pinned != null ? state.pinned : pool.pickAfter(worker);
     state.nextWorker = next;
     Step kind = next.equals(worker) ? Step.RETRY : Step.FAILOVER;
     report.retrying(state, worker, reason, kind, delay, next);
@@ -223,6 +243,11 @@ public final class RetryEngine {
         && server.response().retryAfter() != null) {
       return server.response().retryAfter().toMillis();
     }
+    return backoff(attempt);
+  }
+
+  /** The policy's exponential backoff after attempt {@code attempt}, spread by the jitter. */
+  private long backoff(int attempt) {
     long base = policy.backoff().apply(attempt).toMillis();
     double spread = policy.jitter() * (2 * random.getAsDouble() - 1);
     return Math.max(0, Math.round(base * (1 + spread)));

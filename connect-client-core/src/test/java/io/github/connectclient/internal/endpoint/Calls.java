@@ -1,5 +1,7 @@
 package io.github.connectclient.internal.endpoint;
 
+import io.github.connectclient.RawRequest;
+import io.github.connectclient.RawResponse;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
 import io.github.connectclient.model.ConfigValidation;
@@ -47,7 +49,7 @@ public final class Calls {
   }
 
   public ApiCall<ConnectorInfo> createConnector(String name, Map<String, String> config) {
-    return Endpoints.createConnector(name, config);
+    return EndpointCalls.createConnector(name, config);
   }
 
   public ApiCall<ConfigUpdate> putConnectorConfig(String name, Map<String, String> config) {
@@ -83,7 +85,7 @@ public final class Calls {
   }
 
   public ApiCall<Optional<ConnectorStatus>> restartConnector(String name, RestartOptions options) {
-    return Endpoints.restartConnector(name, options);
+    return EndpointCalls.restartConnector(name, options);
   }
 
   public ApiCall<Void> restartTask(String name, int taskId) {
@@ -138,9 +140,18 @@ public final class Calls {
     return Endpoints.GET_PLUGIN_CONFIG.call(pluginClass);
   }
 
+  public ApiCall<List<ConfigKeyInfo>> getPluginConfig(String pluginClass, String version) {
+    return EndpointCalls.getPluginConfig(pluginClass, version);
+  }
+
   public ApiCall<ConfigValidation> validateConnectorConfig(
       String pluginClass, Map<String, String> config) {
     return Endpoints.VALIDATE_CONNECTOR_CONFIG.call(pluginClass).body(config);
+  }
+
+  public ApiCall<ConfigValidation> validateConnectorConfig(
+      String pluginClass, String version, Map<String, String> config) {
+    return EndpointCalls.validateConnectorConfig(pluginClass, version, config);
   }
 
   public ApiCall<Map<String, LoggerLevel>> listLoggers() {
@@ -157,5 +168,15 @@ public final class Calls {
 
   public ApiCall<Void> setClusterLoggerLevel(String name, String level) {
     return Endpoints.SET_CLUSTER_LOGGER_LEVEL.call(name).body(level);
+  }
+
+  /** {@code request(RawRequest)}: the raw call, its answer read as the clients read it. */
+  public ApiCall<RawResponse> request(RawRequest request) {
+    return EndpointCalls.raw(
+        request.method(),
+        request.segments(),
+        request.query().stream().map(q -> Map.entry(q.name(), q.value())).toList(),
+        request.body(),
+        answer -> new RawResponse(request, answer.status(), answer.headers(), answer.text()));
   }
 }

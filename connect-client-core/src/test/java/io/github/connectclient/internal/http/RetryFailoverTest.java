@@ -204,4 +204,58 @@ class RetryFailoverTest extends RetryTestSetup {
     assertThat(dying.count("PUT", "/connectors/src/config")).isEqualTo(1);
     assertThat(live.count("PUT", "/connectors/src/config")).isEqualTo(1);
   }
+
+  // ------------------------------------------------------------ a call for one worker only
+
+  @ParameterizedTest
+  @EnumSource(RetryMode.class)
+  void aCallForOneWorker_isRetriedThereAfterTheBackoff_neverFailedOver(RetryMode mode) {
+    RetryTestWorker busy = worker().on("GET", STATUS_PATH, error(503, "Service Unavailable"), ok());
+    RetryTestWorker other = worker().on("GET", STATUS_PATH, ok());
+    RetryTestClient client = client(busy.url(), other.url());
+    Transport transport = client.transport();
+
+    onWorker(mode, transport, calls.getConnectorStatus("src"), busy.url());
+
+    assertThat(busy.count("GET", STATUS_PATH)).isEqualTo(2);
+    assertThat(other.count("GET", STATUS_PATH)).isZero();
+    assertThat(client.events(RetryEvent.Kind.FAILOVER)).isEmpty();
+    assertThat(client.waits()).containsExactly(Duration.ofMillis(250));
+  }
+
+  @ParameterizedTest
+  @EnumSource(RetryMode.class)
+  void aCallForOneWorkerThatRefusesConnections_failsAtOnce_withoutTryingAnother(RetryMode mode) {
+    String dead = deadUrl();
+    RetryTestWorker other = worker().on("GET", STATUS_PATH, ok());
+    RetryTestClient client = client(dead, other.url());
+    Transport transport = client.transport();
+
+    ConnectTransportException thrown =
+        catchThrowableOfType(
+            ConnectTransportException.class,
+            () -> onWorker(mode, transport, calls.getConnectorStatus("src"), dead));
+
+    assertThat(thrown.failures()).extracting(WorkerFailure::workerUrl).containsExactly(dead);
+    assertThat(other.count("GET", STATUS_PATH)).isZero();
+    assertThat(client.waits()).isEmpty();
+  }
+
+  private static <T> T onWorker(
+      RetryMode mode,
+      Transport transport,
+      io.github.connectclient.internal.endpoint.ApiCall<T> call,
+      String worker) {
+    okhttp3.HttpUrl url = okhttp3.HttpUrl.get(worker);
+    if (mode == RetryMode.SYNC) {
+      return transport.executeOn(call, url);
+    }
+    try {
+      return transport.executeAsyncOn(call, url).get(20, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw (RuntimeException) e.getCause();
+    } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(e);
+    }
+  }
 }

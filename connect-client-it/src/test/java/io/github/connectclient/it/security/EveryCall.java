@@ -4,7 +4,9 @@ import static io.github.connectclient.testsupport.TempFiles.tempFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.ConnectClient;
+import io.github.connectclient.RawRequest;
 import io.github.connectclient.model.ConfigUpdate;
+import io.github.connectclient.model.ConnectorInfo;
 import io.github.connectclient.model.RestartOptions;
 import io.github.connectclient.model.State;
 import java.nio.file.Path;
@@ -35,11 +37,17 @@ final class EveryCall {
     Map<String, String> named = new java.util.HashMap<>(config);
     named.put("name", name);
     assertThat(client.validateConnectorConfig("FileStreamSource", named).errorCount()).isZero();
+    assertThat(client.getPluginConfig("FileStreamSource", "4.3.1")).isNotEmpty();
+    assertThat(client.validateConnectorConfig("FileStreamSource", "4.3.1", named).errorCount())
+        .isZero();
+    assertThat(client.checkPlugins().consistent()).isTrue();
 
     assertThat(client.createConnector(name, config).name()).isEqualTo(name);
     assertThat(client.getConnector(name).name()).isEqualTo(name);
     assertThat(client.getConnectorConfig(name)).containsEntry("name", name);
     assertThat(client.listConnectors()).contains(name);
+    assertThat(client.request(RawRequest.get("connectors", name)).as(ConnectorInfo.class).name())
+        .isEqualTo(name);
     client.awaitConnectorState(name, State.RUNNING, STATE_TIMEOUT);
     assertThat(client.listConnectorsExpanded()).containsKey(name);
     assertThat(client.getConnectorTasks(name)).hasSize(1);
