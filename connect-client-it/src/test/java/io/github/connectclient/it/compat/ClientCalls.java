@@ -3,6 +3,7 @@ package io.github.connectclient.it.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.ConnectClient;
+import io.github.connectclient.RawRequest;
 import io.github.connectclient.model.ConnectorOffset;
 import io.github.connectclient.model.ConnectorOffsets;
 import io.github.connectclient.model.InitialState;
@@ -74,6 +75,29 @@ final class ClientCalls {
               named.put("name", name);
               assertThat(client.validateConnectorConfig(PLUGIN, named).errorCount()).isZero();
             }));
+    steps.add(
+        step(
+            "getPluginConfig(pluginClass, version)",
+            () -> assertThat(client.getPluginConfig(PLUGIN, pluginVersion(client))).isNotEmpty()));
+    steps.add(
+        step(
+            "validateConnectorConfig(pluginClass, version, config)",
+            () -> {
+              Map<String, String> named = new HashMap<>(config);
+              named.put("name", name);
+              assertThat(
+                      client
+                          .validateConnectorConfig(PLUGIN, pluginVersion(client), named)
+                          .errorCount())
+                  .isZero();
+            }));
+    steps.add(
+        step("checkPlugins()", () -> assertThat(client.checkPlugins().unreachable()).isEmpty()));
+    steps.add(
+        step(
+            "request(RawRequest)",
+            () ->
+                assertThat(client.request(RawRequest.get("connectors")).status()).isEqualTo(200)));
     steps.add(step("createConnector(String, Map)", () -> client.createConnector(name, config)));
     steps.add(
         step(
@@ -196,6 +220,15 @@ final class ClientCalls {
               ClusterScope.awaitEveryWorker(perWorker, LOGGER, "WARN");
             }));
     return steps;
+  }
+
+  /** The version the workers report for the counting connector. */
+  private static String pluginVersion(ConnectClient client) {
+    return client.listConnectorPlugins().stream()
+        .filter(plugin -> plugin.className().equals(PLUGIN))
+        .map(PluginInfo::version)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The counting connector writing three records to {@code topic} as plain strings. */

@@ -1,6 +1,7 @@
 package io.github.connectclient.it.compat;
 
 import io.github.connectclient.errors.ConnectServerException;
+import io.github.connectclient.errors.UnsupportedEndpointException;
 
 /**
  * What one call did: {@code ok}, {@code ok, this worker only} (a cluster-wide call that changed one
@@ -17,6 +18,10 @@ record Outcome(String text) {
       return OK;
     } catch (ClusterScope.WorkerScopeOnly e) {
       return WORKER_SCOPE_ONLY;
+    } catch (UnsupportedEndpointException e) {
+      return e.statusCode() == 0
+          ? new Outcome("refused before sending: needs " + e.requiredVersion())
+          : new Outcome(e.getClass().getSimpleName() + " " + e.statusCode());
     } catch (ConnectServerException e) {
       return new Outcome(e.getClass().getSimpleName() + " " + e.statusCode());
     } catch (AssertionError e) {
