@@ -192,6 +192,7 @@ public final class Endpoints {
       put("validateConnectorConfig", "/connector-plugins/{plugin}/config/validate")
           .about(PLUGIN)
           .retry(SAFE)
+          .timeout(TimeoutKind.VALIDATE)
           .body(Body.CONFIG)
           .reads(json(ConfigValidation.class));
 

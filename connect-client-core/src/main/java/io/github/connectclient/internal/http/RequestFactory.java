@@ -63,10 +63,13 @@ final class RequestFactory {
     return builder.method(call.method(), body(call)).build();
   }
 
-  /** An OkHttp call of {@code request}, its timeout cut to what the call's deadline leaves. */
+  /**
+   * An OkHttp call of {@code request} with the attempt timeout of the endpoint's kind (read, write,
+   * validation), cut to what the call's deadline leaves.
+   */
   Call newCall(Request request, CallState<?> state) {
     Call call = client.newCall(request);
-    Duration timeout = config.timeouts().request();
+    Duration timeout = config.timeouts().attempt(state.call().endpoint().timeoutKind());
     Duration remaining = engine.remaining(state);
     if (remaining != null && remaining.compareTo(timeout) < 0) {
       timeout = remaining.isZero() ? Duration.ofMillis(1) : remaining;
