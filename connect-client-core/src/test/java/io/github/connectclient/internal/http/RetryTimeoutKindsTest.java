@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -104,12 +105,7 @@ class RetryTimeoutKindsTest extends RetryTestSetup {
     RetryTestClient client =
         client(worker.url()).readTimeout(SHORT).writeTimeout(LONG).retryPolicy(RetryPolicy.none());
 
-    ConnectTransportException thrown =
-        catchThrowableOfType(
-            ConnectTransportException.class,
-            () -> mode.run(client.transport(), calls.getConnectorStatus("src")));
-
-    assertThat(thrown.getCause()).isInstanceOf(InterruptedIOException.class);
+    assertTimesOut(() -> mode.run(client.transport(), calls.getConnectorStatus("src")));
   }
 
   @ParameterizedTest
@@ -132,12 +128,7 @@ class RetryTimeoutKindsTest extends RetryTestSetup {
     RetryTestClient client =
         client(worker.url()).readTimeout(LONG).writeTimeout(SHORT).retryPolicy(RetryPolicy.none());
 
-    ConnectTransportException thrown =
-        catchThrowableOfType(
-            ConnectTransportException.class,
-            () -> mode.run(client.transport(), calls.putConnectorConfig("src", CONFIG)));
-
-    assertThat(thrown.getCause()).isInstanceOf(InterruptedIOException.class);
+    assertTimesOut(() -> mode.run(client.transport(), calls.putConnectorConfig("src", CONFIG)));
   }
 
   @ParameterizedTest
@@ -163,12 +154,7 @@ class RetryTimeoutKindsTest extends RetryTestSetup {
             .validationTimeout(SHORT)
             .retryPolicy(RetryPolicy.none());
 
-    ConnectTransportException thrown =
-        catchThrowableOfType(
-            ConnectTransportException.class,
-            () -> mode.run(client.transport(), calls.validateConnectorConfig("X", CONFIG)));
-
-    assertThat(thrown.getCause()).isInstanceOf(InterruptedIOException.class);
+    assertTimesOut(() -> mode.run(client.transport(), calls.validateConnectorConfig("X", CONFIG)));
   }
 
   @ParameterizedTest
@@ -181,15 +167,13 @@ class RetryTimeoutKindsTest extends RetryTestSetup {
         client(worker.url()).requestTimeout(SHORT).retryPolicy(RetryPolicy.none());
     Transport transport = client.transport();
 
-    assertThat(
-            catchThrowableOfType(
-                ConnectTransportException.class,
-                () -> mode.run(transport, calls.getConnectorStatus("src"))))
-        .hasCauseInstanceOf(InterruptedIOException.class);
-    assertThat(
-            catchThrowableOfType(
-                ConnectTransportException.class,
-                () -> mode.run(transport, calls.putConnectorConfig("src", CONFIG))))
+    assertTimesOut(() -> mode.run(transport, calls.getConnectorStatus("src")));
+    assertTimesOut(() -> mode.run(transport, calls.putConnectorConfig("src", CONFIG)));
+  }
+
+  /** Asserts that {@code call} ends in a transport failure caused by the attempt timeout. */
+  private static void assertTimesOut(ThrowingCallable call) {
+    assertThat(catchThrowableOfType(ConnectTransportException.class, call))
         .hasCauseInstanceOf(InterruptedIOException.class);
   }
 
