@@ -17,6 +17,7 @@ abstract class TimeoutOptions<B extends ClientBuilder<B>> extends SecurityOption
   private Duration readTimeout = ClientBuilder.DEFAULT_READ_TIMEOUT;
   private Duration writeTimeout = ClientBuilder.DEFAULT_WRITE_TIMEOUT;
   private Duration validationTimeout = ClientBuilder.DEFAULT_VALIDATION_TIMEOUT;
+  private Duration hedgeReadsAfter;
 
   TimeoutOptions() {}
 
@@ -71,8 +72,22 @@ abstract class TimeoutOptions<B extends ClientBuilder<B>> extends SecurityOption
     return self();
   }
 
+  /**
+   * Hedges reads: when the first attempt of a {@code GET} has no answer after {@code after}, a
+   * second attempt goes to another worker (one not cooling down); the first answer wins and the
+   * other attempt is cancelled. Reads are safe to repeat, so the cost is one more request to a
+   * worker. Only with several {@link ClientBuilder#urls urls}; a sync call then runs on the
+   * client's dispatcher threads. Default: off (a hung worker costs a read its {@link
+   * #readTimeout}).
+   */
+  public B hedgeReads(Duration after) {
+    this.hedgeReadsAfter = Timeouts.positive(after, "hedgeReads");
+    return self();
+  }
+
   /** The timeouts these options describe. */
   final Timeouts timeouts() {
-    return new Timeouts(connectTimeout, readTimeout, writeTimeout, validationTimeout);
+    return new Timeouts(
+        connectTimeout, readTimeout, writeTimeout, validationTimeout, hedgeReadsAfter);
   }
 }

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param read the time budget of one attempt of a read ({@code GET})
  * @param write the time budget of one attempt of a write
  * @param validate the time budget of one attempt of a config validation
+ * @param hedgeReadsAfter after how long without an answer a read is also sent to another worker, or
+ *     null for never
  */
-public record Timeouts(Duration connect, Duration read, Duration write, Duration validate) {
+public record Timeouts(
+    Duration connect, Duration read, Duration write, Duration validate, Duration hedgeReadsAfter) {
 
   /** Checks the values. */
   public Timeouts {
@@ -21,6 +24,9 @@ public record Timeouts(Duration connect, Duration read, Duration write, Duration
     positive(read, "readTimeout");
     positive(write, "writeTimeout");
     positive(validate, "validationTimeout");
+    if (hedgeReadsAfter != null) {
+      positive(hedgeReadsAfter, "hedgeReads");
+    }
   }
 
   /** The time budget of one attempt of a call of {@code kind}. */

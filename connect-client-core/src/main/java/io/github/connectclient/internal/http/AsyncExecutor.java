@@ -66,6 +66,7 @@ final class AsyncExecutor {
           if (async.result.isCancelled()) {
             async.cancel();
           }
+          async.cancelHedge(); // the first answer won: the other attempt is not needed
         });
     attempt(async);
     return async.result;
@@ -89,6 +90,65 @@ final class AsyncExecutor {
       return;
     }
     send(async, request, worker, 0);
+    java.time.Duration hedgeAfter = requests.hedgeAfter(async.state.call());
+    if (hedgeAfter != null && async.state.attempt() == 1) {
+      try {
+        async.scheduled =
+            scheduler
+                .get()
+                .schedule(() -> hedge(async, worker), hedgeAfter.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException shutDown) {
+        // closing: the first attempt goes on alone
+      }
+    }
+  }
+
+  /**
+   * The hedged attempt of a read whose first attempt at {@code first} has not answered: the same
+   * request to another worker. Its answer completes the call if it comes first (the first attempt
+   * is then cancelled); its failure is ignored, the first attempt and its retries go on.
+   */
+  private <T> void hedge(AsyncCall<T> async, HttpUrl first) {
+    HttpUrl other = engine.hedgeWorker(first);
+    if (async.result.isDone() || other == null || closed.getAsBoolean()) {
+      return;
+    }
+    Call hedged;
+    try {
+      hedged = requests.newCall(requests.build(async.state.call(), other), async.state);
+    } catch (RuntimeException e) {
+      return; // e.g. the token supplier threw; the first attempt reports what it meets
+    }
+    async.hedge = hedged;
+    hedged.enqueue(
+        new Callback() {
+          @Override
+          public void onFailure(Call failed, IOException e) {
+            // ignored: the first attempt decides how the call fails
+          }
+
+          @Override
+          public void onResponse(Call answered, Response response) {
+            T value;
+            try (response) {
+              if (!response.isSuccessful()) {
+                return;
+              }
+              value = answers.read(async.state.call(), async.state.attempt(), response, other);
+            } catch (IOException | RuntimeException failure) {
+              return; // ignored, as a failure
+            }
+            if (!async.result.isDone() && !async.hedgeWon) {
+              async.hedgeWon = true;
+              Call primary = async.inFlight;
+              engine.succeeded(async.state);
+              handOff.complete(async.result, value);
+              if (primary != null) {
+                primary.cancel();
+              }
+            }
+          }
+        });
   }
 
   private <T> void send(AsyncCall<T> async, Request request, HttpUrl worker, int hop) {
@@ -129,7 +189,7 @@ final class AsyncExecutor {
   }
 
   private <T> void onAttemptFailed(AsyncCall<T> async, HttpUrl worker, RuntimeException failure) {
-    if (async.result.isDone()) {
+    if (async.result.isDone() || async.hedgeWon) {
       return;
     }
     Decision decision;
@@ -206,10 +266,19 @@ final class AsyncExecutor {
     final CallState<T> state;
     final CompletableFuture<T> result = new CompletableFuture<>();
     volatile Call inFlight;
+    volatile Call hedge;
+    volatile boolean hedgeWon;
     volatile java.util.concurrent.ScheduledFuture<?> scheduled;
 
     AsyncCall(CallState<T> state) {
       this.state = state;
+    }
+
+    void cancelHedge() {
+      Call call = hedge;
+      if (call != null) {
+        call.cancel();
+      }
     }
 
     void cancel() {

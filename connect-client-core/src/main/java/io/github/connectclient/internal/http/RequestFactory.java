@@ -3,6 +3,8 @@ package io.github.connectclient.internal.http;
 import io.github.connectclient.internal.config.TransportConfig;
 import io.github.connectclient.internal.endpoint.ApiCall;
 import io.github.connectclient.internal.endpoint.PreparedCall;
+import io.github.connectclient.internal.endpoint.RetryClass;
+import io.github.connectclient.internal.endpoint.TimeoutKind;
 import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.internal.retry.CallState;
 import io.github.connectclient.internal.retry.RetryEngine;
@@ -76,6 +78,18 @@ final class RequestFactory {
     }
     call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     return call;
+  }
+
+  /**
+   * After how long without an answer the first attempt of {@code call} is hedged to another worker,
+   * or null when it is not: only reads, and only when the builder asked for hedging.
+   */
+  Duration hedgeAfter(PreparedCall<?> call) {
+    Duration after = config.timeouts().hedgeReadsAfter();
+    boolean read =
+        call.endpoint().timeoutKind() == TimeoutKind.READ
+            && call.endpoint().retryClass() == RetryClass.SAFE;
+    return read && config.workers().urls().size() > 1 ? after : null;
   }
 
   private static RequestBody body(PreparedCall<?> call) {

@@ -1,11 +1,13 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.errors.ConnectClientException;
 import io.github.connectclient.internal.config.TransportConfig;
 import io.github.connectclient.internal.endpoint.ApiCall;
 import io.github.connectclient.internal.endpoint.PreparedCall;
 import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.internal.retry.RetryEngine;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
@@ -85,6 +87,9 @@ public final class Transport implements AutoCloseable {
   public <T> T execute(ApiCall<T> call) {
     PreparedCall<T> prepared = prepare(call);
     ensureOpen();
+    if (requests.hedgeAfter(prepared) != null) {
+      return joinHedged(async.execute(prepared)); // two attempts at once need the async path
+    }
     return blocking.execute(prepared);
   }
 
@@ -96,6 +101,21 @@ public final class Transport implements AutoCloseable {
     PreparedCall<T> prepared = prepare(call);
     ensureOpen();
     return async.execute(prepared);
+  }
+
+  private static <T> T joinHedged(CompletableFuture<T> hedged) {
+    try {
+      return hedged.get();
+    } catch (InterruptedException e) {
+      hedged.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ConnectClientException("interrupted while waiting for an answer", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new ConnectClientException("unexpected failure", e.getCause());
+    }
   }
 
   /** The scheduler of async retries and polls: the user's, or one created on first use. */
