@@ -7,6 +7,7 @@ import io.github.connectclient.internal.endpoint.PreparedCall;
 import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.internal.retry.RetryEngine;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -88,7 +89,7 @@ public final class Transport implements AutoCloseable {
     PreparedCall<T> prepared = prepare(call);
     ensureOpen();
     if (requests.hedgeAfter(prepared) != null) {
-      return joinHedged(async.execute(prepared)); // two attempts at once need the async path
+      return join(async.execute(prepared)); // two attempts at once need the async path
     }
     return blocking.execute(prepared);
   }
@@ -103,18 +104,30 @@ public final class Transport implements AutoCloseable {
     return async.execute(prepared);
   }
 
-  private static <T> T joinHedged(CompletableFuture<T> hedged) {
+  /**
+   * The value of {@code future} for a blocking caller: its exception rethrown as it is (unwrapped),
+   * and on interruption the future cancelled and the interrupt kept.
+   */
+  public static <T> T join(CompletableFuture<T> future) {
     try {
-      return hedged.get();
+      return future.get();
     } catch (InterruptedException e) {
-      hedged.cancel(true);
+      future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new ConnectClientException("interrupted while waiting for an answer", e);
+      throw new ConnectClientException("interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
+      Throwable cause = e;
+      while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+          && cause.getCause() != null) {
+        cause = cause.getCause();
       }
-      throw new ConnectClientException("unexpected failure", e.getCause());
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new ConnectClientException(String.valueOf(cause.getMessage()), cause);
     }
   }
 
