@@ -5,7 +5,6 @@ import io.github.connectclient.internal.config.ExecutionSettings;
 import io.github.connectclient.internal.config.Limits;
 import io.github.connectclient.internal.config.SecuritySettings;
 import io.github.connectclient.internal.config.Sleeper;
-import io.github.connectclient.internal.config.Timeouts;
 import io.github.connectclient.internal.config.TransportConfig;
 import io.github.connectclient.internal.config.WorkerSettings;
 import io.github.connectclient.internal.retry.RetryNotice;
@@ -25,19 +24,31 @@ import okhttp3.OkHttpClient;
 
 /**
  * The options shared by {@link ConnectClient#builder()} and the async client's builder. Every
- * setter validates its argument at once; defaults are given on each setter. The authentication,
- * TLS, proxy and connector-name options are declared in a package-private superclass and appear
- * here as inherited methods.
+ * setter validates its argument at once; defaults are given on each setter. The timeout options
+ * (connect, read, write, validation) and the authentication, TLS, proxy and connector-name options
+ * are declared in package-private superclasses and appear here as inherited methods.
  *
  * @param <B> the concrete builder
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B>> extends SecurityOptions<B> {
+public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutOptions<B> {
 
   /** Default TCP connect timeout: 10 s. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-  /** Default time budget of one attempt: 100 s, above Connect's own 90 s request timeout. */
+  /**
+   * Default time budget of one attempt of a write: 100 s, above Connect's own 90 s request timeout.
+   * Kept for compatibility; it is {@link #DEFAULT_WRITE_TIMEOUT}.
+   */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(100);
+
+  /** Default time budget of one attempt of a read: 15 s (a healthy worker answers in ms). */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
+
+  /** Default time budget of one attempt of a write: 100 s, above Connect's 90 s for a write. */
+  public static final Duration DEFAULT_WRITE_TIMEOUT = DEFAULT_REQUEST_TIMEOUT;
+
+  /** Default time budget of one attempt of a config validation: 100 s, as a write. */
+  public static final Duration DEFAULT_VALIDATION_TIMEOUT = DEFAULT_REQUEST_TIMEOUT;
 
   /** Default largest response body read: 32 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
@@ -52,8 +63,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS_PER_WORKER = 32;
 
   private final List<HttpUrl> workers = new ArrayList<>();
-  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-  private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private RetryListener retryListener = RetryListener.NONE;
   private OkHttpClient okHttpClient;
@@ -117,22 +126,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
     }
     workers.clear();
     workers.addAll(parsed);
-    return self();
-  }
-
-  /** TCP (and TLS) connect timeout. Default {@link #DEFAULT_CONNECT_TIMEOUT}. */
-  public B connectTimeout(Duration timeout) {
-    this.connectTimeout = Timeouts.positive(timeout, "connectTimeout");
-    return self();
-  }
-
-  /**
-   * The time budget of one attempt, from sending to the last byte of the answer. Default {@link
-   * #DEFAULT_REQUEST_TIMEOUT}: Connect works on a request for up to 90 s before answering {@code
-   * Request timed out}, and a shorter timeout would abandon writes the server still applies.
-   */
-  public B requestTimeout(Duration timeout) {
-    this.requestTimeout = Timeouts.positive(timeout, "requestTimeout");
     return self();
   }
 
@@ -218,7 +211,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
     RetryListener listener = retryListener;
     return new TransportConfig(
         new WorkerSettings(workers, workerCooldown, maxRedirects, authorizationAcrossHosts()),
-        new Timeouts(connectTimeout, requestTimeout),
+        timeouts(),
         new RetrySettings(
             policy.maxAttempts(),
             policy::backoff,

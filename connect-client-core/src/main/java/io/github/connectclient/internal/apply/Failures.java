@@ -1,6 +1,7 @@
 package io.github.connectclient.internal.apply;
 
 import io.github.connectclient.errors.ConnectClientException;
+import io.github.connectclient.internal.http.Transport;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -53,21 +54,6 @@ public final class Failures {
    * and on interruption the future cancelled and the interrupt kept.
    */
   public static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new ConnectClientException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = unwrap(e);
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new ConnectClientException(String.valueOf(cause.getMessage()), cause);
-    }
+    return Transport.join(future);
   }
 }

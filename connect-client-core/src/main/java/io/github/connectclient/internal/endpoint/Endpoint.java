@@ -10,10 +10,10 @@ import java.util.Set;
 /**
  * One REST operation, described once as data: method, path template (whose placeholders say how
  * each argument is checked), body kind, fixed query, how safe a repeat is, what a 404 from it
- * means, how an ambiguous outcome is settled, the Kafka version that introduced it (and that of any
- * option it always sends) and how its answer is read. The executors interpret these fields; nothing
- * compares endpoints by identity. Build one with {@link #get}, {@link #put}, {@link #post}, {@link
- * #patch} or {@link #delete}.
+ * means, how an ambiguous outcome is settled, which timeout an attempt gets, the Kafka version that
+ * introduced it (and that of any option it always sends) and how its answer is read. The executors
+ * interpret these fields; nothing compares endpoints by identity. Build one with {@link #get},
+ * {@link #put}, {@link #post}, {@link #patch} or {@link #delete}.
  *
  * @param <T> the result type
  */
@@ -27,6 +27,7 @@ public final class Endpoint<T> {
   private final Body<?> body;
   private final List<Map.Entry<String, String>> query;
   private final RetryClass retryClass;
+  private final TimeoutKind timeoutKind;
   private final Subject subject;
   private final Recovery recovery;
   private final String since;
@@ -41,6 +42,7 @@ public final class Endpoint<T> {
     this.body = builder.body;
     this.query = List.copyOf(builder.query);
     this.retryClass = builder.retryClass;
+    this.timeoutKind = builder.timeoutKind;
     this.subject = builder.subject;
     this.recovery = builder.recovery;
     this.since = builder.since;
@@ -130,6 +132,11 @@ public final class Endpoint<T> {
     return retryClass;
   }
 
+  /** Which per-attempt timeout its calls get. */
+  public TimeoutKind timeoutKind() {
+    return timeoutKind;
+  }
+
   /** What the path names. */
   public Subject subject() {
     return subject;
@@ -194,6 +201,7 @@ public final class Endpoint<T> {
     private final String method;
     private final String template;
     private RetryClass retryClass;
+    private TimeoutKind timeoutKind;
     private Subject subject = Subject.NONE;
     private Recovery recovery = Recovery.NONE;
     private String since = Feature.FIRST_VERSION;
@@ -207,6 +215,7 @@ public final class Endpoint<T> {
       this.method = method;
       this.template = template;
       this.retryClass = retryClass;
+      this.timeoutKind = method.equals("GET") ? TimeoutKind.READ : TimeoutKind.WRITE;
     }
 
     /** What the path names, which decides what a 404 means. Default: nothing. */
@@ -230,6 +239,12 @@ public final class Endpoint<T> {
     /** How safe a repeat is, when not what the method implies. */
     Builder retry(RetryClass retryClass) {
       this.retryClass = retryClass;
+      return this;
+    }
+
+    /** Which per-attempt timeout applies. Default: a read for a GET, a write otherwise. */
+    Builder timeout(TimeoutKind kind) {
+      this.timeoutKind = kind;
       return this;
     }
 

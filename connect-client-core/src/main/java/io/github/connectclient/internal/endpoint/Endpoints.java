@@ -190,6 +190,7 @@ public final class Endpoints {
       put("validateConnectorConfig", "/connector-plugins/{plugin}/config/validate")
           .about(PLUGIN)
           .retry(SAFE)
+          .timeout(TimeoutKind.VALIDATE)
           .body(Body.CONFIG)
           .reads(json(ConfigValidation.class));
 

@@ -2,7 +2,6 @@ package io.github.connectclient.internal.http;
 
 import io.github.connectclient.internal.endpoint.PreparedCall;
 import io.github.connectclient.internal.retry.AmbiguousCreate;
-import io.github.connectclient.internal.retry.CallState;
 import io.github.connectclient.internal.retry.Decision;
 import io.github.connectclient.internal.retry.IoFailure;
 import io.github.connectclient.internal.retry.RetryEngine;
@@ -76,6 +75,7 @@ final class AsyncExecutor {
           if (async.result.isCancelled()) {
             async.cancel();
           }
+          async.cancelHedge(); // the first answer won: the other attempt is not needed
         });
     attempt(async);
     return async.result;
@@ -116,6 +116,65 @@ final class AsyncExecutor {
       return;
     }
     send(async, request, worker, 0);
+    java.time.Duration hedgeAfter = requests.hedgeAfter(async.state.call());
+    if (hedgeAfter != null && async.state.attempt() == 1) {
+      try {
+        async.scheduled =
+            scheduler
+                .get()
+                .schedule(() -> hedge(async, worker), hedgeAfter.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException shutDown) {
+        // closing: the first attempt goes on alone
+      }
+    }
+  }
+
+  /**
+   * The hedged attempt of a read whose first attempt at {@code first} has not answered: the same
+   * request to another worker. Its answer completes the call if it comes first (the first attempt
+   * is then cancelled); its failure is ignored, the first attempt and its retries go on.
+   */
+  private <T> void hedge(AsyncCall<T> async, HttpUrl first) {
+    HttpUrl other = engine.hedgeWorker(first);
+    if (async.result.isDone() || other == null || closed.getAsBoolean()) {
+      return;
+    }
+    Call hedged;
+    try {
+      hedged = requests.newCall(requests.build(async.state.call(), other), async.state);
+    } catch (RuntimeException e) {
+      return; // e.g. the token supplier threw; the first attempt reports what it meets
+    }
+    async.hedge = hedged;
+    hedged.enqueue(
+        new Callback() {
+          @Override
+          public void onFailure(Call failed, IOException e) {
+            // ignored: the first attempt decides how the call fails
+          }
+
+          @Override
+          public void onResponse(Call answered, Response response) {
+            T value;
+            try (response) {
+              if (!response.isSuccessful()) {
+                return;
+              }
+              value = answers.read(async.state.call(), async.state.attempt(), response, other);
+            } catch (IOException | RuntimeException failure) {
+              return; // ignored, as a failure
+            }
+            if (!async.result.isDone() && !async.hedgeWon) {
+              async.hedgeWon = true;
+              Call primary = async.inFlight;
+              engine.succeeded(async.state);
+              handOff.complete(async.result, value);
+              if (primary != null) {
+                primary.cancel();
+              }
+            }
+          }
+        });
   }
 
   private <T> void send(AsyncCall<T> async, Request request, HttpUrl worker, int hop) {
@@ -156,7 +215,7 @@ final class AsyncExecutor {
   }
 
   private <T> void onAttemptFailed(AsyncCall<T> async, HttpUrl worker, RuntimeException failure) {
-    if (async.result.isDone()) {
+    if (async.result.isDone() || async.hedgeWon) {
       return;
     }
     if (failure instanceof IoFailure) {
@@ -229,28 +288,5 @@ final class AsyncExecutor {
     return failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;
-  }
-
-  /** One async call's mutable state: the result, the in-flight HTTP call, the next retry. */
-  private static final class AsyncCall<T> {
-    final CallState<T> state;
-    final CompletableFuture<T> result = new CompletableFuture<>();
-    volatile Call inFlight;
-    volatile java.util.concurrent.ScheduledFuture<?> scheduled;
-
-    AsyncCall(CallState<T> state) {
-      this.state = state;
-    }
-
-    void cancel() {
-      Call call = inFlight;
-      if (call != null) {
-        call.cancel();
-      }
-      java.util.concurrent.ScheduledFuture<?> next = scheduled;
-      if (next != null) {
-        next.cancel(false);
-      }
-    }
   }
 }

@@ -42,9 +42,9 @@ final class HttpClientFactory {
         .followSslRedirects(false)
         .retryOnConnectionFailure(false)
         .connectTimeout(config.timeouts().connect())
-        .readTimeout(config.timeouts().request())
-        .writeTimeout(config.timeouts().request())
-        .callTimeout(config.timeouts().request())
+        .readTimeout(config.timeouts().longest())
+        .writeTimeout(config.timeouts().longest())
+        .callTimeout(config.timeouts().longest())
         .build();
   }
 }

@@ -3,6 +3,8 @@ package io.github.connectclient.internal.http;
 import io.github.connectclient.internal.config.TransportConfig;
 import io.github.connectclient.internal.endpoint.ApiCall;
 import io.github.connectclient.internal.endpoint.PreparedCall;
+import io.github.connectclient.internal.endpoint.RetryClass;
+import io.github.connectclient.internal.endpoint.TimeoutKind;
 import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.internal.retry.CallState;
 import io.github.connectclient.internal.retry.RetryEngine;
@@ -63,7 +65,10 @@ final class RequestFactory {
     return builder.method(call.method(), body(call)).build();
   }
 
-  /** An OkHttp call of {@code request}, its timeout cut to what the call's deadline leaves. */
+  /**
+   * An OkHttp call of {@code request} with the attempt timeout of the endpoint's kind (read, write,
+   * validation), cut to what the call's deadline leaves.
+   */
   Call newCall(Request request, CallState<?> state) {
     return newCall(request, attemptTimeout(state));
   }
@@ -75,14 +80,26 @@ final class RequestFactory {
     return call;
   }
 
-  /** The time the next attempt of {@code state} may take: the request timeout, or less. */
+  /** The time the next attempt of {@code state} may take: the timeout of its kind, or less. */
   Duration attemptTimeout(CallState<?> state) {
-    Duration timeout = config.timeouts().request();
+    Duration timeout = config.timeouts().attempt(state.call().endpoint().timeoutKind());
     Duration remaining = engine.remaining(state);
     if (remaining != null && remaining.compareTo(timeout) < 0) {
       timeout = remaining.isZero() ? Duration.ofMillis(1) : remaining;
     }
     return timeout;
+  }
+
+  /**
+   * After how long without an answer the first attempt of {@code call} is hedged to another worker,
+   * or null when it is not: only reads, and only when the builder asked for hedging.
+   */
+  Duration hedgeAfter(PreparedCall<?> call) {
+    Duration after = config.timeouts().hedgeReadsAfter();
+    boolean read =
+        call.endpoint().timeoutKind() == TimeoutKind.READ
+            && call.endpoint().retryClass() == RetryClass.SAFE;
+    return read && config.workers().urls().size() > 1 ? after : null;
   }
 
   private static RequestBody body(PreparedCall<?> call) {

@@ -1,12 +1,16 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.errors.ConnectClientException;
 import io.github.connectclient.internal.config.TransportConfig;
 import io.github.connectclient.internal.endpoint.ApiCall;
 import io.github.connectclient.internal.endpoint.PreparedCall;
+import io.github.connectclient.internal.endpoint.TimeoutKind;
 import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.internal.retry.RetryEngine;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.HttpUrl;
@@ -46,7 +50,8 @@ public final class Transport implements AutoCloseable {
     Redirects redirects = new Redirects(config.workers());
     AnswerReader answers =
         new AnswerReader(codec, config.limits().maxResponseBytes(), config.execution().clock());
-    VersionProbe versions = new VersionProbe(requests, codec, config.timeouts().request());
+    VersionProbe versions =
+        new VersionProbe(requests, codec, config.timeouts().attempt(TimeoutKind.READ));
     this.blocking =
         new BlockingExecutor(
             requests,
@@ -87,6 +92,9 @@ public final class Transport implements AutoCloseable {
   public <T> T execute(ApiCall<T> call) {
     PreparedCall<T> prepared = prepare(call);
     ensureOpen();
+    if (requests.hedgeAfter(prepared) != null) {
+      return join(async.execute(prepared)); // two attempts at once need the async path
+    }
     return blocking.execute(prepared);
   }
 
@@ -120,6 +128,33 @@ public final class Transport implements AutoCloseable {
   /** The worker URLs of this transport, in preference order. */
   public List<HttpUrl> workers() {
     return config.workers().urls();
+  }
+
+  /**
+   * The value of {@code future} for a blocking caller: its exception rethrown as it is (unwrapped),
+   * and on interruption the future cancelled and the interrupt kept.
+   */
+  public static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ConnectClientException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e;
+      while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+          && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new ConnectClientException(String.valueOf(cause.getMessage()), cause);
+    }
   }
 
   /** The scheduler of async retries and polls: the user's, or one created on first use. */

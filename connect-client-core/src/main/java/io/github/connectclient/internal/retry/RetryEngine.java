@@ -103,6 +103,11 @@ public final class RetryEngine {
     return decided != null ? decided : pool.pick();
   }
 
+  /** The worker a hedged attempt beside one at {@code current} goes to, or null if none. */
+  public HttpUrl hedgeWorker(HttpUrl current) {
+    return pool.pickOther(current);
+  }
+
   /** Records a success. */
   public void succeeded(CallState<?> state) {
     state.retryContext.onComplete();

@@ -64,6 +64,19 @@ final class WorkerPool {
     return current;
   }
 
+  /** The first worker other than {@code current} that is not cooling down, or null if none. */
+  synchronized HttpUrl pickOther(HttpUrl current) {
+    Instant now = clock.instant();
+    for (int i = 0; i < workers.size(); i++) {
+      int index = (preferred + i) % workers.size();
+      boolean fresh = coolUntil[index] == null || !coolUntil[index].isAfter(now);
+      if (fresh && !workers.get(index).equals(current)) {
+        return workers.get(index);
+      }
+    }
+    return null;
+  }
+
   /** Marks {@code worker} unreachable for the cool-down; the next worker becomes preferred. */
   synchronized void markFailed(HttpUrl worker) {
     int index = workers.indexOf(worker);
