@@ -54,29 +54,32 @@ import java.util.concurrent.Executor;
  */
 public interface AsyncConnectClient extends AutoCloseable {
 
-  /** A builder for a client; {@link Builder#url(String)} is required. */
+  /** {@return a builder for a client; {@link Builder#url(String)} is required} */
   static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The worker's version, commit and Kafka cluster id. {@code GET /}. Since Kafka 0.10.0 ({@code
-   * kafkaClusterId} since 1.1.0).
+   * {@return the worker's version, commit and Kafka cluster id} {@code GET /}. Since Kafka 0.10.0
+   * ({@code kafkaClusterId} since 1.1.0).
    */
   CompletableFuture<ServerInfo> getServerInfo();
 
   /**
-   * The worker's health. {@code GET /health}. A starting (503) or unhealthy (500) worker is
-   * reported in the result, not as a failure. Since Kafka 3.9.0; older workers fail with {@link
+   * {@return the worker's health} {@code GET /health}. A starting (503) or unhealthy (500) worker
+   * is reported in the result, not as a failure. Since Kafka 3.9.0; older workers fail with {@link
    * io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   CompletableFuture<HealthStatus> getHealth();
 
-  /** The names of all connectors, in no particular order. {@code GET /connectors}. Since 0.10.0. */
+  /**
+   * {@return the names of all connectors, in no particular order} {@code GET /connectors}. Since
+   * 0.10.0.
+   */
   CompletableFuture<List<String>> listConnectors();
 
   /**
-   * Every connector with its info and status, keyed by name. {@code GET
+   * {@return every connector with its info and status, keyed by name} {@code GET
    * /connectors?expand=status&expand=info}. A connector with no status yet is left out by the
    * server. Since Kafka 2.3.0.
    */
@@ -92,17 +95,28 @@ public interface AsyncConnectClient extends AutoCloseable {
    * reading the connector, and fails with {@link
    * io.github.connectclient.errors.CreateOutcomeUnknownException} when that does not show it with
    * the requested config (docs/retries.md).
+   *
+   * @param request the connector's name, configuration and optional initial state
+   * @return a future of the connector as created
    */
   CompletableFuture<ConnectorInfo> createConnector(NewConnector request);
 
   /**
    * Creates a connector from a name and a config. Same as {@link #createConnector(NewConnector)}.
+   *
+   * @param name the connector's name
+   * @param config the connector's configuration; {@code connector.class} names its plugin
+   * @return a future of the connector as created
    */
   CompletableFuture<ConnectorInfo> createConnector(String name, Map<String, String> config);
 
   /**
    * Creates the connector or replaces its config. {@code PUT /connectors/{name}/config}. The result
    * says whether it was created (201) or updated (200). Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @param config the connector's configuration; {@code connector.class} names its plugin
+   * @return a future of the stored connector and whether it was created
    */
   CompletableFuture<ConfigUpdate> putConnectorConfig(String name, Map<String, String> config);
 
@@ -110,29 +124,48 @@ public interface AsyncConnectClient extends AutoCloseable {
    * Changes some keys of a connector's config; a {@code null} value removes the key. {@code PATCH
    * /connectors/{name}/config}. A {@code name} key in the patch is refused (thrown) before any
    * request. Since Kafka 3.8.0.
+   *
+   * @param name the connector's name
+   * @param patch the keys to change, a {@code null} value for a key to remove
+   * @return a future of the connector with its merged config
    */
   CompletableFuture<ConnectorInfo> patchConnectorConfig(String name, Map<String, String> patch);
 
-  /** The connector's config, tasks and type. {@code GET /connectors/{name}}. Since 0.10.0. */
+  /**
+   * {@return the connector's config, tasks and type} {@code GET /connectors/{name}}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   */
   CompletableFuture<ConnectorInfo> getConnector(String name);
 
-  /** The connector's stored config. {@code GET /connectors/{name}/config}. Since 0.10.0. */
+  /**
+   * {@return the connector's stored config} {@code GET /connectors/{name}/config}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   */
   CompletableFuture<Map<String, String>> getConnectorConfig(String name);
 
   /**
-   * The state of the connector and each of its tasks. {@code GET /connectors/{name}/status}. Since
-   * 0.10.0.
+   * {@return the state of the connector and each of its tasks} {@code GET
+   * /connectors/{name}/status}. Since 0.10.0.
+   *
+   * @param name the connector's name
    */
   CompletableFuture<ConnectorStatus> getConnectorStatus(String name);
 
   /**
-   * The connector's tasks and their configs. {@code GET /connectors/{name}/tasks}. Since 0.10.0.
+   * {@return the connector's tasks and their configs} {@code GET /connectors/{name}/tasks}. Since
+   * 0.10.0.
+   *
+   * @param name the connector's name
    */
   CompletableFuture<List<TaskInfo>> getConnectorTasks(String name);
 
   /**
-   * The state of one task. {@code GET /connectors/{name}/tasks/{taskId}/status}. Since 0.10.0.
+   * {@return the state of one task} {@code GET /connectors/{name}/tasks/{taskId}/status}. Since
+   * 0.10.0.
    *
+   * @param name the connector's name
    * @param taskId the task number, 0 or more
    */
   CompletableFuture<TaskState> getTaskStatus(String name, int taskId);
@@ -140,6 +173,9 @@ public interface AsyncConnectClient extends AutoCloseable {
   /**
    * Restarts the connector instance (not its tasks). {@code POST /connectors/{name}/restart}. Since
    * 0.10.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the connector is restarted
    */
   CompletableFuture<Void> restartConnector(String name);
 
@@ -147,57 +183,88 @@ public interface AsyncConnectClient extends AutoCloseable {
    * Restarts the connector and, as {@code options} say, its tasks or only the failed ones. {@code
    * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. Since Kafka 3.0.0.
    *
+   * @param name the connector's name
+   * @param options which instances to restart: the tasks too, only the failed ones
    * @return the planned states (202), or empty when the worker answered 204
    */
   CompletableFuture<Optional<ConnectorStatus>> restartConnector(
       String name, RestartOptions options);
 
-  /** Restarts one task. {@code POST /connectors/{name}/tasks/{taskId}/restart}. Since 0.10.0. */
+  /**
+   * Restarts one task. {@code POST /connectors/{name}/tasks/{taskId}/restart}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @param taskId the task number, 0 or more
+   * @return a future that completes when the task is restarted
+   */
   CompletableFuture<Void> restartTask(String name, int taskId);
 
   /**
    * Pauses the connector and its tasks. {@code PUT /connectors/{name}/pause}. Use {@link
    * #awaitConnectorState} to wait for {@code PAUSED}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the worker accepted the pause
    */
   CompletableFuture<Void> pauseConnector(String name);
 
   /**
    * Resumes a paused or stopped connector. {@code PUT /connectors/{name}/resume}. Use {@link
    * #awaitConnectorState} to wait for {@code RUNNING}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the worker accepted the resume
    */
   CompletableFuture<Void> resumeConnector(String name);
 
   /**
    * Stops the connector and removes its tasks, keeping its config. {@code PUT
    * /connectors/{name}/stop}. Since Kafka 3.5.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the worker accepted the stop
    */
   CompletableFuture<Void> stopConnector(String name);
 
   /**
    * Deletes the connector. {@code DELETE /connectors/{name}}. A retried delete that finds the
    * connector gone counts as success. Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the connector is deleted
    */
   CompletableFuture<Void> deleteConnector(String name);
 
   /**
-   * The topics the connector has used since it was created or its topics were reset. {@code GET
-   * /connectors/{name}/topics}. Since Kafka 2.5.0.
+   * {@return the topics the connector has used since it was created or its topics were reset}
+   * {@code GET /connectors/{name}/topics}. Since Kafka 2.5.0.
+   *
+   * @param name the connector's name
    */
   CompletableFuture<List<String>> getConnectorTopics(String name);
 
   /**
    * Forgets the connector's active topics. {@code PUT /connectors/{name}/topics/reset}. Since
    * 2.5.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the topics are forgotten
    */
   CompletableFuture<Void> resetConnectorTopics(String name);
 
-  /** The connector's offsets. {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0. */
+  /**
+   * {@return the connector's offsets} {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0.
+   *
+   * @param name the connector's name
+   */
   CompletableFuture<ConnectorOffsets> getConnectorOffsets(String name);
 
   /**
    * Alters the offsets of a STOPPED connector. {@code PATCH /connectors/{name}/offsets}. Since
    * Kafka 3.6.0.
    *
+   * @param name the connector's name
+   * @param offsets the offsets to write, one entry per partition
    * @return the server's message
    */
   CompletableFuture<String> alterConnectorOffsets(String name, ConnectorOffsets offsets);
@@ -206,22 +273,26 @@ public interface AsyncConnectClient extends AutoCloseable {
    * Resets all offsets of a STOPPED connector. {@code DELETE /connectors/{name}/offsets}. Since
    * Kafka 3.6.0.
    *
+   * @param name the connector's name
    * @return the server's message
    */
   CompletableFuture<String> resetConnectorOffsets(String name);
 
-  /** The installed connector plugins. {@code GET /connector-plugins}. Since 0.10.0. */
+  /** {@return the installed connector plugins} {@code GET /connector-plugins}. Since 0.10.0. */
   CompletableFuture<List<PluginInfo>> listConnectorPlugins();
 
   /**
-   * Every installed plugin, not only connectors. {@code GET
+   * {@return every installed plugin, not only connectors} {@code GET
    * /connector-plugins?connectorsOnly=false}. Since Kafka 3.2.0.
    */
   CompletableFuture<List<PluginInfo>> listPlugins();
 
   /**
-   * The config definition of a plugin. {@code GET /connector-plugins/{pluginClass}/config}. Since
-   * Kafka 3.2.0.
+   * {@return the config definition of a plugin} {@code GET
+   * /connector-plugins/{pluginClass}/config}. Since Kafka 3.2.0.
+   *
+   * @param pluginClass fully qualified class name or alias of the plugin, e.g. {@code
+   *     FileStreamSource}
    */
   CompletableFuture<List<ConfigKeyInfo>> getPluginConfig(String pluginClass);
 
@@ -229,23 +300,34 @@ public interface AsyncConnectClient extends AutoCloseable {
    * Validates a connector config without creating anything. {@code PUT
    * /connector-plugins/{pluginClass}/config/validate}. An invalid config is a normal result. Since
    * 0.10.0.
+   *
+   * @param pluginClass fully qualified class name or alias of the plugin, e.g. {@code
+   *     FileStreamSource}
+   * @param config the configuration to validate
+   * @return a future of the validation result, one entry per key
    */
   CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, Map<String, String> config);
 
   /**
-   * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since
-   * 2.4.0.
+   * {@return the loggers with an explicitly set level, plus {@code root}} {@code GET
+   * /admin/loggers}. Since 2.4.0.
    */
   CompletableFuture<Map<String, LoggerLevel>> listLoggers();
 
-  /** One logger's level. {@code GET /admin/loggers/{name}}. Since Kafka 2.4.0. */
+  /**
+   * {@return one logger's level} {@code GET /admin/loggers/{name}}. Since Kafka 2.4.0.
+   *
+   * @param name the logger's name, e.g. {@code org.apache.kafka.connect.runtime}
+   */
   CompletableFuture<LoggerLevel> getLogger(String name);
 
   /**
    * Sets a logger's level on the worker that receives the call. {@code PUT /admin/loggers/{name}}.
    * Since Kafka 2.4.0.
    *
+   * @param name the logger's name, e.g. {@code org.apache.kafka.connect.runtime}
+   * @param level one of OFF, FATAL, ERROR, WARN, INFO, DEBUG, TRACE, ALL (case-insensitive)
    * @return the names of the loggers whose level changed
    */
   CompletableFuture<List<String>> setLoggerLevel(String name, String level);
@@ -253,6 +335,10 @@ public interface AsyncConnectClient extends AutoCloseable {
   /**
    * Sets a logger's level on every worker of the cluster. {@code PUT
    * /admin/loggers/{name}?scope=cluster}. Since Kafka 3.7.0.
+   *
+   * @param name the logger's name, e.g. {@code org.apache.kafka.connect.runtime}
+   * @param level one of OFF, FATAL, ERROR, WARN, INFO, DEBUG, TRACE, ALL (case-insensitive)
+   * @return a future that completes when the worker accepted the change
    */
   CompletableFuture<Void> setClusterLoggerLevel(String name, String level);
 
@@ -263,6 +349,9 @@ public interface AsyncConnectClient extends AutoCloseable {
    * polled again; any other failure completes the future with it. The deadline is checked after
    * each poll. Cancelling the future stops the polling.
    *
+   * @param name the connector's name
+   * @param state the state the connector and its tasks must reach
+   * @param timeout how long to poll before giving up
    * @return the status that matched; or a future failed with {@link
    *     io.github.connectclient.errors.ConnectorStateTimeoutException}, holding the last status
    *     seen, when {@code timeout} passes first
@@ -300,13 +389,16 @@ public interface AsyncConnectClient extends AutoCloseable {
      * run. Default: the OkHttp dispatcher thread that read the answer, which must not be blocked
      * (while your callback runs it holds one of the {@link ClientBuilder#maxConcurrentRequests
      * concurrent request} slots). {@code close()} leaves this executor running.
+     *
+     * @param executor runs the completion of each returned future
+     * @return this builder
      */
     public Builder completionExecutor(Executor executor) {
       this.completionExecutor = Objects.requireNonNull(executor, "completionExecutor == null");
       return this;
     }
 
-    /** The client. */
+    /** {@return the client} */
     public AsyncConnectClient build() {
       return new DefaultAsyncConnectClient(
           Transport.create(BuilderAccess.config(this, completionExecutor)));

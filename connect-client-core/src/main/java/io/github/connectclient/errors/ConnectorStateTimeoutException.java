@@ -11,8 +11,12 @@ import java.time.Duration;
  */
 public class ConnectorStateTimeoutException extends ConnectClientException {
 
+  /** The connector waited for. */
   private final String connectorName;
+
+  /** The state waited for. */
   private final State expectedState;
+
   private final transient ConnectorStatus lastStatus;
 
   /**
@@ -36,17 +40,17 @@ public class ConnectorStateTimeoutException extends ConnectClientException {
     this.lastStatus = lastStatus;
   }
 
-  /** The connector waited for. */
+  /** {@return the connector waited for} */
   public String connectorName() {
     return connectorName;
   }
 
-  /** The state waited for. */
+  /** {@return the state waited for} */
   public State expectedState() {
     return expectedState;
   }
 
-  /** The last status read, or null when none could be read. */
+  /** {@return the last status read, or null when none could be read} */
   public ConnectorStatus lastStatus() {
     return lastStatus;
   }

@@ -7,7 +7,10 @@ package io.github.connectclient.errors;
  */
 public class UnsupportedEndpointException extends ConnectServerException {
 
+  /** The Kafka version that introduced the endpoint. */
   private final String requiredVersion;
+
+  /** The worker's Kafka version, or null. */
   private final String workerVersion;
 
   /**
@@ -24,12 +27,15 @@ public class UnsupportedEndpointException extends ConnectServerException {
     this.workerVersion = workerVersion;
   }
 
-  /** The Kafka version that introduced the endpoint, e.g. {@code 3.5.0}. */
+  /** {@return the Kafka version that introduced the endpoint, e.g} {@code 3.5.0}. */
   public String requiredVersion() {
     return requiredVersion;
   }
 
-  /** The worker's Kafka version from {@code GET /}, or {@code null} when it could not be read. */
+  /**
+   * {@return the worker's Kafka version from {@code GET /}, or {@code null} when it could not be
+   * read}
+   */
   public String workerVersion() {
     return workerVersion;
   }

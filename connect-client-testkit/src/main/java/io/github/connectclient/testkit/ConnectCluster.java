@@ -33,7 +33,10 @@ public final class ConnectCluster implements AutoCloseable {
     this.processes = new ClusterProcesses(settings);
   }
 
-  /** A new builder with two workers, plain HTTP, logs under {@code target/connect-cluster/}. */
+  /**
+   * {@return a new builder with two workers, plain HTTP, logs under {@code
+   * target/connect-cluster/}}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,33 +53,43 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * The base URLs of the running workers in index order, e.g. {@code http://127.0.0.1:40579}
-   * ({@code https://...} with {@link Builder#workerListenerScheme(String)}).
+   * {@return the base URLs of the running workers in index order, e.g} {@code
+   * http://127.0.0.1:40579} ({@code https://...} with {@link
+   * Builder#workerListenerScheme(String)}).
    */
   public synchronized List<String> workerUrls() {
     return processes.runningUrls();
   }
 
   /**
-   * The base URL of worker {@code index}, whether it is running or not (no trailing slash).
+   * {@return the base URL of worker {@code index}, whether it is running or not (no trailing
+   * slash)}
    *
+   * @param index the worker's index, from 0
    * @throws IndexOutOfBoundsException if there never was such a worker
    */
   public synchronized String workerUrl(int index) {
     return processes.worker(index).url();
   }
 
-  /** How many workers were started so far, running or not (indexes {@code 0..workerCount()-1}). */
+  /**
+   * {@return how many workers were started so far, running or not (indexes {@code
+   * 0..workerCount()-1})}
+   */
   public synchronized int workerCount() {
     return processes.workers().size();
   }
 
-  /** The broker's address for Kafka clients, e.g. {@code 127.0.0.1:39431}. */
+  /** {@return the broker's address for Kafka clients, e.g} {@code 127.0.0.1:39431}. */
   public synchronized String bootstrapServers() {
     return processes.requireStarted().bootstrapServers();
   }
 
-  /** Whether worker {@code index}'s process is alive. */
+  /**
+   * {@return whether worker {@code index}'s process is alive}
+   *
+   * @param index the worker's index, from 0
+   */
   public synchronized boolean isRunning(int index) {
     return processes.worker(index).isAlive();
   }
@@ -84,6 +97,8 @@ public final class ConnectCluster implements AutoCloseable {
   /**
    * Stops worker {@code index} gracefully (SIGTERM: it leaves the group and its work moves at
    * once), waiting up to 30 s before killing it.
+   *
+   * @param index the worker's index, from 0
    */
   public synchronized void stopWorker(int index) {
     processes.worker(index).process().stop(ClusterProcesses.STOP_GRACE);
@@ -93,6 +108,8 @@ public final class ConnectCluster implements AutoCloseable {
    * Kills worker {@code index} like {@code kill -9}: no goodbye to the group, which notices after
    * {@code session.timeout.ms} (10 s); its connectors and tasks move after {@code
    * scheduled.rebalance.max.delay.ms} (10 s here) more. Returns once the process is gone.
+   *
+   * @param index the worker's index, from 0
    */
   public synchronized void killWorker(int index) {
     processes.worker(index).process().kill();
@@ -109,8 +126,9 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * The index of the group leader, once every running worker's latest rebalance names the same
-   * leader (waits up to 60 s). Read from the workers' logs: the REST API does not say who leads.
+   * {@return the index of the group leader, once every running worker's latest rebalance names the
+   * same leader (waits up to 60 s)} Read from the workers' logs: the REST API does not say who
+   * leads.
    *
    * @throws ConnectClusterException if the running workers do not agree in time
    */
@@ -118,7 +136,11 @@ public final class ConnectCluster implements AutoCloseable {
     return GroupLeader.await(processes.requireStarted().running(), GroupLeader.TIMEOUT).index();
   }
 
-  /** {@link #workerUrl(int)} of {@link #leaderIndex()}. */
+  /**
+   * {@link #workerUrl(int)} of {@link #leaderIndex()}.
+   *
+   * @return the base URL of the group leader
+   */
   public synchronized String leaderUrl() {
     return workerUrl(leaderIndex());
   }
@@ -126,6 +148,8 @@ public final class ConnectCluster implements AutoCloseable {
   /**
    * Creates a topic with replication factor 1 (Kafka's {@code TopicCommand} in a child JVM, ~2 s).
    *
+   * @param name the topic's name
+   * @param partitions the number of partitions, at least 1
    * @throws ConnectClusterException if the tool fails, for instance because the topic exists
    */
   public synchronized void createTopic(String name, int partitions) {
@@ -137,6 +161,8 @@ public final class ConnectCluster implements AutoCloseable {
    * Produces one record per value, without key, and waits for each acknowledgement (Kafka's {@code
    * ConsoleProducer} in a child JVM). A missing topic is created with the broker's defaults.
    *
+   * @param topic the topic's name
+   * @param values the record values, one line each, not null
    * @throws IllegalArgumentException if a value is null or contains a line break
    */
   public synchronized void produce(String topic, List<String> values) {
@@ -149,6 +175,11 @@ public final class ConnectCluster implements AutoCloseable {
    * Reads up to {@code count} record values from the beginning of {@code topic} (Kafka's {@code
    * ConsoleConsumer} in a child JVM), a null value as {@code "null"}: returns once {@code count}
    * arrived, or fewer once no new record came for {@code timeout} (plus 5 s to join its group).
+   *
+   * @param topic the topic's name
+   * @param count how many values to read at most
+   * @param timeout how long to wait for a new record before returning fewer
+   * @return the values read, in order, at most {@code count}
    */
   public synchronized List<String> consume(String topic, int count, Duration timeout) {
     Objects.requireNonNull(topic, "topic == null");
@@ -157,21 +188,24 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * The summed resident set size of the running broker and workers ({@code VmRSS} of {@code
-   * /proc/<pid>/status}); empty where {@code /proc} is not available.
+   * {@return the summed resident set size of the running broker and workers ({@code VmRSS} of
+   * {@code /proc/<pid>/status}); empty where {@code /proc} is not available}
    */
   public synchronized OptionalLong clusterRssBytes() {
     return processes.rssBytes();
   }
 
-  /** How long {@link #start()} took until every worker was healthy; null before it finished. */
+  /**
+   * {@return how long {@link #start()} took until every worker was healthy; null before it
+   * finished}
+   */
   public synchronized Duration startupDuration() {
     return processes.startupDuration();
   }
 
   /**
-   * The directory of this cluster: {@code broker.log}, {@code worker-N.log}, the generated {@code
-   * .properties}, the Kafka tools' output under {@code tools/}.
+   * {@return the directory of this cluster: {@code broker.log}, {@code worker-N.log}, the generated
+   * {@code .properties}, the Kafka tools' output under {@code tools/}}
    */
   public Path logDirectory() {
     return processes.directory();
@@ -195,22 +229,44 @@ public final class ConnectCluster implements AutoCloseable {
 
     private Builder() {}
 
-    /** How many workers {@link #start()} starts (default 2); {@link #addWorker()} adds more. */
+    /**
+     * How many workers {@link #start()} starts (default 2); {@link #addWorker()} adds more.
+     *
+     * @param workers the number of workers, at least 1
+     * @return this builder
+     */
     public Builder workers(int workers) {
       return set(() -> settings.workers(workers));
     }
 
-    /** A worker config entry for every worker, over the testkit's defaults (docs/testkit.md). */
+    /**
+     * A worker config entry for every worker, over the testkit's defaults (docs/testkit.md).
+     *
+     * @param key the worker config key
+     * @param value its value
+     * @return this builder
+     */
     public Builder workerProperty(String key, String value) {
       return set(() -> settings.workerProperty(key, value));
     }
 
-    /** {@link #workerProperty(String, String)} for each entry. */
+    /**
+     * {@link #workerProperty(String, String)} for each entry.
+     *
+     * @param properties the worker config entries
+     * @return this builder
+     */
     public Builder workerProperties(Map<String, String> properties) {
       return set(() -> settings.workerProperties(properties));
     }
 
-    /** A broker config entry, overriding the testkit's defaults. */
+    /**
+     * A broker config entry, overriding the testkit's defaults.
+     *
+     * @param key the broker config key
+     * @param value its value
+     * @return this builder
+     */
     public Builder brokerProperty(String key, String value) {
       return set(() -> settings.brokerProperty(key, value));
     }
@@ -218,12 +274,21 @@ public final class ConnectCluster implements AutoCloseable {
     /**
      * An extra argument for every worker JVM, e.g. {@code
      * -Djava.security.auth.login.config=/path/jaas.conf}.
+     *
+     * @param argument the JVM argument
+     * @return this builder
      */
     public Builder workerJvmArgument(String argument) {
       return set(() -> settings.workerJvmArgument(argument));
     }
 
-    /** {@code -Dkey=value} for every worker JVM. */
+    /**
+     * {@code -Dkey=value} for every worker JVM.
+     *
+     * @param key the system property's name
+     * @param value its value
+     * @return this builder
+     */
     public Builder workerSystemProperty(String key, String value) {
       return set(() -> settings.workerSystemProperty(key, value));
     }
@@ -233,17 +298,31 @@ public final class ConnectCluster implements AutoCloseable {
      * rest.advertised.listener} and of {@link #workerUrl(int)}. For https, also set the {@code
      * listeners.https.ssl.*} worker properties and a {@link #healthCheckClient(HttpClient)} that
      * trusts the workers' certificate.
+     *
+     * @param scheme {@code http} or {@code https}
+     * @return this builder
      */
     public Builder workerListenerScheme(String scheme) {
       return set(() -> settings.workerListenerScheme(scheme));
     }
 
-    /** The client that polls {@code GET /health} during start-up (e.g. one with an SSLContext). */
+    /**
+     * The client that polls {@code GET /health} during start-up (e.g. one with an SSLContext).
+     *
+     * @param client the client, e.g. one that trusts the workers' certificate
+     * @return this builder
+     */
     public Builder healthCheckClient(HttpClient client) {
       return set(() -> settings.healthCheckClient(client));
     }
 
-    /** A header sent with each health check, e.g. {@code Authorization} for a REST extension. */
+    /**
+     * A header sent with each health check, e.g. {@code Authorization} for a REST extension.
+     *
+     * @param name the header's name
+     * @param value its value
+     * @return this builder
+     */
     public Builder healthCheckHeader(String name, String value) {
       return set(() -> settings.healthCheckHeader(name, value));
     }
@@ -251,12 +330,20 @@ public final class ConnectCluster implements AutoCloseable {
     /**
      * The directory for this cluster's logs, configs and data. Default: a new directory under
      * {@code target/connect-cluster/} (or {@code -Dconnect.testkit.dir}).
+     *
+     * @param directory the directory; created if missing
+     * @return this builder
      */
     public Builder logDirectory(Path directory) {
       return set(() -> settings.logDirectory(directory));
     }
 
-    /** How long {@link #start()} (and {@link #addWorker()}) may take (default 120 s). */
+    /**
+     * How long {@link #start()} (and {@link #addWorker()}) may take (default 120 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
     public Builder startupTimeout(Duration timeout) {
       return set(() -> settings.startupTimeout(timeout));
     }
@@ -267,7 +354,7 @@ public final class ConnectCluster implements AutoCloseable {
       return this;
     }
 
-    /** A new cluster, not started. */
+    /** {@return a new cluster, not started} */
     public ConnectCluster build() {
       return new ConnectCluster(settings.copy());
     }

@@ -32,19 +32,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ConnectClusterExtension.class)
 public @interface ConnectClusterTest {
 
-  /** Number of Connect workers (default 2). */
+  /** {@return the number of Connect workers (default 2)} */
   int workers() default 2;
 
-  /** Worker config entries as {@code key=value}, overriding the testkit's defaults. */
+  /** {@return the worker config entries as {@code key=value}, overriding the testkit's defaults} */
   String[] workerProperties() default {};
 
-  /** Broker config entries as {@code key=value}, overriding the testkit's defaults. */
+  /** {@return the broker config entries as {@code key=value}, overriding the testkit's defaults} */
   String[] brokerProperties() default {};
 
   /**
-   * Share one cluster among all test classes of the JVM that declare the same {@link #workers()},
-   * {@link #workerProperties()} and {@link #brokerProperties()}; it stops when the test run ends.
-   * Tests that kill or add workers, or otherwise change the cluster, should not share.
+   * Whether to share one cluster among all test classes of the JVM that declare the same {@link
+   * #workers()}, {@link #workerProperties()} and {@link #brokerProperties()}; it stops when the
+   * test run ends. Tests that kill or add workers, or otherwise change the cluster, should not
+   * share.
+   *
+   * @return whether the cluster is shared (default false)
    */
   boolean shared() default false;
 }
