@@ -54,6 +54,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
   private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private RetryListener retryListener = RetryListener.NONE;
+  private ClientListener clientListener = ClientListener.NONE;
   private OkHttpClient okHttpClient;
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private Duration workerCooldown = DEFAULT_WORKER_COOLDOWN;
@@ -172,6 +173,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
   }
 
   /**
+   * Told about every attempt: operation, worker, status or failure type, duration, and what follows
+   * (retry, failover, done). For metrics and tracing; see {@link ClientListener}. Default: none.
+   *
+   * @param listener the listener, called on the thread that handled the attempt
+   * @return this builder
+   */
+  public B clientListener(ClientListener listener) {
+    this.clientListener = Objects.requireNonNull(listener, "clientListener == null");
+    return self();
+  }
+
+  /**
    * An OkHttp client to derive from (its interceptors, proxy, TLS, pool and dispatcher are kept;
    * redirects and silent retries are turned off and the timeouts above applied). {@code close()}
    * then leaves its pool and threads alone.
@@ -274,7 +287,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends Security
             policy.jitter(),
             policy.deadline().orElse(null),
             policy.respectRetryAfter(),
-            ClientEvents.retries(retryListener)),
+            ClientEvents.retries(retryListener),
+            ClientEvents.attempts(clientListener)),
         security,
         new Limits(maxResponseBytes, maxRequests, maxRequestsPerWorker),
         new ExecutionSettings(okHttpClient, scheduler, completionExecutor, clock, sleeper, random));

@@ -33,6 +33,15 @@ public final class CallState<T> {
   /** The worker the next attempt goes to, as decided (and reported) after the last failure. */
   HttpUrl nextWorker;
 
+  /** The worker of the attempt under way. */
+  HttpUrl worker;
+
+  /** When the attempt under way started. */
+  Instant attemptStarted;
+
+  /** The HTTP status of the attempt's answer, 0 until one arrived. */
+  int status;
+
   CallState(PreparedCall<T> call, Retry.AsyncContext<Object> retryContext, Instant started) {
     this.call = call;
     this.retryContext = retryContext;
@@ -47,5 +56,10 @@ public final class CallState<T> {
   /** The number of the attempt under way (1-based). */
   public int attempt() {
     return attempt;
+  }
+
+  /** Records the status of the answer the attempt under way got (the last one, after redirects). */
+  public void answered(int status) {
+    this.status = status;
   }
 }
