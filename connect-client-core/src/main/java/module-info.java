@@ -11,8 +11,11 @@ module io.github.connectclient.core {
   requires org.slf4j;
 
   exports io.github.connectclient;
+  exports io.github.connectclient.apply;
   exports io.github.connectclient.errors;
   exports io.github.connectclient.model;
+  exports io.github.connectclient.internal.apply to
+      io.github.connectclient.async;
   exports io.github.connectclient.internal.await to
       io.github.connectclient.async;
   exports io.github.connectclient.internal.config to

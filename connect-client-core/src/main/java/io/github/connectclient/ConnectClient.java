@@ -1,5 +1,11 @@
 package io.github.connectclient;
 
+import io.github.connectclient.apply.ApplyOptions;
+import io.github.connectclient.apply.ApplyResult;
+import io.github.connectclient.apply.BulkResult;
+import io.github.connectclient.apply.ConnectorSelector;
+import io.github.connectclient.apply.ConnectorSpec;
+import io.github.connectclient.apply.Plan;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
@@ -325,16 +331,146 @@ public interface ConnectClient extends AutoCloseable {
    * Polls the connector's status until the connector and all its tasks are in {@code state}. For
    * {@code RUNNING} and {@code PAUSED} at least one task must exist (a connector just created has
    * none yet); for {@code STOPPED} the task list is empty. A connector with no status yet is polled
-   * again.
+   * again. The pause between polls starts at 100 ms and doubles up to 1 s.
+   *
+   * <p>Fails fast when waiting cannot succeed: when the connector or a task is {@code FAILED} while
+   * another state than {@code FAILED} or {@code STOPPED} is awaited (stopping removes failed
+   * tasks).
    *
    * @param name the connector's name
    * @param state the state the connector and its tasks must reach
    * @param timeout how long to poll before giving up
    * @return the status that matched
+   * @throws io.github.connectclient.errors.ConnectorFailedException when the connector or a task
+   *     failed; it holds the status and the failure's trace
    * @throws io.github.connectclient.errors.ConnectorStateTimeoutException when {@code timeout}
    *     passes first; it holds the last status seen
    */
   ConnectorStatus awaitConnectorState(String name, State state, Duration timeout);
+
+  // Declarative and bulk (issue 13): awaits, plan and apply, bulk operations.
+
+  /**
+   * Like {@link #awaitConnectorState(String, State, Duration)}, but waits until at least {@code
+   * minTasks} tasks exist and all of them (and the connector) are in {@code state}: for example the
+   * {@code tasks.max} of a connector that always starts that many.
+   *
+   * @param name the connector's name
+   * @param state the state the connector and its tasks must reach
+   * @param minTasks 0 or more
+   * @param timeout how long to poll before giving up
+   * @return the status that matched
+   */
+  ConnectorStatus awaitConnectorState(String name, State state, int minTasks, Duration timeout);
+
+  /**
+   * Polls until the connector is gone: {@code GET /connectors/{name}/status} answers 404, so its
+   * config is deleted and its tasks are stopped. Returns at once for a connector that does not
+   * exist. Polls back off as for {@link #awaitConnectorState(String, State, Duration)}.
+   *
+   * @param name the connector's name
+   * @param timeout how long to poll before giving up
+   * @throws io.github.connectclient.errors.ConnectorStateTimeoutException when {@code timeout}
+   *     passes first (its expected state is {@code DESTROYED})
+   */
+  void awaitConnectorDeleted(String name, Duration timeout);
+
+  /**
+   * What it takes to make the cluster look like {@code specs}: reads the cluster with one expanded
+   * listing ({@code GET /connectors?expand=status&expand=info}, never one call per connector),
+   * diffs each spec against it (the server-added {@code name} key is no drift; values compare as
+   * stored strings; {@code ${...}} references as written), validates each config to write with its
+   * plugin ({@code PUT /connector-plugins/{class}/config/validate}) unless {@link
+   * ApplyOptions#validate} is off, and adds a DELETE for each connector not in the specs that
+   * {@link ApplyOptions#prune} and its selector allow. A spec's connector that the listing left out
+   * (no status yet, just created) is looked up ({@code GET /connectors}, then {@code GET
+   * /connectors/{name}}) rather than planned as a create. Sends no write. See {@code
+   * docs/apply.md}.
+   *
+   * @param specs the connectors as they should be
+   * @param options prune, validation, parallelism and await
+   * @return the plan: one change per spec (and per connector to prune)
+   * @throws IllegalArgumentException before any request when two specs share a name (or one is
+   *     unsafe: {@link io.github.connectclient.errors.UnsafeConnectorNameException})
+   */
+  Plan plan(List<ConnectorSpec> specs, ApplyOptions options);
+
+  /**
+   * Carries out {@code plan} exactly: a NONE item sends no write at all, CREATE posts the connector
+   * (with {@code initial_state} on a 3.7+ worker, else create then pause or stop), UPDATE puts the
+   * config and/or pauses, resumes or stops it, DELETE deletes it. Items run with the plan's
+   * parallelism; a failed item is recorded and the others go on; an item refused by validation
+   * sends nothing and fails with {@link io.github.connectclient.errors.InvalidConfigException}.
+   * With {@link ApplyOptions#await} each changed connector is awaited (as {@link
+   * #awaitConnectorState}) and each deleted one until gone.
+   *
+   * @param plan the plan to carry out, as {@link #plan} made it
+   * @return one item per change, in plan order; {@link ApplyResult#throwIfFailed()} to fail on any
+   */
+  ApplyResult apply(Plan plan);
+
+  /**
+   * {@link #plan} then {@link #apply(Plan)}.
+   *
+   * @param specs the connectors as they should be
+   * @param options prune, validation, parallelism and await
+   * @return one item per connector, with what was done and how it went
+   */
+  ApplyResult apply(List<ConnectorSpec> specs, ApplyOptions options);
+
+  /**
+   * The names of the connectors {@code selector} picks, sorted, from one expanded listing. A
+   * connector with no status yet (just created) is not in the listing.
+   *
+   * @param selector which connectors
+   * @return the selected connectors' names, sorted
+   */
+  List<String> findConnectors(ConnectorSelector selector);
+
+  /**
+   * Pauses each selected connector ({@code PUT /connectors/{name}/pause}), four at a time; one item
+   * per connector, a failure never stops the others. A name given to {@link
+   * ConnectorSelector#named} that does not exist is an item failed with {@link
+   * io.github.connectclient.errors.ConnectorNotFoundException}.
+   *
+   * @param selector which connectors
+   * @return one item per selected connector
+   */
+  BulkResult pauseConnectors(ConnectorSelector selector);
+
+  /**
+   * Resumes each selected connector, as {@link #pauseConnectors} pauses them.
+   *
+   * @param selector which connectors
+   * @return one item per selected connector
+   */
+  BulkResult resumeConnectors(ConnectorSelector selector);
+
+  /**
+   * Stops each selected connector (Kafka 3.5.0+), as {@link #pauseConnectors} pauses them.
+   *
+   * @param selector which connectors
+   * @return one item per selected connector
+   */
+  BulkResult stopConnectors(ConnectorSelector selector);
+
+  /**
+   * Deletes each selected connector, as {@link #pauseConnectors} pauses them.
+   *
+   * @param selector which connectors
+   * @return one item per selected connector
+   */
+  BulkResult deleteConnectors(ConnectorSelector selector);
+
+  /**
+   * Restarts each selected connector as {@code options} say ({@code POST
+   * /connectors/{name}/restart}), as {@link #pauseConnectors} pauses them.
+   *
+   * @param selector which connectors
+   * @param options which instances to restart: the tasks too, only the failed ones
+   * @return one item per selected connector
+   */
+  BulkResult restartConnectors(ConnectorSelector selector, RestartOptions options);
 
   /** Releases the connections and threads this client owns. Calls after close fail fast. */
   @Override

@@ -1,10 +1,7 @@
 package io.github.connectclient;
 
-import io.github.connectclient.errors.ConnectClientException;
-import io.github.connectclient.errors.ConnectorStateTimeoutException;
-import io.github.connectclient.errors.NotFoundException;
-import io.github.connectclient.internal.await.StateMatcher;
-import io.github.connectclient.internal.endpoint.Arguments;
+import io.github.connectclient.internal.await.Await;
+import io.github.connectclient.internal.await.BlockingAwait;
 import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
@@ -23,19 +20,18 @@ import io.github.connectclient.model.ServerInfo;
 import io.github.connectclient.model.State;
 import io.github.connectclient.model.TaskInfo;
 import io.github.connectclient.model.TaskState;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** The {@link ConnectClient} over the shared {@link Transport}, executing on the calling thread. */
-final class DefaultConnectClient implements ConnectClient {
+final class DefaultConnectClient extends DeclarativeMethods {
 
   private final Transport transport;
 
   DefaultConnectClient(Transport transport) {
+    super(transport);
     this.transport = transport;
   }
 
@@ -206,38 +202,7 @@ final class DefaultConnectClient implements ConnectClient {
 
   @Override
   public ConnectorStatus awaitConnectorState(String name, State state, Duration timeout) {
-    transport.prepare(Endpoints.GET_CONNECTOR_STATUS.call(name));
-    Arguments.notNull(state, "state");
-    Arguments.notNull(timeout, "timeout");
-    Clock clock = transport.config().execution().clock();
-    Instant deadline = clock.instant().plus(timeout);
-    ConnectorStatus last = null;
-    ConnectClientException lastError = null;
-    while (true) {
-      try {
-        last = getConnectorStatus(name);
-        lastError = null;
-        if (StateMatcher.matches(last, state)) {
-          return last;
-        }
-      } catch (NotFoundException noStatusYet) {
-        lastError = noStatusYet;
-      }
-      Duration left = Duration.between(clock.instant(), deadline);
-      if (left.isNegative() || left.isZero()) {
-        throw new ConnectorStateTimeoutException(name, state, timeout, last, lastError);
-      }
-      pause(left.compareTo(StateMatcher.POLL_INTERVAL) < 0 ? left : StateMatcher.POLL_INTERVAL);
-    }
-  }
-
-  private void pause(Duration delay) {
-    try {
-      transport.config().execution().sleeper().sleep(delay);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ConnectClientException("interrupted while waiting for a connector state", e);
-    }
+    return BlockingAwait.run(transport, Await.state(name, state, timeout));
   }
 
   @Override

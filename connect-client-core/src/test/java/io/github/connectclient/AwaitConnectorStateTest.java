@@ -4,6 +4,7 @@ import static io.github.connectclient.RequestAssertions.assertSent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.connectclient.errors.ConnectorFailedException;
 import io.github.connectclient.errors.ConnectorNotFoundException;
 import io.github.connectclient.errors.ConnectorStateTimeoutException;
 import io.github.connectclient.errors.RebalanceInProgressException;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code awaitConnectorState} polls {@code GET /connectors/{name}/status} until the connector and
- * every task are in the state. A fake clock moves on when the client sleeps, so no test waits.
+ * every task are in the state, failing fast on a FAILED instance. A fake clock moves on when the
+ * client sleeps, so no test waits.
  */
 class AwaitConnectorStateTest {
 
@@ -90,7 +92,7 @@ class AwaitConnectorStateTest {
   }
 
   @Test
-  void awaitConnectorState_pollsEvery250ms_untilTheConnectorAndAllTasksMatch() {
+  void awaitConnectorState_pollsBackingOffFrom100ms_untilTheConnectorAndAllTasksMatch() {
     connect.enqueue(200, status("UNASSIGNED"));
     connect.enqueue(200, status("RUNNING"));
     connect.enqueue(200, status("RUNNING", "RUNNING", "UNASSIGNED"));
@@ -102,7 +104,7 @@ class AwaitConnectorStateTest {
     assertThat(status.tasks()).extracting(task -> task.state()).containsOnly(State.RUNNING);
     assertThat(connect.requestCount()).isEqualTo(4);
     assertThat(sleeps)
-        .containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(250));
+        .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400));
   }
 
   @Test
@@ -150,7 +152,7 @@ class AwaitConnectorStateTest {
   @Test
   void awaitConnectorState_onTimeout_throwsHoldingTheLastStatusSeen() {
     for (int i = 0; i < 5; i++) {
-      connect.enqueue(200, status("RUNNING", "FAILED"));
+      connect.enqueue(200, status("RUNNING", "UNASSIGNED"));
     }
 
     Throwable thrown =
@@ -161,33 +163,190 @@ class AwaitConnectorStateTest {
     assertThat(thrown)
         .isExactlyInstanceOf(ConnectorStateTimeoutException.class)
         .hasMessage(
-            "Connector src1 did not reach RUNNING within PT1S; last seen: connector RUNNING, task 0 FAILED");
+            "Connector src1 did not reach RUNNING within PT1S; last seen: connector RUNNING, task 0 UNASSIGNED");
     ConnectorStateTimeoutException timeout = (ConnectorStateTimeoutException) thrown;
     assertThat(timeout.connectorName()).isEqualTo("src1");
     assertThat(timeout.expectedState()).isEqualTo(State.RUNNING);
-    assertThat(timeout.lastStatus().tasks().get(0).state()).isEqualTo(State.FAILED);
-    assertThat(timeout.lastStatus().tasks().get(0).trace())
-        .startsWith("org.apache.kafka.connect.errors.");
+    assertThat(timeout.lastStatus().tasks().get(0).state()).isEqualTo(State.UNASSIGNED);
     assertThat(connect.requestCount()).isEqualTo(5);
-    assertThat(sleeps).containsOnly(Duration.ofMillis(250)).hasSize(4);
+    assertThat(sleeps)
+        .containsExactly(
+            Duration.ofMillis(100),
+            Duration.ofMillis(200),
+            Duration.ofMillis(400),
+            Duration.ofMillis(300));
+  }
+
+  @Test
+  void awaitConnectorState_backsOffUpToOneSecond() {
+    assertThat(sleepsOfAnAwaitThatNeverMatches(8, Duration.ofMillis(4500)))
+        .containsExactly(
+            Duration.ofMillis(100),
+            Duration.ofMillis(200),
+            Duration.ofMillis(400),
+            Duration.ofMillis(800),
+            Duration.ofMillis(1000),
+            Duration.ofMillis(1000),
+            Duration.ofMillis(1000));
+  }
+
+  @Test
+  void awaitConnectorState_whenATaskFailed_failsFastWithTheStatusAndTrace() {
+    connect.enqueue(200, status("RUNNING", "RUNNING", "FAILED"));
+
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                connect
+                    .client()
+                    .awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30)));
+
+    assertThat(thrown)
+        .isExactlyInstanceOf(ConnectorFailedException.class)
+        .hasMessage(
+            "Connector src1 failed while awaiting RUNNING: task 1 FAILED"
+                + " (org.apache.kafka.connect.errors.ConnectException; see trace())");
+    ConnectorFailedException failed = (ConnectorFailedException) thrown;
+    assertThat(failed.connectorName()).isEqualTo("src1");
+    assertThat(failed.expectedState()).isEqualTo(State.RUNNING);
+    assertThat(failed.lastStatus().tasks().get(1).state()).isEqualTo(State.FAILED);
+    assertThat(failed.trace()).isEqualTo("org.apache.kafka.connect.errors.ConnectException: x");
+    assertThat(connect.requestCount()).isEqualTo(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void awaitConnectorState_whenTheConnectorFailed_failsFast() {
+    connect.enqueue(200, status("PAUSED", "PAUSED"));
+    connect.enqueue(
+        200,
+        status("PAUSED", "PAUSED")
+            .replace(
+                "\"connector\":{\"state\":\"PAUSED\"",
+                "\"connector\":{\"state\":\"FAILED\",\"trace\":\"java.lang.IllegalStateException: y\""));
+
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                connect
+                    .client()
+                    .awaitConnectorState("src1", State.RUNNING, Duration.ofSeconds(30)));
+
+    assertThat(thrown).isExactlyInstanceOf(ConnectorFailedException.class);
+    assertThat(((ConnectorFailedException) thrown).trace())
+        .isEqualTo("java.lang.IllegalStateException: y");
+    assertThat(connect.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void awaitConnectorState_failed_isAwaitedLikeAnyState() {
+    connect.enqueue(200, status("RUNNING", "FAILED"));
+    connect.enqueue(200, status("FAILED", "FAILED"));
+
+    ConnectorStatus status =
+        connect.client().awaitConnectorState("src1", State.FAILED, Duration.ofSeconds(30));
+
+    assertThat(status.connector().state()).isEqualTo(State.FAILED);
+  }
+
+  @Test
+  void awaitConnectorState_stopped_waitsThroughAFailedTaskOnItsWayOut() {
+    connect.enqueue(200, status("RUNNING", "FAILED"));
+    connect.enqueue(200, status("STOPPED"));
+
+    ConnectorStatus status =
+        connect.client().awaitConnectorState("src1", State.STOPPED, Duration.ofSeconds(30));
+
+    assertThat(status.connector().state()).isEqualTo(State.STOPPED);
+    assertThat(connect.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void awaitConnectorState_withMinTasks_waitsUntilThatManyTasksRun() {
+    connect.enqueue(200, status("RUNNING", "RUNNING"));
+    connect.enqueue(200, status("RUNNING", "RUNNING", "UNASSIGNED"));
+    connect.enqueue(200, status("RUNNING", "RUNNING", "RUNNING"));
+
+    ConnectorStatus status =
+        connect.client().awaitConnectorState("src1", State.RUNNING, 2, Duration.ofSeconds(30));
+
+    assertThat(status.tasks()).hasSize(2);
+    assertThat(connect.requestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void awaitConnectorState_withMinTasksZero_acceptsARunningConnectorWithoutTasks() {
+    connect.enqueue(200, status("RUNNING"));
+
+    connect.client().awaitConnectorState("src1", State.RUNNING, 0, Duration.ofSeconds(30));
+
+    assertThat(connect.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void awaitConnectorState_refusesNegativeMinTasks_beforeAnyRequest() {
+    assertThat(
+            catchThrowable(
+                () ->
+                    connect
+                        .client()
+                        .awaitConnectorState("src1", State.RUNNING, -1, Duration.ofSeconds(1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minTasks");
+    assertThat(connect.requestCount()).isZero();
+  }
+
+  @Test
+  void awaitConnectorDeleted_pollsUntilTheStatusIsGone() throws Exception {
+    connect.enqueue(200, status("RUNNING", "RUNNING"));
+    connect.enqueue(200, status("UNASSIGNED"));
+    connect.enqueue(Answers.error(404, "No status found for connector src1"));
+
+    connect.client().awaitConnectorDeleted("src1", Duration.ofSeconds(30));
+
+    assertSent(connect.takeRequest(), "GET", "/connectors/src1/status");
+    assertThat(connect.requestCount()).isEqualTo(3);
+    assertThat(sleeps).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
+  }
+
+  @Test
+  void awaitConnectorDeleted_onTimeout_saysTheConnectorWasNotDestroyed() {
+    for (int i = 0; i < 3; i++) {
+      connect.enqueue(200, status("RUNNING", "RUNNING"));
+    }
+
+    Throwable thrown =
+        catchThrowable(
+            () -> connect.client().awaitConnectorDeleted("src1", Duration.ofMillis(300)));
+
+    assertThat(thrown)
+        .isExactlyInstanceOf(ConnectorStateTimeoutException.class)
+        .hasMessageStartingWith("Connector src1 did not reach DESTROYED within PT0.3S");
+    assertThat(((ConnectorStateTimeoutException) thrown).lastStatus()).isNotNull();
   }
 
   @Test
   void awaitConnectorState_whenTheLastPollFitsOnlyPartly_sleepsJustTheRest() {
-    for (int i = 0; i < 3; i++) {
+    assertThat(sleepsOfAnAwaitThatNeverMatches(4, Duration.ofMillis(600)))
+        .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300));
+  }
+
+  /** The pauses of an await of RUNNING over {@code polls} polls that all see UNASSIGNED. */
+  private List<Duration> sleepsOfAnAwaitThatNeverMatches(int polls, Duration timeout) {
+    for (int i = 0; i < polls; i++) {
       connect.enqueue(200, status("UNASSIGNED"));
     }
-
-    catchThrowable(
-        () -> connect.client().awaitConnectorState("src1", State.RUNNING, Duration.ofMillis(600)));
-
-    assertThat(sleeps)
-        .containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(100));
+    assertThat(
+            catchThrowable(
+                () -> connect.client().awaitConnectorState("src1", State.RUNNING, timeout)))
+        .isInstanceOf(ConnectorStateTimeoutException.class);
+    assertThat(connect.requestCount()).isEqualTo(polls);
+    return sleeps;
   }
 
   @Test
   void awaitConnectorState_onTimeoutWithoutAnyStatus_saysWhy() {
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
       connect.enqueue(Answers.error(404, "No status found for connector src1"));
     }
 

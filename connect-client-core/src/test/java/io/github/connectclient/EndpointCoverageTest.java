@@ -36,7 +36,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EndpointCoverageTest {
 
   /** Client methods that are not one REST call. */
-  private static final Set<String> HELPERS = Set.of("awaitConnectorState", "close");
+  private static final Set<String> HELPERS =
+      Set.of(
+          "awaitConnectorState",
+          "awaitConnectorDeleted",
+          "plan",
+          "apply",
+          "findConnectors",
+          "pauseConnectors",
+          "resumeConnectors",
+          "stopConnectors",
+          "deleteConnectors",
+          "restartConnectors",
+          "close");
 
   @RegisterExtension final ConnectServer connect = new ConnectServer();
 

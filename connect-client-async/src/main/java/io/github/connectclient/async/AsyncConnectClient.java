@@ -1,6 +1,12 @@
 package io.github.connectclient.async;
 
 import io.github.connectclient.ClientBuilder;
+import io.github.connectclient.apply.ApplyOptions;
+import io.github.connectclient.apply.ApplyResult;
+import io.github.connectclient.apply.BulkResult;
+import io.github.connectclient.apply.ConnectorSelector;
+import io.github.connectclient.apply.ConnectorSpec;
+import io.github.connectclient.apply.Plan;
 import io.github.connectclient.internal.config.BuilderAccess;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
@@ -347,17 +353,81 @@ public interface AsyncConnectClient extends AutoCloseable {
    * {@link io.github.connectclient.ConnectClient#awaitConnectorState} does, but without blocking a
    * thread: polls are scheduled on the client's scheduler. A connector with no status yet (404) is
    * polled again; any other failure completes the future with it. The deadline is checked after
-   * each poll. Cancelling the future stops the polling.
+   * each poll; the pause between polls starts at 100 ms and doubles up to 1 s. Cancelling the
+   * future stops the polling.
    *
    * @param name the connector's name
    * @param state the state the connector and its tasks must reach
    * @param timeout how long to poll before giving up
    * @return the status that matched; or a future failed with {@link
+   *     io.github.connectclient.errors.ConnectorFailedException} when the connector or a task is
+   *     {@code FAILED} while another state (but {@code STOPPED}) is awaited, or with {@link
    *     io.github.connectclient.errors.ConnectorStateTimeoutException}, holding the last status
    *     seen, when {@code timeout} passes first
    */
   CompletableFuture<ConnectorStatus> awaitConnectorState(
       String name, State state, Duration timeout);
+
+  // Declarative and bulk (issue 13): awaits, plan and apply, bulk operations.
+
+  /**
+   * Like {@link #awaitConnectorState(String, State, Duration)}, but waits until at least {@code
+   * minTasks} tasks exist and all of them (and the connector) are in {@code state}. Never blocks a
+   * thread.
+   *
+   * @param minTasks 0 or more
+   */
+  CompletableFuture<ConnectorStatus> awaitConnectorState(
+      String name, State state, int minTasks, Duration timeout);
+
+  /**
+   * Polls until the connector is gone ({@code GET /connectors/{name}/status} answers 404), as
+   * {@link io.github.connectclient.ConnectClient#awaitConnectorDeleted} does, without blocking a
+   * thread.
+   *
+   * @return a future that completes when the connector is gone, or fails with {@link
+   *     io.github.connectclient.errors.ConnectorStateTimeoutException} when {@code timeout} passes
+   *     first
+   */
+  CompletableFuture<Void> awaitConnectorDeleted(String name, Duration timeout);
+
+  /**
+   * {@link io.github.connectclient.ConnectClient#plan}, without blocking a thread: one expanded
+   * listing, the diff, the validations (with the options' parallelism); sends no write.
+   */
+  CompletableFuture<Plan> plan(List<ConnectorSpec> specs, ApplyOptions options);
+
+  /**
+   * {@link io.github.connectclient.ConnectClient#apply(Plan)}, without blocking a thread: the
+   * future completes when every item is done (and awaited, if the options say so); it never fails
+   * for one item's failure.
+   */
+  CompletableFuture<ApplyResult> apply(Plan plan);
+
+  /** {@link #plan} then {@link #apply(Plan)}. */
+  CompletableFuture<ApplyResult> apply(List<ConnectorSpec> specs, ApplyOptions options);
+
+  /** {@link io.github.connectclient.ConnectClient#findConnectors}: one expanded listing. */
+  CompletableFuture<List<String>> findConnectors(ConnectorSelector selector);
+
+  /**
+   * {@link io.github.connectclient.ConnectClient#pauseConnectors}, without blocking a thread.
+   * Cancelling the future starts no further pause.
+   */
+  CompletableFuture<BulkResult> pauseConnectors(ConnectorSelector selector);
+
+  /** {@link io.github.connectclient.ConnectClient#resumeConnectors}, without blocking a thread. */
+  CompletableFuture<BulkResult> resumeConnectors(ConnectorSelector selector);
+
+  /** {@link io.github.connectclient.ConnectClient#stopConnectors}, without blocking a thread. */
+  CompletableFuture<BulkResult> stopConnectors(ConnectorSelector selector);
+
+  /** {@link io.github.connectclient.ConnectClient#deleteConnectors}, without blocking a thread. */
+  CompletableFuture<BulkResult> deleteConnectors(ConnectorSelector selector);
+
+  /** {@link io.github.connectclient.ConnectClient#restartConnectors}, without blocking a thread. */
+  CompletableFuture<BulkResult> restartConnectors(
+      ConnectorSelector selector, RestartOptions options);
 
   /**
    * Releases the connections and threads this client owns (its OkHttp dispatcher and pool, and its

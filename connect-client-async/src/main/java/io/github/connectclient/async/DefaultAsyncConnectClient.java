@@ -1,7 +1,8 @@
 package io.github.connectclient.async;
 
+import io.github.connectclient.internal.await.AsyncAwait;
+import io.github.connectclient.internal.await.Await;
 import io.github.connectclient.internal.endpoint.ApiCall;
-import io.github.connectclient.internal.endpoint.Arguments;
 import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConfigKeyInfo;
@@ -31,13 +32,19 @@ import java.util.concurrent.CompletableFuture;
  * core's {@link Endpoints}; the transport checks the arguments (throwing at once), then executes
  * the call without blocking.
  */
-final class DefaultAsyncConnectClient implements AsyncConnectClient {
+final class DefaultAsyncConnectClient extends AsyncDeclarativeMethods {
 
   private final Transport transport;
-  private final PendingCalls pending = new PendingCalls();
+  private final PendingCalls pending;
 
   DefaultAsyncConnectClient(Transport transport) {
+    this(transport, new PendingCalls());
+  }
+
+  private DefaultAsyncConnectClient(Transport transport, PendingCalls pending) {
+    super(transport, pending);
     this.transport = transport;
+    this.pending = pending;
   }
 
   /** Sends {@code call}; argument errors and a closed client are thrown at once. */
@@ -217,12 +224,7 @@ final class DefaultAsyncConnectClient implements AsyncConnectClient {
   @Override
   public CompletableFuture<ConnectorStatus> awaitConnectorState(
       String name, State state, Duration timeout) {
-    ApiCall<ConnectorStatus> statusCall = Endpoints.GET_CONNECTOR_STATUS.call(name);
-    transport.prepare(statusCall);
-    Arguments.notNull(state, "state");
-    Arguments.notNull(timeout, "timeout");
-    pending.ensureOpen();
-    return pending.track(new StatePoller(transport, statusCall, name, state, timeout).start());
+    return tracked(AsyncAwait.start(transport, Await.state(name, state, timeout)));
   }
 
   @Override

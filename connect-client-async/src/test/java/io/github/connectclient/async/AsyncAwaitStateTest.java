@@ -3,10 +3,11 @@ package io.github.connectclient.async;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.RetryPolicy;
+import io.github.connectclient.errors.ConnectorFailedException;
 import io.github.connectclient.errors.ConnectorStateTimeoutException;
 import io.github.connectclient.errors.ForbiddenException;
 import io.github.connectclient.errors.NotFoundException;
-import io.github.connectclient.internal.await.StateMatcher;
+import io.github.connectclient.internal.await.Await;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
 import io.github.connectclient.testsupport.Fixtures;
@@ -114,8 +115,100 @@ class AsyncAwaitStateTest {
     CompletableFuture<ConnectorStatus> stopped =
         client.awaitConnectorState("a", State.STOPPED, Duration.ofSeconds(10));
 
-    assertThat(scheduler.next().delayMillis()).isEqualTo(StateMatcher.POLL_INTERVAL.toMillis());
+    assertThat(scheduler.next().delayMillis()).isEqualTo(Await.FIRST_PAUSE.toMillis());
     assertThat(stopped.get(5, TimeUnit.SECONDS).connector().state()).isEqualTo(State.STOPPED);
+  }
+
+  @Test
+  void await_whenATaskFailed_failsFastWithTheStatusAndTrace() throws Exception {
+    String failed =
+        Bodies.statusJson("a", State.RUNNING)
+            .replace(
+                "{\"id\":0,\"state\":\"RUNNING\"",
+                "{\"id\":0,\"state\":\"FAILED\",\"trace\":\"java.io.IOException: gone\"");
+    server.enqueue(answer(200, failed));
+
+    CompletableFuture<ConnectorStatus> running =
+        client.awaitConnectorState("a", State.RUNNING, Duration.ofMinutes(1));
+
+    assertThat(AsyncErrors.unwrap(running))
+        .isInstanceOfSatisfying(
+            ConnectorFailedException.class,
+            e -> {
+              assertThat(e.trace()).isEqualTo("java.io.IOException: gone");
+              assertThat(e.lastStatus().tasks().get(0).state()).isEqualTo(State.FAILED);
+            });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(scheduler.untaken()).as("polls scheduled").isZero();
+  }
+
+  @Test
+  void await_withMinTasks_waitsForThatManyTasks() throws Exception {
+    String twoTasks =
+        Bodies.statusJson("a", State.RUNNING)
+            .replace("}],", "},{\"id\":1,\"state\":\"RUNNING\",\"worker_id\":\"w1:8083\"}],");
+    server.enqueue(answer(200, Bodies.statusJson("a", State.RUNNING)));
+    server.enqueue(answer(200, twoTasks));
+
+    ConnectorStatus status =
+        client
+            .awaitConnectorState("a", State.RUNNING, 2, Duration.ofSeconds(10))
+            .get(5, TimeUnit.SECONDS);
+
+    assertThat(status.tasks()).hasSize(2);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void await_backsOffBetweenPolls_onTheScheduler() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(answer(200, Bodies.statusJson("a", State.UNASSIGNED)));
+    }
+    server.enqueue(answer(200, Bodies.statusJson("a", State.PAUSED)));
+
+    CompletableFuture<ConnectorStatus> paused =
+        client.awaitConnectorState("a", State.PAUSED, Duration.ofSeconds(10));
+
+    assertThat(scheduler.next().delayMillis()).isEqualTo(100);
+    assertThat(scheduler.next().delayMillis()).isEqualTo(200);
+    assertThat(scheduler.next().delayMillis()).isEqualTo(400);
+    assertThat(paused.get(5, TimeUnit.SECONDS).connector().state()).isEqualTo(State.PAUSED);
+  }
+
+  @Test
+  void awaitDeleted_completesWhenTheStatusIsGone() throws Exception {
+    server.enqueue(answer(200, Bodies.statusJson("a", State.RUNNING)));
+    server.enqueue(Fixtures.answer("error-no-status"));
+
+    client.awaitConnectorDeleted("a", Duration.ofSeconds(10)).get(5, TimeUnit.SECONDS);
+
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/connectors/a/status");
+  }
+
+  @Test
+  void awaitDeleted_whenTheConnectorStays_timesOut() throws Exception {
+    server.setDispatcher(
+        AlwaysDispatcher.always(answer(200, Bodies.statusJson("a", State.RUNNING))));
+
+    CompletableFuture<Void> gone = client.awaitConnectorDeleted("a", Duration.ofMillis(300));
+
+    assertThat(AsyncErrors.unwrap(gone))
+        .isInstanceOfSatisfying(
+            ConnectorStateTimeoutException.class,
+            e -> assertThat(e.expectedState()).isEqualTo(State.DESTROYED));
+  }
+
+  @Test
+  void awaitDeleted_cancelled_stopsPolling() throws Exception {
+    server.setDispatcher(
+        AlwaysDispatcher.always(answer(200, Bodies.statusJson("a", State.RUNNING))));
+
+    CompletableFuture<Void> gone = client.awaitConnectorDeleted("a", Duration.ofMinutes(1));
+    RecordingScheduler.Task nextPoll = scheduler.next();
+    gone.cancel(true);
+
+    assertThat(nextPoll.awaitCancelled()).isTrue();
   }
 
   private static MockResponse answer(int status, String body) {

@@ -3,7 +3,7 @@ package io.github.connectclient.async;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.connectclient.RetryPolicy;
-import io.github.connectclient.internal.await.StateMatcher;
+import io.github.connectclient.internal.await.Await;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
 import java.time.Duration;
@@ -122,7 +122,7 @@ class AsyncCancellationTest {
     CompletableFuture<ConnectorStatus> running =
         client(longBackoff()).awaitConnectorState("a", State.RUNNING, Duration.ofMinutes(1));
     RecordingScheduler.Task nextPoll = scheduler.next();
-    assertThat(nextPoll.delayMillis()).isEqualTo(StateMatcher.POLL_INTERVAL.toMillis());
+    assertThat(nextPoll.delayMillis()).isEqualTo(Await.FIRST_PAUSE.toMillis());
 
     assertThat(running.cancel(true)).isTrue();
 

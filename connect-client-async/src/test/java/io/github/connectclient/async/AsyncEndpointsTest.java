@@ -78,7 +78,11 @@ class AsyncEndpointsTest {
         .isEqualTo(syncRequest.getHeaders().get("Content-Type"));
 
     row.check.accept(asyncResult);
-    assertThat(asyncResult).isEqualTo(syncResult);
+    if (row.sameResult) {
+      assertThat(asyncResult).isEqualTo(syncResult);
+    } else {
+      row.check.accept(syncResult);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -9,6 +9,13 @@ import static io.github.connectclient.async.EndpointCase.call;
 import static io.github.connectclient.async.EndpointCase.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectclient.apply.Action;
+import io.github.connectclient.apply.ApplyOptions;
+import io.github.connectclient.apply.ApplyResult;
+import io.github.connectclient.apply.BulkResult;
+import io.github.connectclient.apply.ConnectorChange;
+import io.github.connectclient.apply.ConnectorSelector;
+import io.github.connectclient.apply.Plan;
 import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConfigUpdate;
 import io.github.connectclient.model.ConfigValidation;
@@ -270,6 +277,78 @@ final class EndpointCases {
                 Duration.ofSeconds(5))
             .sends("GET", "/connectors/fixture-source/status")
             .answers("connector-status")
-            .returns(capturedStatus("connector-status")));
+            .returns(capturedStatus("connector-status")),
+        call(
+                "awaitConnectorState",
+                types(String.class, State.class, int.class, Duration.class),
+                SOURCE,
+                State.RUNNING,
+                1,
+                Duration.ofSeconds(5))
+            .sends("GET", "/connectors/fixture-source/status")
+            .answers("connector-status")
+            .returns(capturedStatus("connector-status")),
+        call(
+                "awaitConnectorDeleted",
+                types(String.class, Duration.class),
+                SOURCE,
+                Duration.ofSeconds(5))
+            .sends("GET", "/connectors/fixture-source/status")
+            .answers("error-no-status")
+            .returns(null),
+        // The declarative methods, each in a case that needs one request (the rest: apply tests).
+        call("findConnectors", types(ConnectorSelector.class), ConnectorSelector.all())
+            .sends("GET", LISTING)
+            .answers("connectors-expanded")
+            .returns(List.of(SOURCE)),
+        call("plan", types(List.class, ApplyOptions.class), List.of(), ApplyOptions.defaults())
+            .sends("GET", LISTING)
+            .answers("connectors-expanded")
+            .satisfies(plan -> assertThat(((Plan) plan).changes()).isEmpty()),
+        call("apply", types(List.class, ApplyOptions.class), List.of(), ApplyOptions.defaults())
+            .sends("GET", LISTING)
+            .answers("connectors-expanded")
+            .returns(new ApplyResult(List.of())),
+        call("apply", types(Plan.class), pruneFixtureSource())
+            .sends("DELETE", "/connectors/fixture-source")
+            .answers(204)
+            .timed()
+            .satisfies(
+                result ->
+                    assertThat(((ApplyResult) result).items())
+                        .singleElement()
+                        .satisfies(item -> assertThat(item.succeeded()).isTrue())),
+        bulk("pauseConnectors"),
+        bulk("resumeConnectors"),
+        bulk("stopConnectors"),
+        bulk("deleteConnectors"),
+        call(
+                "restartConnectors",
+                types(ConnectorSelector.class, RestartOptions.class),
+                ConnectorSelector.all(),
+                RestartOptions.connectorAndTasks())
+            .sends("GET", LISTING)
+            .answers(200, "{}")
+            .returns(new BulkResult("restartConnectors", List.of())));
+  }
+
+  private static final String LISTING = "/connectors?expand=status&expand=info";
+
+  /** A bulk operation over an empty cluster: the listing, and no item. */
+  private static EndpointCase bulk(String method) {
+    return call(method, types(ConnectorSelector.class), ConnectorSelector.all())
+        .sends("GET", LISTING)
+        .answers(200, "{}")
+        .returns(new BulkResult(method, List.of()));
+  }
+
+  /** A plan that deletes {@code fixture-source}, as prune would. */
+  private static Plan pruneFixtureSource() {
+    return new Plan(
+        List.of(
+            new ConnectorChange(
+                SOURCE, Action.DELETE, Map.of(), Optional.empty(), Optional.empty(), Map.of())),
+        List.of(),
+        ApplyOptions.defaults());
   }
 }

@@ -9,15 +9,7 @@ import java.time.Duration;
  * state in time. {@link #lastStatus()} holds the last status seen (null when none could be read,
  * for example because the connector had no status yet).
  */
-public class ConnectorStateTimeoutException extends ConnectClientException {
-
-  /** The connector waited for. */
-  private final String connectorName;
-
-  /** The state waited for. */
-  private final State expectedState;
-
-  private final transient ConnectorStatus lastStatus;
+public class ConnectorStateTimeoutException extends ConnectorAwaitException {
 
   /**
    * Creates the exception.
@@ -34,25 +26,12 @@ public class ConnectorStateTimeoutException extends ConnectClientException {
       Duration timeout,
       ConnectorStatus lastStatus,
       Throwable lastError) {
-    super(describe(connectorName, expectedState, timeout, lastStatus, lastError), lastError);
-    this.connectorName = connectorName;
-    this.expectedState = expectedState;
-    this.lastStatus = lastStatus;
-  }
-
-  /** {@return the connector waited for} */
-  public String connectorName() {
-    return connectorName;
-  }
-
-  /** {@return the state waited for} */
-  public State expectedState() {
-    return expectedState;
-  }
-
-  /** {@return the last status read, or null when none could be read} */
-  public ConnectorStatus lastStatus() {
-    return lastStatus;
+    super(
+        describe(connectorName, expectedState, timeout, lastStatus, lastError),
+        lastError,
+        connectorName,
+        expectedState,
+        lastStatus);
   }
 
   private static String describe(

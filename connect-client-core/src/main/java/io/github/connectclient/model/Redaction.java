@@ -35,7 +35,16 @@ import java.util.Objects;
  * null}, and a value that is entirely a config-provider reference such as {@code
  * ${file:/etc/secrets.properties:db.password}} (showing it helps debugging).
  *
- * <p>The rule errs towards masking: a false positive only hides a value from a log line.
+ * <p>A value of any other key is shown, except for credentials embedded in it: the password of a
+ * URL's user info ({@code jdbc:postgresql://app:[hidden]@db:5432/app}, {@code
+ * mongodb://app:[hidden]@db}, {@code https://elastic:[hidden]@es:9200}), Oracle's {@code
+ * user/password@} form, and password-style parameters of a URL or JDBC string ({@code
+ * ;password=[hidden]}, {@code ?pwd=[hidden]}, {@code secret=}, {@code token=}, {@code apikey=}
+ * ...). Only the secret part is masked, so the value still says where it points.
+ *
+ * <p>Masking is for display only: the records and maps of this package keep the exact values, so
+ * programs read them unchanged. The rule errs towards masking: a false positive only hides a value
+ * from a log line.
  */
 public final class Redaction {
 
@@ -90,8 +99,9 @@ public final class Redaction {
   }
 
   /**
-   * Returns the value to show for {@code key}: {@code value} as a string, or {@value #MASK} if the
-   * key is sensitive and the value is neither {@code null} nor a config-provider reference.
+   * Returns the value to show for {@code key}: {@value #MASK} if the key is sensitive and the value
+   * is neither {@code null} nor a config-provider reference; otherwise the value as a string with
+   * any embedded credentials masked (see the class documentation).
    *
    * @param key the configuration key; {@code null} is not sensitive
    * @param value the value; {@code null} gives {@code null}
@@ -103,17 +113,49 @@ public final class Redaction {
 
   /**
    * Returns {@value #MASK} for a {@code sensitive} value, except that {@code null} and
-   * config-provider references are shown; a non-sensitive value is returned as a string.
+   * config-provider references are shown; a non-sensitive value is returned as a string. For a key
+   * known to be sensitive by other means than its name (a plugin's {@code PASSWORD}-typed key).
+   *
+   * @param value the value; {@code null} gives {@code null}
+   * @param sensitive whether the value is a secret
+   * @return the value to show
    */
-  static String mask(Object value, boolean sensitive) {
+  public static String mask(Object value, boolean sensitive) {
     if (value == null) {
       return null;
     }
     String text = String.valueOf(value);
-    if (!sensitive || isProviderReference(text)) {
+    if (isProviderReference(text)) {
       return text;
     }
-    return MASK;
+    return sensitive ? MASK : EmbeddedSecrets.mask(text);
+  }
+
+  /**
+   * Returns {@code text} (a message, a log line, a value) with the credentials embedded in URLs and
+   * JDBC strings masked, as described in the class documentation; {@code null} gives {@code null}.
+   *
+   * @param text the text
+   * @return the text with embedded credentials masked
+   */
+  public static String maskEmbeddedSecrets(String text) {
+    return text == null ? null : EmbeddedSecrets.mask(text);
+  }
+
+  /**
+   * Returns the parts of {@code value} that are secrets under this rule, as written: the whole
+   * value when {@code key} is sensitive (and the value is not a config-provider reference), else
+   * the credentials embedded in it. The client masks these wherever a server message echoes them.
+   *
+   * @param key the configuration key; {@code null} is not sensitive
+   * @param value the value; {@code null} or empty gives none
+   * @return the secret parts, possibly empty
+   */
+  public static List<String> secretParts(String key, String value) {
+    if (value == null || value.isEmpty() || isProviderReference(value)) {
+      return List.of();
+    }
+    return isSensitiveKey(key) ? List.of(value) : List.copyOf(EmbeddedSecrets.find(value));
   }
 
   /**

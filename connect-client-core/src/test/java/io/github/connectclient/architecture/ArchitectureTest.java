@@ -51,6 +51,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void apply_dependsOnTheModelAndErrorsOnly() {
+    assertThat(dependencies(ROOT + ".apply"))
+        .allMatch(p -> p.equals(ROOT + ".model") || p.equals(ROOT + ".errors"));
+  }
+
+  @Test
   void internals_neverDependOnThePublicClientPackages() {
     GRAPH.forEach(
         (from, to) -> {
@@ -66,6 +72,7 @@ class ArchitectureTest {
         .allMatch(
             p ->
                 p.equals(ROOT)
+                    || p.equals(ROOT + ".apply")
                     || p.equals(ROOT + ".model")
                     || p.equals(ROOT + ".errors")
                     || p.startsWith(ROOT + ".internal."));

@@ -268,6 +268,8 @@ class ConnectorNamePolicyTest {
         n -> client.getConnectorOffsets(n),
         n -> client.alterConnectorOffsets(n, offsets),
         n -> client.resetConnectorOffsets(n),
-        n -> client.awaitConnectorState(n, State.RUNNING, Duration.ofSeconds(1)));
+        n -> client.awaitConnectorState(n, State.RUNNING, Duration.ofSeconds(1)),
+        n -> client.awaitConnectorState(n, State.RUNNING, 2, Duration.ofSeconds(1)),
+        n -> client.awaitConnectorDeleted(n, Duration.ofSeconds(1)));
   }
 }

@@ -46,6 +46,21 @@ class SecretsNeverLeakTest {
    */
   static final Map<String, String> SECRETS = secrets();
 
+  /**
+   * Credentials inside values of keys that say nothing (issue 16, point 6): connection strings and
+   * URLs, each with a secret part unique enough to search for.
+   */
+  static final Map<String, String> EMBEDDED =
+      Map.of(
+          "connection.url", "jdbc:postgresql://app:EMB-PG-1313@db:5432/x",
+          "mongodb.connection.uri",
+              "mongodb://app:EMB-MONGO-1414@h1:27017,h2:27017/?authSource=admin",
+          "elastic.url", "https://elastic:EMB-ES-1515@es:9200",
+          "sqlserver.url", "jdbc:sqlserver://db:1433;user=app;password=EMB-SQL-1616;");
+
+  static final List<String> EMBEDDED_SECRETS =
+      List.of("EMB-PG-1313", "EMB-MONGO-1414", "EMB-ES-1515", "EMB-SQL-1616");
+
   private MockWebServer server;
   private CapturedLogs logs;
   private final List<RetryEvent> events = new CopyOnWriteArrayList<>();
@@ -87,7 +102,7 @@ class SecretsNeverLeakTest {
     Map<String, String> config = new LinkedHashMap<>();
     config.put("connector.class", "io.example.JdbcSource");
     config.put("tasks.max", "1");
-    config.put("connection.url", "jdbc:postgresql://db/x");
+    config.putAll(new java.util.TreeMap<>(EMBEDDED));
     config.put("provider.password", "${file:/etc/secrets.properties:db.password}");
     config.putAll(SECRETS);
     return config;
@@ -426,6 +441,9 @@ class SecretsNeverLeakTest {
         for (String fragment : fragments(secret.getValue())) {
           assertThat(text).as("part of the value of %s", secret.getKey()).doesNotContain(fragment);
         }
+      }
+      for (String embedded : EMBEDDED_SECRETS) {
+        assertThat(text).as("a credential inside a connection string").doesNotContain(embedded);
       }
     }
   }

@@ -83,6 +83,15 @@ class ModularAppTest {
   }
 
   @Test
+  void connectorSpecs_readOnTheModulePath() throws IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("spec", ".json");
+    java.nio.file.Files.writeString(file, "{\"name\":\"orders\",\"config\":{\"tasks.max\":2}}");
+
+    assertEquals("2", ModularApp.specs(file).get(0).config().get("tasks.max"));
+    assertTrue(ConnectClient.class.getModule().isExported("io.github.connectclient.apply"));
+  }
+
+  @Test
   void internals_areExportedToTheAsyncModuleOnly() {
     Module core = ConnectClient.class.getModule();
 

@@ -1,6 +1,9 @@
 package io.github.connectclient.examples;
 
 import io.github.connectclient.ConnectClient;
+import io.github.connectclient.apply.BulkItem;
+import io.github.connectclient.apply.BulkResult;
+import io.github.connectclient.apply.ConnectorSelector;
 import io.github.connectclient.errors.ConnectClientException;
 import io.github.connectclient.errors.NotFoundException;
 import java.io.FileDescriptor;
@@ -111,16 +114,24 @@ public final class InteractiveDelete {
   }
 
   private Optional<String> delete(String name) {
+    BulkResult result;
     try {
-      client.deleteConnector(name);
-      list.message("Deleted " + name);
-      return Optional.of(name);
-    } catch (NotFoundException e) {
-      list.message(name + " was already gone");
+      result = client.deleteConnectors(ConnectorSelector.named(name));
     } catch (ConnectClientException e) {
-      list.message("Could not delete " + name + ": " + e.getMessage());
+      list.message("Could not list the connectors: " + e.getMessage());
+      return Optional.empty();
     }
-    return Optional.empty();
+    ConnectClientException error =
+        result.failed().stream().findFirst().flatMap(BulkItem::error).orElse(null);
+    if (error != null) {
+      list.message(
+          error instanceof NotFoundException
+              ? name + " was already gone"
+              : "Could not delete " + name + ": " + error.getMessage());
+      return Optional.empty();
+    }
+    list.message("Deleted " + name);
+    return Optional.of(name);
   }
 
   private void refresh() {

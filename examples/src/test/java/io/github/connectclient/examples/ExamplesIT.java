@@ -126,6 +126,30 @@ class ExamplesIT {
   }
 
   @Test
+  void apply_plansAndAppliesTheDemoSpecs_maskingTheToken_thenHasNothingLeftToDo(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    DemoSpecs.write(dir);
+    String[] args =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(urlArgs()), java.util.stream.Stream.of(dir.toString()))
+            .toArray(String[]::new);
+
+    String output = capture(out -> Apply.main(args), true);
+
+    assertThat(output)
+        .contains("Plan: 3 to create, 0 to update, 0 to delete, 0 unchanged.")
+        .contains("  + apply-archive  (create, STOPPED)")
+        .contains("api.token        + [hidden]")
+        .doesNotContain("demo-s3cret-token")
+        .containsPattern("apply-file-source +CREATE +done in \\d+ ms")
+        .endsWith("No changes: 3 connectors are as specified.\n");
+    assertThat(client.getConnectorStatus("apply-archive").connector().state())
+        .isEqualTo(State.STOPPED);
+    Apply.deleteDemoConnectors(client);
+    assertThat(client.listConnectors()).doesNotContainAnyElementsOf(DemoSpecs.NAMES);
+  }
+
+  @Test
   void createOrUpdate_createsFirst_thenUpdates() {
     assertThat(CreateOrUpdate.deploy(client, "orders-sink")).isEqualTo("created orders-sink");
     assertThat(CreateOrUpdate.deploy(client, "orders-sink")).isEqualTo("updated orders-sink");

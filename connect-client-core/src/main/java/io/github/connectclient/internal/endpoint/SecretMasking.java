@@ -48,12 +48,7 @@ public final class SecretMasking {
     }
     List<String> values = new ArrayList<>();
     for (Map.Entry<String, String> entry : config.entrySet()) {
-      String value = entry.getValue();
-      if (value != null
-          && !value.isEmpty()
-          && Redaction.MASK.equals(Redaction.maskValue(entry.getKey(), value))) {
-        values.add(value);
-      }
+      values.addAll(Redaction.secretParts(entry.getKey(), entry.getValue()));
     }
     values.sort(Comparator.comparingInt(String::length).reversed());
     return List.copyOf(values);
@@ -92,7 +87,7 @@ public final class SecretMasking {
 
   public static String mask(String text) {
     if (text == null || text.indexOf('=') < 0) {
-      return text;
+      return Redaction.maskEmbeddedSecrets(text);
     }
     Matcher matcher = PAIR.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
@@ -102,6 +97,6 @@ public final class SecretMasking {
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(out);
-    return out.toString();
+    return Redaction.maskEmbeddedSecrets(out.toString());
   }
 }

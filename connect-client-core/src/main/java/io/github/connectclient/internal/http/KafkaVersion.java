@@ -5,12 +5,12 @@ package io.github.connectclient.internal.http;
  * 4.1.0-SNAPSHOT}, {@code 7.6.0-ccs}): the numeric components before the first other character, a
  * missing one counting as 0.
  */
-final class KafkaVersion {
+public final class KafkaVersion {
 
   private KafkaVersion() {}
 
   /** Whether {@code version} is {@code required} or newer; false when either is not a version. */
-  static boolean atLeast(String version, String required) {
+  public static boolean atLeast(String version, String required) {
     int[] have = parse(version);
     int[] need = parse(required);
     if (have == null || need == null) {

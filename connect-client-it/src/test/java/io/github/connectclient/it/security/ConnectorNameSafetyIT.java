@@ -257,7 +257,9 @@ class ConnectorNameSafetyIT {
         n -> follower.getConnectorOffsets(n),
         n -> follower.alterConnectorOffsets(n, offsets),
         n -> follower.resetConnectorOffsets(n),
-        n -> follower.awaitConnectorState(n, State.RUNNING, Duration.ofSeconds(1)));
+        n -> follower.awaitConnectorState(n, State.RUNNING, Duration.ofSeconds(1)),
+        n -> follower.awaitConnectorState(n, State.RUNNING, 2, Duration.ofSeconds(1)),
+        n -> follower.awaitConnectorDeleted(n, Duration.ofSeconds(1)));
   }
 
   private static Map<String, String> config(String prefix) {

@@ -1,12 +1,9 @@
-package io.github.connectclient.async;
+package io.github.connectclient.internal.await;
 
-import io.github.connectclient.errors.ConnectorStateTimeoutException;
-import io.github.connectclient.errors.NotFoundException;
-import io.github.connectclient.internal.await.StateMatcher;
-import io.github.connectclient.internal.endpoint.ApiCall;
+import io.github.connectclient.internal.await.Await.Outcome;
+import io.github.connectclient.internal.await.Await.Verdict;
 import io.github.connectclient.internal.http.Transport;
 import io.github.connectclient.model.ConnectorStatus;
-import io.github.connectclient.model.State;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -16,48 +13,43 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One {@code awaitConnectorState}: polls the status, and schedules the next poll on the transport's
- * scheduler until the state matches or the deadline passes. No thread waits: a poll is an async
- * call, the pause between polls a scheduled task. Completing the result in any way (including
- * cancelling it) cancels the poll in flight and the scheduled one.
+ * Runs an {@link Await} without blocking a thread: a poll is an async call, the pause between polls
+ * a task on the transport's scheduler, and what an answer means is the {@link Await}'s verdict.
+ * Completing the result in any way (including cancelling it) cancels the poll in flight and the
+ * scheduled one.
  *
- * <p>Polls are strictly sequential, so {@code last} and {@code lastError} are only touched by one
- * step at a time; the scheduler and OkHttp hand them over with happens-before.
+ * <p>Polls are strictly sequential, so {@code last}, {@code lastError} and {@code polls} are only
+ * touched by one step at a time; the scheduler and OkHttp hand them over with happens-before.
  */
-final class StatePoller {
+public final class AsyncAwait {
 
   private final Transport transport;
-  private final ApiCall<ConnectorStatus> statusCall;
-  private final String name;
-  private final State state;
-  private final Duration timeout;
+  private final Await await;
   private final Instant deadline;
   private final CompletableFuture<ConnectorStatus> result = new CompletableFuture<>();
 
   private volatile ConnectorStatus last;
   private volatile RuntimeException lastError;
+  private volatile int polls;
   private volatile Future<?> inFlight;
   private volatile Future<?> scheduled;
 
-  StatePoller(
-      Transport transport,
-      ApiCall<ConnectorStatus> statusCall,
-      String name,
-      State state,
-      Duration timeout) {
+  private AsyncAwait(Transport transport, Await await) {
     this.transport = transport;
-    this.statusCall = statusCall;
-    this.name = name;
-    this.state = state;
-    this.timeout = timeout;
-    this.deadline = transport.config().execution().clock().instant().plus(timeout);
+    this.await = await;
+    this.deadline = transport.config().execution().clock().instant().plus(await.timeout());
   }
 
-  /** Sends the first poll from the calling thread; throws if the transport is closed. */
-  CompletableFuture<ConnectorStatus> start() {
-    result.whenComplete((status, failure) -> stop());
-    send(transport.executeAsync(statusCall));
-    return result;
+  /**
+   * Starts {@code await}: checks the name and sends the first poll from the calling thread (throws
+   * if the transport is closed). The future completes with the status (null for a delete).
+   */
+  public static CompletableFuture<ConnectorStatus> start(Transport transport, Await await) {
+    transport.prepare(await.statusCall());
+    AsyncAwait poller = new AsyncAwait(transport, await);
+    poller.result.whenComplete((status, failure) -> poller.stop());
+    poller.send(transport.executeAsync(await.statusCall()));
+    return poller.result;
   }
 
   private void poll() {
@@ -66,7 +58,7 @@ final class StatePoller {
     }
     CompletableFuture<ConnectorStatus> attempt;
     try {
-      attempt = transport.executeAsync(statusCall);
+      attempt = transport.executeAsync(await.statusCall());
     } catch (RuntimeException closed) {
       result.completeExceptionally(closed);
       return;
@@ -80,39 +72,47 @@ final class StatePoller {
       attempt.cancel(false);
       return;
     }
-    attempt.whenComplete(this::onStatus);
+    attempt.whenComplete(this::onAnswer);
   }
 
-  private void onStatus(ConnectorStatus status, Throwable failure) {
+  private void onAnswer(ConnectorStatus status, Throwable failure) {
     if (result.isDone()) {
       return;
     }
+    polls++;
+    Verdict verdict;
     if (failure == null) {
+      verdict = await.onStatus(status);
       last = status;
       lastError = null;
-      if (StateMatcher.matches(status, state)) {
-        result.complete(status);
-        return;
-      }
     } else {
       Throwable cause =
           failure instanceof CompletionException && failure.getCause() != null
               ? failure.getCause()
               : failure;
-      if (!(cause instanceof NotFoundException noStatusYet)) {
+      if (!(cause instanceof RuntimeException runtime)) {
         result.completeExceptionally(cause);
         return;
       }
-      lastError = noStatusYet;
+      verdict = await.onFailure(runtime);
+      lastError = runtime;
     }
+    if (verdict.outcome() == Outcome.DONE) {
+      result.complete(verdict.status());
+    } else if (verdict.outcome() == Outcome.FAILED) {
+      result.completeExceptionally(verdict.failure());
+    } else {
+      pollAgain();
+    }
+  }
+
+  private void pollAgain() {
     Duration left = Duration.between(transport.config().execution().clock().instant(), deadline);
     if (left.isNegative() || left.isZero()) {
-      result.completeExceptionally(
-          new ConnectorStateTimeoutException(name, state, timeout, last, lastError));
+      result.completeExceptionally(await.timedOut(last, lastError));
       return;
     }
-    Duration delay =
-        left.compareTo(StateMatcher.POLL_INTERVAL) < 0 ? left : StateMatcher.POLL_INTERVAL;
+    Duration delay = Await.pause(polls, left);
     try {
       scheduled =
           transport.scheduler().schedule(this::poll, delay.toMillis(), TimeUnit.MILLISECONDS);
