@@ -15,7 +15,7 @@ final class BrokerConfig {
   private BrokerConfig() {}
 
   static Map<String, String> defaults(
-      String host, int brokerPort, int controllerPort, Path dataDirectory) {
+      KafkaRelease release, String host, int brokerPort, int controllerPort, Path dataDirectory) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put("process.roles", "broker,controller");
     config.put("node.id", "1");
@@ -36,8 +36,11 @@ final class BrokerConfig {
     config.put("offsets.topic.num.partitions", "5");
     config.put("transaction.state.log.replication.factor", "1");
     config.put("transaction.state.log.min.isr", "1");
-    config.put("share.coordinator.state.topic.replication.factor", "1");
-    config.put("share.coordinator.state.topic.min.isr", "1");
+    if (release.atLeast(4, 0)) {
+      // The share-group coordinator (KIP-932) came with 4.0; 3.x would warn about unknown keys.
+      config.put("share.coordinator.state.topic.replication.factor", "1");
+      config.put("share.coordinator.state.topic.min.isr", "1");
+    }
     config.put("group.initial.rebalance.delay.ms", "0");
     // The log cleaner (Connect's topics are compacted) would otherwise take a 128 MB buffer of the
     // 384 MB heap.

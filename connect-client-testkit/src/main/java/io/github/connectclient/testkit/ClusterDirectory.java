@@ -55,7 +55,7 @@ final class ClusterDirectory {
 
   /**
    * Creates {@code directory}, or leaves one a previous run may have used ({@link
-   * ConnectCluster.Builder#logDirectory(Path)}) without stale logs.
+   * ConnectClusterBuilder#logDirectory(Path)}) without stale logs.
    */
   static void prepare(Path directory) {
     try {

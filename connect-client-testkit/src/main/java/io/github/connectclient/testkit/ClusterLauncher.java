@@ -2,6 +2,8 @@ package io.github.connectclient.testkit;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,13 +18,16 @@ final class ClusterLauncher {
   private final Path directory;
   private final String host;
   private final KafkaJvm jvm;
+  private Path pluginPath;
+  private final Map<Integer, Path> workerPluginPaths = new HashMap<>();
 
   /** Writes the children's classpath and log configurations into {@code directory}. */
   ClusterLauncher(ClusterSettings settings, Path directory, String host) {
     this.settings = settings;
     this.directory = directory;
     this.host = host;
-    this.jvm = new KafkaJvm(directory, KafkaClasspath.jars());
+    KafkaRelease release = settings.kafka();
+    this.jvm = new KafkaJvm(directory, KafkaDistribution.of(release, MavenResolver.shared()));
   }
 
   /** The command lines of the children, for the short-lived Kafka tools too. */
@@ -34,7 +39,11 @@ final class ClusterLauncher {
   Path writeBrokerProperties(int brokerPort, int controllerPort) {
     Map<String, String> brokerConfig =
         BrokerConfig.defaults(
-            host, brokerPort, controllerPort, directory.resolve(ClusterDirectory.BROKER_DATA));
+            jvm.distribution().release(),
+            host,
+            brokerPort,
+            controllerPort,
+            directory.resolve(ClusterDirectory.BROKER_DATA));
     brokerConfig.putAll(settings.brokerProperties());
     Path brokerProperties = directory.resolve("broker.properties");
     PropertiesFile.write(brokerProperties, brokerConfig);
@@ -67,6 +76,52 @@ final class ClusterLauncher {
     }
   }
 
+  /**
+   * Lays out the user's plugins under {@code plugins/} (those of one worker under {@code
+   * plugins-worker-N/}) and gives them ServiceLoader manifests with Kafka's own {@code
+   * connect-plugin-path sync-manifests} (most plugins have none, and the workers discover plugins
+   * by manifest: a reflective scan would cost each worker seconds). Nothing happens without user
+   * plugins.
+   *
+   * @throws ConnectClusterException if a plugin cannot be found or resolved, or the tool fails
+   */
+  void installPlugins(KafkaTools tools) {
+    List<Path> roots = new ArrayList<>();
+    if (!settings.plugins().isEmpty()) {
+      pluginPath = install("plugins", settings.plugins());
+      roots.add(pluginPath);
+    }
+    settings
+        .workerPlugins()
+        .forEach(
+            (worker, plugins) -> {
+              Path root = install("plugins-worker-" + worker, plugins);
+              workerPluginPaths.put(worker, root);
+              roots.add(root);
+            });
+    if (!roots.isEmpty()) {
+      tools.syncPluginManifests(roots);
+    }
+  }
+
+  private Path install(String name, List<PluginSource> plugins) {
+    return new PluginInstaller(directory.resolve(name), MavenResolver.shared()).install(plugins);
+  }
+
+  /**
+   * {@code plugin.path} of worker {@code index}: the shared plugins, then its own; null if none.
+   */
+  private String pluginPath(int index) {
+    List<String> paths = new ArrayList<>();
+    if (pluginPath != null) {
+      paths.add(pluginPath.toString());
+    }
+    if (workerPluginPaths.containsKey(index)) {
+      paths.add(workerPluginPaths.get(index).toString());
+    }
+    return paths.isEmpty() ? null : String.join(",", paths);
+  }
+
   /** Starts the broker, logging to {@code broker.log}. */
   ChildProcess startBroker(Path brokerProperties) {
     JvmCommand command =
@@ -82,7 +137,7 @@ final class ClusterLauncher {
     String name = "worker-" + index;
     String url = settings.scheme() + "://" + host + ":" + port;
     Map<String, String> workerConfig =
-        WorkerConfig.defaults(bootstrapServers, settings.scheme(), host, port);
+        WorkerConfig.defaults(bootstrapServers, settings.scheme(), host, port, pluginPath(index));
     workerConfig.putAll(settings.workerProperties());
     Path properties = directory.resolve(name + ".properties");
     PropertiesFile.write(properties, workerConfig);

@@ -41,6 +41,11 @@ final class ClusterProcesses {
     this.directory = ClusterDirectory.resolve(settings.logDirectory());
   }
 
+  /** The Kafka release of the cluster. */
+  KafkaRelease release() {
+    return launcher != null ? launcher.jvm().distribution().release() : settings.kafka();
+  }
+
   /** The cluster directory, absolute. */
   Path directory() {
     return directory;
@@ -109,13 +114,14 @@ final class ClusterProcesses {
     Path brokerProperties = launcher.writeBrokerProperties(ports.get(0), ports.get(1));
     launcher.formatStorage(brokerProperties, remaining(deadline));
     broker = launcher.startBroker(brokerProperties);
+    launcher.installPlugins(tools);
     // The workers' JVM start-up (~3 s of CPU) overlaps the broker's: a worker waits for the broker
     // by itself.
     for (int i = 0; i < settings.workers(); i++) {
       workers.add(launcher.startWorker(i, ports.get(2 + i), bootstrapServers));
     }
     // Built while the children start: a new HttpClient loads the TLS trust store (~0.5 s).
-    healthCheck = HealthCheck.of(settings);
+    healthCheck = HealthCheck.of(settings, launcher.jvm().distribution().release());
     awaitBroker(remaining(deadline), timeout);
     for (Worker worker : workers) {
       healthCheck.await(worker, remaining(deadline), timeout);

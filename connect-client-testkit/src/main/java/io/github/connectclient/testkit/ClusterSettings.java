@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * The values a {@link ConnectCluster.Builder} collects, with their defaults and their checks; each
+ * The values a {@link ConnectClusterBuilder} collects, with their defaults and their checks; each
  * cluster gets its own {@link #copy()}, which later builder calls do not change.
  */
 final class ClusterSettings {
@@ -25,6 +26,9 @@ final class ClusterSettings {
   private final Map<String, String> healthCheckHeaders = new LinkedHashMap<>();
   private Path logDirectory;
   private Duration startupTimeout = Duration.ofSeconds(120);
+  private KafkaRelease kafka;
+  private final List<PluginSource> plugins = new ArrayList<>();
+  private final Map<Integer, List<PluginSource>> workerPlugins = new TreeMap<>();
 
   void workers(int workers) {
     if (workers < 1) {
@@ -86,6 +90,44 @@ final class ClusterSettings {
     this.startupTimeout = timeout;
   }
 
+  void kafkaVersion(String version) {
+    this.kafka = KafkaRelease.of(Objects.requireNonNull(version, "version == null"));
+  }
+
+  void plugin(PluginSource plugin) {
+    plugins.add(plugin);
+  }
+
+  /**
+   * The Kafka release: the builder's, else {@code -Dconnect.testkit.kafka.version}, else {@link
+   * KafkaRelease#DEFAULT_VERSION}.
+   */
+  KafkaRelease kafka() {
+    if (kafka != null) {
+      return kafka;
+    }
+    String property = System.getProperty(KafkaRelease.VERSION_PROPERTY);
+    return KafkaRelease.of(
+        property == null || property.isBlank() ? KafkaRelease.DEFAULT_VERSION : property);
+  }
+
+  void workerPlugin(int worker, PluginSource plugin) {
+    if (worker < 0) {
+      throw new IllegalArgumentException("worker < 0: " + worker);
+    }
+    workerPlugins.computeIfAbsent(worker, w -> new ArrayList<>()).add(plugin);
+  }
+
+  /** Plugins of single workers, by worker index. */
+  Map<Integer, List<PluginSource>> workerPlugins() {
+    return Collections.unmodifiableMap(workerPlugins);
+  }
+
+  /** The user's plugins, in the order they were added. */
+  List<PluginSource> plugins() {
+    return Collections.unmodifiableList(plugins);
+  }
+
   /** How many workers {@link ConnectCluster#start()} starts. */
   int workers() {
     return workers;
@@ -143,6 +185,9 @@ final class ClusterSettings {
     copy.healthCheckHeaders.putAll(healthCheckHeaders);
     copy.logDirectory = logDirectory;
     copy.startupTimeout = startupTimeout;
+    copy.kafka = kafka;
+    copy.plugins.addAll(plugins);
+    workerPlugins.forEach((w, p) -> copy.workerPlugins.put(w, new ArrayList<>(p)));
     return copy;
   }
 }

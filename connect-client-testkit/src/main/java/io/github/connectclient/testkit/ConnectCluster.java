@@ -1,17 +1,17 @@
 package io.github.connectclient.testkit;
 
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of
- * Apache Kafka 4.3.1, each a child JVM on loopback with free ports, running on a classpath of
- * Kafka's own dependencies only.
+ * A real Kafka Connect cluster for tests: one KRaft broker and N distributed Connect workers of any
+ * Apache Kafka release from 3.6.0 on (default 4.3.1), each a child JVM on loopback with free ports,
+ * running on a classpath of Kafka's own dependencies only, resolved at run time with Maven Resolver
+ * and the user's {@code settings.xml}. The user's own connector plugins go on every worker's {@code
+ * plugin.path}.
  *
  * <pre>{@code
  * try (ConnectCluster cluster = ConnectCluster.builder().workers(2).build()) {
@@ -29,7 +29,7 @@ public final class ConnectCluster implements AutoCloseable {
 
   private final ClusterProcesses processes;
 
-  private ConnectCluster(ClusterSettings settings) {
+  ConnectCluster(ClusterSettings settings) {
     this.processes = new ClusterProcesses(settings);
   }
 
@@ -37,8 +37,8 @@ public final class ConnectCluster implements AutoCloseable {
    * {@return a new builder with two workers, plain HTTP, logs under {@code
    * target/connect-cluster/}}
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ConnectClusterBuilder builder() {
+    return new ConnectClusterBuilder();
   }
 
   /**
@@ -55,7 +55,7 @@ public final class ConnectCluster implements AutoCloseable {
   /**
    * {@return the base URLs of the running workers in index order, e.g} {@code
    * http://127.0.0.1:40579} ({@code https://...} with {@link
-   * Builder#workerListenerScheme(String)}).
+   * ConnectClusterBuilder#workerListenerScheme(String)}).
    */
   public synchronized List<String> workerUrls() {
     return processes.runningUrls();
@@ -78,6 +78,11 @@ public final class ConnectCluster implements AutoCloseable {
    */
   public synchronized int workerCount() {
     return processes.workers().size();
+  }
+
+  /** {@return the Apache Kafka release this cluster runs (or will run), e.g} {@code 4.3.1}. */
+  public synchronized String kafkaVersion() {
+    return processes.release().version();
   }
 
   /** {@return the broker's address for Kafka clients, e.g} {@code 127.0.0.1:39431}. */
@@ -220,143 +225,5 @@ public final class ConnectCluster implements AutoCloseable {
   @Override
   public String toString() {
     return "ConnectCluster{" + processes + "}";
-  }
-
-  /** Configures a {@link ConnectCluster}; {@link #build()} returns one that is not started yet. */
-  public static final class Builder {
-
-    private final ClusterSettings settings = new ClusterSettings();
-
-    private Builder() {}
-
-    /**
-     * How many workers {@link #start()} starts (default 2); {@link #addWorker()} adds more.
-     *
-     * @param workers the number of workers, at least 1
-     * @return this builder
-     */
-    public Builder workers(int workers) {
-      return set(() -> settings.workers(workers));
-    }
-
-    /**
-     * A worker config entry for every worker, over the testkit's defaults (docs/testkit.md).
-     *
-     * @param key the worker config key
-     * @param value its value
-     * @return this builder
-     */
-    public Builder workerProperty(String key, String value) {
-      return set(() -> settings.workerProperty(key, value));
-    }
-
-    /**
-     * {@link #workerProperty(String, String)} for each entry.
-     *
-     * @param properties the worker config entries
-     * @return this builder
-     */
-    public Builder workerProperties(Map<String, String> properties) {
-      return set(() -> settings.workerProperties(properties));
-    }
-
-    /**
-     * A broker config entry, overriding the testkit's defaults.
-     *
-     * @param key the broker config key
-     * @param value its value
-     * @return this builder
-     */
-    public Builder brokerProperty(String key, String value) {
-      return set(() -> settings.brokerProperty(key, value));
-    }
-
-    /**
-     * An extra argument for every worker JVM, e.g. {@code
-     * -Djava.security.auth.login.config=/path/jaas.conf}.
-     *
-     * @param argument the JVM argument
-     * @return this builder
-     */
-    public Builder workerJvmArgument(String argument) {
-      return set(() -> settings.workerJvmArgument(argument));
-    }
-
-    /**
-     * {@code -Dkey=value} for every worker JVM.
-     *
-     * @param key the system property's name
-     * @param value its value
-     * @return this builder
-     */
-    public Builder workerSystemProperty(String key, String value) {
-      return set(() -> settings.workerSystemProperty(key, value));
-    }
-
-    /**
-     * {@code http} (default) or {@code https}: the scheme of each worker's listener, of {@code
-     * rest.advertised.listener} and of {@link #workerUrl(int)}. For https, also set the {@code
-     * listeners.https.ssl.*} worker properties and a {@link #healthCheckClient(HttpClient)} that
-     * trusts the workers' certificate.
-     *
-     * @param scheme {@code http} or {@code https}
-     * @return this builder
-     */
-    public Builder workerListenerScheme(String scheme) {
-      return set(() -> settings.workerListenerScheme(scheme));
-    }
-
-    /**
-     * The client that polls {@code GET /health} during start-up (e.g. one with an SSLContext).
-     *
-     * @param client the client, e.g. one that trusts the workers' certificate
-     * @return this builder
-     */
-    public Builder healthCheckClient(HttpClient client) {
-      return set(() -> settings.healthCheckClient(client));
-    }
-
-    /**
-     * A header sent with each health check, e.g. {@code Authorization} for a REST extension.
-     *
-     * @param name the header's name
-     * @param value its value
-     * @return this builder
-     */
-    public Builder healthCheckHeader(String name, String value) {
-      return set(() -> settings.healthCheckHeader(name, value));
-    }
-
-    /**
-     * The directory for this cluster's logs, configs and data. Default: a new directory under
-     * {@code target/connect-cluster/} (or {@code -Dconnect.testkit.dir}).
-     *
-     * @param directory the directory; created if missing
-     * @return this builder
-     */
-    public Builder logDirectory(Path directory) {
-      return set(() -> settings.logDirectory(directory));
-    }
-
-    /**
-     * How long {@link #start()} (and {@link #addWorker()}) may take (default 120 s).
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder startupTimeout(Duration timeout) {
-      return set(() -> settings.startupTimeout(timeout));
-    }
-
-    /** Hands one value over to the settings, which check and keep it. */
-    private Builder set(Runnable change) {
-      change.run();
-      return this;
-    }
-
-    /** {@return a new cluster, not started} */
-    public ConnectCluster build() {
-      return new ConnectCluster(settings.copy());
-    }
   }
 }

@@ -1,6 +1,8 @@
 package io.github.connectclient.testkit;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,13 +36,26 @@ public final class ConnectClusterExtension implements BeforeAllCallback, Paramet
   @Override
   public boolean supportsParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return parameterContext.getParameter().getType() == ConnectCluster.class;
+    Class<?> type = parameterContext.getParameter().getType();
+    return type == ConnectCluster.class || ClientParameters.supports(type);
   }
 
+  /**
+   * The cluster, or a client for its running workers that is closed with {@code extensionContext}:
+   * after the test for a test method's parameter, after the class for a {@code @BeforeAll}
+   * method's.
+   */
   @Override
   public Object resolveParameter(
       ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return cluster(extensionContext);
+    ConnectCluster cluster = cluster(extensionContext);
+    Class<?> type = parameterContext.getParameter().getType();
+    if (type == ConnectCluster.class) {
+      return cluster;
+    }
+    AutoCloseable client = ClientParameters.create(type, cluster.workerUrls());
+    extensionContext.getStore(NAMESPACE).put(new Object(), new ClientResource(client));
+    return client;
   }
 
   /**
@@ -96,19 +111,35 @@ public final class ConnectClusterExtension implements BeforeAllCallback, Paramet
 
   /** What makes two shared clusters the same; the key of a shared cluster in the root store. */
   private record Spec(
-      int workers, Map<String, String> workerProperties, Map<String, String> brokerProperties) {
+      int workers,
+      String kafkaVersion,
+      List<String> plugins,
+      List<String> pluginArtifacts,
+      List<String> pluginsFromClasspath,
+      Map<String, String> workerProperties,
+      Map<String, String> brokerProperties) {
 
     static Spec of(ConnectClusterTest annotation) {
       return new Spec(
           annotation.workers(),
+          annotation.kafkaVersion(),
+          List.of(annotation.plugins()),
+          List.of(annotation.pluginArtifacts()),
+          List.of(annotation.pluginsFromClasspath()),
           parse(annotation.workerProperties()),
           parse(annotation.brokerProperties()));
     }
 
     ConnectCluster start() {
-      ConnectCluster.Builder builder =
+      ConnectClusterBuilder builder =
           ConnectCluster.builder().workers(workers).workerProperties(workerProperties);
       brokerProperties.forEach(builder::brokerProperty);
+      if (!kafkaVersion.isBlank()) {
+        builder.kafkaVersion(kafkaVersion);
+      }
+      plugins.forEach(p -> builder.plugin(Path.of(p)));
+      pluginArtifacts.forEach(builder::pluginArtifact);
+      pluginsFromClasspath.forEach(builder::pluginFromClasspath);
       ConnectCluster cluster = builder.build();
       cluster.start();
       return cluster;
@@ -145,6 +176,17 @@ public final class ConnectClusterExtension implements BeforeAllCallback, Paramet
       if (owner) {
         cluster.close();
       }
+    }
+  }
+
+  /** An injected client in a store, closed with it (see {@link ClusterResource} for why both). */
+  @SuppressWarnings("deprecation")
+  private record ClientResource(AutoCloseable client)
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    @Override
+    public void close() throws Exception {
+      client.close();
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Whether a worker is ready, and waiting until it is: {@code GET /health} answers 200 once the
  * worker has joined the group and read the config topic ({@code GET /} already answers while it is
- * still starting).
+ * still starting). Before 3.9 there is no {@code /health}: {@code GET /connectors} is answered by
+ * the herder's own thread, so its 200 means the same.
  */
 final class HealthCheck {
 
@@ -19,19 +20,22 @@ final class HealthCheck {
 
   private final HttpClient client;
   private final Map<String, String> headers;
+  private final String path;
 
-  HealthCheck(HttpClient client, Map<String, String> headers) {
+  HealthCheck(HttpClient client, Map<String, String> headers, String path) {
     this.client = client;
     this.headers = Map.copyOf(headers);
+    this.path = path;
   }
 
   /** The settings' client (else one with a 2 s connect timeout), sending their headers. */
-  static HealthCheck of(ClusterSettings settings) {
+  static HealthCheck of(ClusterSettings settings, KafkaRelease release) {
     return new HealthCheck(
         settings.healthCheckClient() != null
             ? settings.healthCheckClient()
             : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-        settings.healthCheckHeaders());
+        settings.healthCheckHeaders(),
+        release.hasHealthEndpoint() ? "/health" : "/connectors");
   }
 
   /**
@@ -52,14 +56,15 @@ final class HealthCheck {
           process.name()
               + " did not answer GET "
               + worker.url()
-              + "/health with 200 within "
+              + path
+              + " with 200 within "
               + timeout);
     }
   }
 
   boolean isHealthy(String workerUrl) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(workerUrl + "/health")).timeout(REQUEST_TIMEOUT).GET();
+        HttpRequest.newBuilder(URI.create(workerUrl + path)).timeout(REQUEST_TIMEOUT).GET();
     headers.forEach(request::header);
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode()

@@ -39,13 +39,20 @@ final class KafkaJvm {
 
   private static final String CHILD_LOG4J = "log4j2-child.properties";
   private static final String TOOL_LOG4J = "log4j2-tool.properties";
+  private static final String CHILD_LOG4J1 = "log4j-child.properties";
+  private static final String TOOL_LOG4J1 = "log4j-tool.properties";
 
   private final Path directory;
   private final String java;
   private final Path argFile;
   private final ClassDataSharing sharing;
+  private final KafkaDistribution distribution;
+  private final KafkaMainClasses mainClasses;
 
-  KafkaJvm(Path directory, List<Path> kafkaJars) {
+  KafkaJvm(Path directory, KafkaDistribution distribution) {
+    this.distribution = distribution;
+    List<Path> kafkaJars = distribution.jars();
+    this.mainClasses = KafkaMainClasses.in(kafkaJars);
     this.directory = directory;
     this.java =
         Path.of(
@@ -60,8 +67,9 @@ final class KafkaJvm {
       writeLauncherJar(launcherClass, launcher);
     }
     this.sharing = ClassDataSharing.supported() ? ClassDataSharing.in(cache) : null;
-    write(directory.resolve(CHILD_LOG4J), resource(CHILD_LOG4J));
-    write(directory.resolve(TOOL_LOG4J), resource(TOOL_LOG4J));
+    for (String log4j : List.of(CHILD_LOG4J, TOOL_LOG4J, CHILD_LOG4J1, TOOL_LOG4J1)) {
+      write(directory.resolve(log4j), resource(log4j));
+    }
     List<Path> classpath = new ArrayList<>();
     classpath.add(launcher);
     classpath.addAll(kafkaJars);
@@ -90,7 +98,7 @@ final class KafkaJvm {
     command.add(java);
     command.addAll(DAEMON_FLAGS);
     command.addAll(cds.flags());
-    command.add("-Dlog4j2.configurationFile=" + directory.resolve(CHILD_LOG4J));
+    command.add(logConfiguration(CHILD_LOG4J, CHILD_LOG4J1));
     command.addAll(markers(name));
     command.addAll(extraJvmArguments);
     command.add("@" + argFile);
@@ -108,12 +116,29 @@ final class KafkaJvm {
     List<String> command = new ArrayList<>();
     command.add(java);
     command.addAll(TOOL_FLAGS);
-    command.add("-Dlog4j2.configurationFile=" + directory.resolve(TOOL_LOG4J));
+    command.add(logConfiguration(TOOL_LOG4J, TOOL_LOG4J1));
     command.addAll(markers(name));
     command.add("@" + argFile);
     command.add(mainClass);
     command.addAll(args);
     return new JvmCommand(command, JvmCommand.Sharing.NONE.afterExit());
+  }
+
+  /** Kafka's release and jars. */
+  KafkaDistribution distribution() {
+    return distribution;
+  }
+
+  /** Where this release keeps the tools' main classes. */
+  KafkaMainClasses mainClasses() {
+    return mainClasses;
+  }
+
+  /** Kafka 3.x logs through log4j 1 (reload4j), 4.x through log4j 2. */
+  private String logConfiguration(String log4j2, String log4j1) {
+    return distribution.log4j1()
+        ? "-Dlog4j.configuration=" + directory.resolve(log4j1).toUri()
+        : "-Dlog4j2.configurationFile=" + directory.resolve(log4j2);
   }
 
   private JvmCommand.Sharing sharing(String role) {
@@ -151,7 +176,7 @@ final class KafkaJvm {
               .getBytes(StandardCharsets.UTF_8));
       digest.update(launcherClass);
       String key = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-      Path cache = Path.of(System.getProperty("java.io.tmpdir"), "connect-testkit", key);
+      Path cache = CacheDirectory.root().resolve(key);
       Files.createDirectories(cache);
       return cache;
     } catch (NoSuchAlgorithmException e) {

@@ -18,22 +18,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class KafkaTools {
 
-  static final String TOPIC_COMMAND = "org.apache.kafka.tools.TopicCommand";
-  static final String CONSOLE_PRODUCER = "org.apache.kafka.tools.ConsoleProducer";
-  static final String CONSOLE_CONSUMER = "org.apache.kafka.tools.consumer.ConsoleConsumer";
-
   static final Duration GROUP_JOIN_ALLOWANCE = Duration.ofSeconds(5);
 
   /** JVM start plus client bootstrap, on top of the caller's own timeout. */
   private static final Duration TOOL_OVERHEAD = Duration.ofSeconds(60);
 
   private final KafkaJvm jvm;
+  private final KafkaMainClasses mainClasses;
   private final Path directory;
   private final String bootstrapServers;
   private final AtomicInteger runs = new AtomicInteger();
 
   KafkaTools(KafkaJvm jvm, Path directory, String bootstrapServers) {
     this.jvm = jvm;
+    this.mainClasses = jvm.mainClasses();
     this.directory = directory;
     this.bootstrapServers = bootstrapServers;
   }
@@ -41,7 +39,7 @@ final class KafkaTools {
   void createTopic(String topic, int partitions) {
     run(
         "topic-command",
-        TOPIC_COMMAND,
+        mainClasses.topicCommand(),
         List.of(
             "--bootstrap-server",
             bootstrapServers,
@@ -57,6 +55,9 @@ final class KafkaTools {
   }
 
   void produce(String topic, List<String> values) {
+    // KIP-1147 (4.2) renamed --producer-property, which later releases deprecate.
+    String propertyOption =
+        jvm.distribution().release().atLeast(4, 2) ? "--command-property" : "--producer-property";
     StringBuilder input = new StringBuilder();
     for (String value : values) {
       if (value == null || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
@@ -72,18 +73,33 @@ final class KafkaTools {
     // of those sends first waits the tool's default linger of 1 s.
     run(
         "console-producer",
-        CONSOLE_PRODUCER,
+        mainClasses.consoleProducer(),
         List.of(
             "--bootstrap-server",
             bootstrapServers,
             "--topic",
             topic,
             "--sync",
-            "--command-property",
+            propertyOption,
             "acks=all",
-            "--command-property",
+            propertyOption,
             "linger.ms=0"),
         input.toString(),
+        Duration.ZERO);
+  }
+
+  /**
+   * Writes the ServiceLoader manifests that the plugins under {@code pluginPaths} lack (Kafka's
+   * {@code connect-plugin-path sync-manifests}, KIP-898, into each plugin's directory).
+   */
+  void syncPluginManifests(List<Path> pluginPaths) {
+    List<String> args = new ArrayList<>(List.of("sync-manifests"));
+    pluginPaths.forEach(p -> args.addAll(List.of("--plugin-path", p.toString())));
+    run(
+        "connect-plugin-path",
+        "org.apache.kafka.tools.ConnectPluginPath",
+        args,
+        null,
         Duration.ZERO);
   }
 
@@ -95,7 +111,7 @@ final class KafkaTools {
     Path out =
         run(
             "console-consumer",
-            CONSOLE_CONSUMER,
+            mainClasses.consoleConsumer(),
             List.of(
                 "--bootstrap-server",
                 bootstrapServers,
@@ -146,7 +162,8 @@ final class KafkaTools {
         throw failure(name + " did not finish in " + timeout.plus(TOOL_OVERHEAD), err);
       }
       boolean consumerTimedOut =
-          CONSOLE_CONSUMER.equals(mainClass) && Files.readString(err).contains("TimeoutException");
+          mainClasses.consoleConsumer().equals(mainClass)
+              && Files.readString(err).contains("TimeoutException");
       if (process.exitValue() != 0 && !consumerTimedOut) {
         throw failure(
             name + " " + String.join(" ", args) + " exited with " + process.exitValue(), err);

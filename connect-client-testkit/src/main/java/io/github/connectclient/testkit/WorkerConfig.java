@@ -14,7 +14,7 @@ final class WorkerConfig {
   private WorkerConfig() {}
 
   static Map<String, String> defaults(
-      String bootstrapServers, String scheme, String host, int port) {
+      String bootstrapServers, String scheme, String host, int port, String pluginPath) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put("bootstrap.servers", bootstrapServers);
     config.put("group.id", GROUP_ID);
@@ -36,7 +36,11 @@ final class WorkerConfig {
     config.put("rest.advertised.port", Integer.toString(port));
     // Plugins on the classpath are found through ServiceLoader; skips a ~4 s reflective scan per
     // worker.
+    // The user's plugins get ServiceLoader manifests when they are installed (KafkaTools).
     config.put("plugin.discovery", "service_load");
+    if (pluginPath != null) {
+      config.put("plugin.path", pluginPath);
+    }
     // A dead worker's connectors and tasks move after 10 s instead of 5 minutes.
     config.put("scheduled.rebalance.max.delay.ms", "10000");
     // Every connector create/delete is a rebalance; with the default 3 s heartbeat each next write
