@@ -375,7 +375,11 @@ public interface AsyncConnectClient extends AutoCloseable {
    * minTasks} tasks exist and all of them (and the connector) are in {@code state}. Never blocks a
    * thread.
    *
+   * @param name the connector's name
+   * @param state the state the connector and its tasks must reach
    * @param minTasks 0 or more
+   * @param timeout how long to poll before giving up
+   * @return a future of the status that matched
    */
   CompletableFuture<ConnectorStatus> awaitConnectorState(
       String name, State state, int minTasks, Duration timeout);
@@ -385,6 +389,8 @@ public interface AsyncConnectClient extends AutoCloseable {
    * {@link io.github.connectclient.ConnectClient#awaitConnectorDeleted} does, without blocking a
    * thread.
    *
+   * @param name the connector's name
+   * @param timeout how long to poll before giving up
    * @return a future that completes when the connector is gone, or fails with {@link
    *     io.github.connectclient.errors.ConnectorStateTimeoutException} when {@code timeout} passes
    *     first
@@ -394,6 +400,10 @@ public interface AsyncConnectClient extends AutoCloseable {
   /**
    * {@link io.github.connectclient.ConnectClient#plan}, without blocking a thread: one expanded
    * listing, the diff, the validations (with the options' parallelism); sends no write.
+   *
+   * @param specs the connectors as they should be
+   * @param options prune, validation, parallelism and await
+   * @return a future of the plan: one change per spec (and per connector to prune)
    */
   CompletableFuture<Plan> plan(List<ConnectorSpec> specs, ApplyOptions options);
 
@@ -401,31 +411,69 @@ public interface AsyncConnectClient extends AutoCloseable {
    * {@link io.github.connectclient.ConnectClient#apply(Plan)}, without blocking a thread: the
    * future completes when every item is done (and awaited, if the options say so); it never fails
    * for one item's failure.
+   *
+   * @param plan the plan to carry out, as {@link #plan} made it
+   * @return a future of one item per connector, with what was done and how it went
    */
   CompletableFuture<ApplyResult> apply(Plan plan);
 
-  /** {@link #plan} then {@link #apply(Plan)}. */
+  /**
+   * {@link #plan} then {@link #apply(Plan)}.
+   *
+   * @param specs the connectors as they should be
+   * @param options prune, validation, parallelism and await
+   * @return a future of one item per connector, with what was done and how it went
+   */
   CompletableFuture<ApplyResult> apply(List<ConnectorSpec> specs, ApplyOptions options);
 
-  /** {@link io.github.connectclient.ConnectClient#findConnectors}: one expanded listing. */
+  /**
+   * {@link io.github.connectclient.ConnectClient#findConnectors}: one expanded listing.
+   *
+   * @param selector which connectors
+   * @return a future of the selected connectors' names, sorted
+   */
   CompletableFuture<List<String>> findConnectors(ConnectorSelector selector);
 
   /**
    * {@link io.github.connectclient.ConnectClient#pauseConnectors}, without blocking a thread.
    * Cancelling the future starts no further pause.
+   *
+   * @param selector which connectors
+   * @return a future of one item per selected connector
    */
   CompletableFuture<BulkResult> pauseConnectors(ConnectorSelector selector);
 
-  /** {@link io.github.connectclient.ConnectClient#resumeConnectors}, without blocking a thread. */
+  /**
+   * {@link io.github.connectclient.ConnectClient#resumeConnectors}, without blocking a thread.
+   *
+   * @param selector which connectors
+   * @return a future of one item per selected connector
+   */
   CompletableFuture<BulkResult> resumeConnectors(ConnectorSelector selector);
 
-  /** {@link io.github.connectclient.ConnectClient#stopConnectors}, without blocking a thread. */
+  /**
+   * {@link io.github.connectclient.ConnectClient#stopConnectors}, without blocking a thread.
+   *
+   * @param selector which connectors
+   * @return a future of one item per selected connector
+   */
   CompletableFuture<BulkResult> stopConnectors(ConnectorSelector selector);
 
-  /** {@link io.github.connectclient.ConnectClient#deleteConnectors}, without blocking a thread. */
+  /**
+   * {@link io.github.connectclient.ConnectClient#deleteConnectors}, without blocking a thread.
+   *
+   * @param selector which connectors
+   * @return a future of one item per selected connector
+   */
   CompletableFuture<BulkResult> deleteConnectors(ConnectorSelector selector);
 
-  /** {@link io.github.connectclient.ConnectClient#restartConnectors}, without blocking a thread. */
+  /**
+   * {@link io.github.connectclient.ConnectClient#restartConnectors}, without blocking a thread.
+   *
+   * @param selector which connectors
+   * @param options which instances to restart: the tasks too, only the failed ones
+   * @return a future of one item per selected connector
+   */
   CompletableFuture<BulkResult> restartConnectors(
       ConnectorSelector selector, RestartOptions options);
 
