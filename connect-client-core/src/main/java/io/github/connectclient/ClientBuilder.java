@@ -7,13 +7,11 @@ import io.github.connectclient.internal.config.SecuritySettings;
 import io.github.connectclient.internal.config.Sleeper;
 import io.github.connectclient.internal.config.TransportConfig;
 import io.github.connectclient.internal.config.WorkerSettings;
-import io.github.connectclient.internal.retry.RetryNotice;
 import io.github.connectclient.internal.retry.RetrySettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,6 +63,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
   private final List<HttpUrl> workers = new ArrayList<>();
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private RetryListener retryListener = RetryListener.NONE;
+  private ClientListener clientListener = ClientListener.NONE;
   private OkHttpClient okHttpClient;
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private Duration workerCooldown = DEFAULT_WORKER_COOLDOWN;
@@ -105,6 +104,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
   /**
    * The worker to talk to, e.g. {@code http://connect-1:8083}. A path prefix is kept (for a gateway
    * such as {@code https://gw/connect}). Replaces earlier URLs.
+   *
+   * @param url the worker's base URL, {@code http} or {@code https}, without credentials, query or
+   *     fragment
+   * @return this builder
    */
   public B url(String url) {
     return urls(List.of(Objects.requireNonNull(url, "url == null")));
@@ -114,6 +117,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
    * Several workers of one cluster, in preference order. Requests go to one worker; when it refuses
    * connections, times out or answers 503, the client moves to the next and avoids the failed one
    * for {@link #workerCooldown(Duration)}. Replaces earlier URLs.
+   *
+   * @param urls the workers' base URLs, at least one
+   * @return this builder
    */
   public B urls(List<String> urls) {
     Objects.requireNonNull(urls, "urls == null");
@@ -122,22 +128,44 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
     }
     List<HttpUrl> parsed = new ArrayList<>();
     for (String url : urls) {
-      parsed.add(parseWorkerUrl(url));
+      parsed.add(WorkerSettings.parseUrl(url));
     }
     workers.clear();
     workers.addAll(parsed);
     return self();
   }
 
-  /** How often and how long to retry. Default {@link RetryPolicy#defaults()}. */
+  /**
+   * How often and how long to retry. Default {@link RetryPolicy#defaults()}.
+   *
+   * @param policy the retry policy
+   * @return this builder
+   */
   public B retryPolicy(RetryPolicy policy) {
     this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy == null");
     return self();
   }
 
-  /** Told about every retry, failover and exhausted budget. Default: none. */
+  /**
+   * Told about every retry, failover and exhausted budget. Default: none.
+   *
+   * @param listener the listener, called on the thread that handled the failed attempt
+   * @return this builder
+   */
   public B retryListener(RetryListener listener) {
     this.retryListener = Objects.requireNonNull(listener, "retryListener == null");
+    return self();
+  }
+
+  /**
+   * Told about every attempt: operation, worker, status or failure type, duration, and what follows
+   * (retry, failover, done). For metrics and tracing; see {@link ClientListener}. Default: none.
+   *
+   * @param listener the listener, called on the thread that handled the attempt
+   * @return this builder
+   */
+  public B clientListener(ClientListener listener) {
+    this.clientListener = Objects.requireNonNull(listener, "clientListener == null");
     return self();
   }
 
@@ -145,13 +173,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
    * An OkHttp client to derive from (its interceptors, proxy, TLS, pool and dispatcher are kept;
    * redirects and silent retries are turned off and the timeouts above applied). {@code close()}
    * then leaves its pool and threads alone.
+   *
+   * @param client the client whose set-up is kept
+   * @return this builder
    */
   public B okHttpClient(OkHttpClient client) {
     this.okHttpClient = Objects.requireNonNull(client, "okHttpClient == null");
     return self();
   }
 
-  /** The largest response body read; a larger one fails cleanly. Default 32 MiB. */
+  /**
+   * The largest response body read; a larger one fails cleanly. Default 32 MiB.
+   *
+   * @param bytes the limit in bytes, at least 1024
+   * @return this builder
+   */
   public B maxResponseBytes(long bytes) {
     if (bytes < 1024) {
       throw new IllegalArgumentException("maxResponseBytes must be at least 1024 but was " + bytes);
@@ -160,7 +196,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
     return self();
   }
 
-  /** How long an unreachable worker is avoided. Default 5 s. */
+  /**
+   * How long an unreachable worker is avoided. Default 5 s.
+   *
+   * @param cooldown zero or a positive duration
+   * @return this builder
+   */
   public B workerCooldown(Duration cooldown) {
     Objects.requireNonNull(cooldown, "workerCooldown == null");
     if (cooldown.isNegative()) {
@@ -170,7 +211,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
     return self();
   }
 
-  /** How many 307/308 redirects one attempt follows (0 to turn them off). Default 5. */
+  /**
+   * How many 307/308 redirects one attempt follows (0 to turn them off). Default 5.
+   *
+   * @param redirects the number of redirects, 0 or more
+   * @return this builder
+   */
   public B maxRedirects(int redirects) {
     if (redirects < 0) {
       throw new IllegalArgumentException("maxRedirects must not be negative");
@@ -179,7 +225,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
     return self();
   }
 
-  /** The limits of concurrent requests, in all and per worker. Defaults 64 and 32. */
+  /**
+   * The limits of concurrent requests, in all and per worker. Defaults 64 and 32.
+   *
+   * @param total requests in flight at once over all workers, at least 1
+   * @param perWorker requests in flight at once to one worker, at least 1
+   * @return this builder
+   */
   public B maxConcurrentRequests(int total, int perWorker) {
     if (total < 1 || perWorker < 1) {
       throw new IllegalArgumentException("concurrency limits must be at least 1");
@@ -192,6 +244,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
   /**
    * The scheduler for async retries and state polling. Default: one daemon thread, created on first
    * use and shut down by {@code close()}; a scheduler given here is left running.
+   *
+   * @param scheduler the scheduler; the client does not shut it down
+   * @return this builder
    */
   public B scheduler(ScheduledExecutorService scheduler) {
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
@@ -208,7 +263,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
     }
     SecuritySettings security = securitySettings(workers);
     RetryPolicy policy = retryPolicy;
-    RetryListener listener = retryListener;
     return new TransportConfig(
         new WorkerSettings(workers, workerCooldown, maxRedirects, authorizationAcrossHosts()),
         timeouts(),
@@ -218,43 +272,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
             policy.jitter(),
             policy.deadline().orElse(null),
             policy.respectRetryAfter(),
-            notice -> listener.onEvent(event(notice))),
+            ClientEvents.retries(retryListener),
+            ClientEvents.attempts(clientListener)),
         security,
         new Limits(maxResponseBytes, maxRequests, maxRequestsPerWorker),
         new ExecutionSettings(okHttpClient, scheduler, completionExecutor, clock, sleeper, random));
-  }
-
-  private static RetryEvent event(RetryNotice notice) {
-    return new RetryEvent(
-        RetryEvent.Kind.valueOf(notice.step().name()),
-        notice.call().endpoint().operation(),
-        notice.call().method(),
-        notice.call().encodedPath(),
-        notice.workerUrl(),
-        notice.attempt(),
-        notice.delay(),
-        notice.nextWorkerUrl(),
-        notice.reason());
-  }
-
-  private static HttpUrl parseWorkerUrl(String url) {
-    Objects.requireNonNull(url, "url == null");
-    HttpUrl parsed = HttpUrl.parse(url.strip());
-    if (parsed == null) {
-      throw new IllegalArgumentException("not an http or https URL: " + url);
-    }
-    if (parsed.query() != null || parsed.fragment() != null) {
-      throw new IllegalArgumentException(
-          "a worker URL takes no query or fragment: " + parsed.redact());
-    }
-    if (parsed.username().length() > 0 || parsed.password().length() > 0) {
-      throw new IllegalArgumentException(
-          "put credentials in basicAuth(...), not in the URL: " + parsed.redact());
-    }
-    String scheme = parsed.scheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new IllegalArgumentException("not an http or https URL: " + url);
-    }
-    return parsed;
   }
 }

@@ -54,29 +54,32 @@ import java.util.Optional;
  */
 public interface ConnectClient extends AutoCloseable {
 
-  /** A builder for a client; {@link Builder#url(String)} is required. */
+  /** {@return a builder for a client; {@link Builder#url(String)} is required} */
   static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The worker's version, commit and Kafka cluster id. {@code GET /}. Since Kafka 0.10.0 ({@code
-   * kafkaClusterId} since 1.1.0).
+   * {@return the worker's version, commit and Kafka cluster id} {@code GET /}. Since Kafka 0.10.0
+   * ({@code kafkaClusterId} since 1.1.0).
    */
   ServerInfo getServerInfo();
 
   /**
-   * The worker's health. {@code GET /health}. A starting (503) or unhealthy (500) worker is
-   * reported in the result, not thrown. Since Kafka 3.9.0; an older worker is refused with {@link
+   * {@return the worker's health} {@code GET /health}. A starting (503) or unhealthy (500) worker
+   * is reported in the result, not thrown. Since Kafka 3.9.0; older workers throw {@link
    * io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   HealthStatus getHealth();
 
-  /** The names of all connectors, in no particular order. {@code GET /connectors}. Since 0.10.0. */
+  /**
+   * {@return the names of all connectors, in no particular order} {@code GET /connectors}. Since
+   * 0.10.0.
+   */
   List<String> listConnectors();
 
   /**
-   * Every connector with its info and status, keyed by name. {@code GET
+   * {@return every connector with its info and status, keyed by name} {@code GET
    * /connectors?expand=status&expand=info}. A connector with no status yet (just created or just
    * deleted) is left out by the server. Since Kafka 2.3.0 (an older worker is refused).
    */
@@ -97,12 +100,17 @@ public interface ConnectClient extends AutoCloseable {
    * io.github.connectclient.errors.CreateOutcomeUnknownException} says what was found
    * (docs/retries.md).
    *
+   * @param request the connector's name, configuration and optional initial state
    * @return the connector as created; its task list is normally empty at this point
    */
   ConnectorInfo createConnector(NewConnector request);
 
   /**
    * Creates a connector from a name and a config. Same as {@link #createConnector(NewConnector)}.
+   *
+   * @param name the connector's name
+   * @param config the connector's configuration; {@code connector.class} names its plugin
+   * @return the connector as created
    */
   ConnectorInfo createConnector(String name, Map<String, String> config);
 
@@ -110,6 +118,10 @@ public interface ConnectClient extends AutoCloseable {
    * Creates the connector or replaces its config. {@code PUT /connectors/{name}/config}. The result
    * says whether it was created (201) or updated (200). Every call restarts the connector on the
    * worker, even with an identical config. Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @param config the connector's configuration; {@code connector.class} names its plugin
+   * @return the stored connector and whether it was created
    */
   ConfigUpdate putConnectorConfig(String name, Map<String, String> config);
 
@@ -118,33 +130,48 @@ public interface ConnectClient extends AutoCloseable {
    * /connectors/{name}/config}. A {@code name} key in the patch is refused before any request (the
    * server would store it unchecked). Since Kafka 3.8.0 (an older worker is refused).
    *
+   * @param name the connector's name
+   * @param patch the keys to change, a {@code null} value for a key to remove
    * @return the connector with its merged config
    */
   ConnectorInfo patchConnectorConfig(String name, Map<String, String> patch);
 
-  /** The connector's config, tasks and type. {@code GET /connectors/{name}}. Since 0.10.0. */
+  /**
+   * {@return the connector's config, tasks and type} {@code GET /connectors/{name}}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   */
   ConnectorInfo getConnector(String name);
 
   /**
-   * The connector's stored config (placeholders such as {@code ${file:...}} are not resolved).
-   * {@code GET /connectors/{name}/config}. Since 0.10.0.
+   * {@return the connector's stored config (placeholders such as {@code ${file:...}} are not
+   * resolved)} {@code GET /connectors/{name}/config}. Since 0.10.0.
+   *
+   * @param name the connector's name
    */
   Map<String, String> getConnectorConfig(String name);
 
   /**
-   * The state of the connector and each of its tasks. {@code GET /connectors/{name}/status}. Since
-   * 0.10.0.
+   * {@return the state of the connector and each of its tasks} {@code GET
+   * /connectors/{name}/status}. Since 0.10.0.
+   *
+   * @param name the connector's name
    */
   ConnectorStatus getConnectorStatus(String name);
 
   /**
-   * The connector's tasks and their configs. {@code GET /connectors/{name}/tasks}. Since 0.10.0.
+   * {@return the connector's tasks and their configs} {@code GET /connectors/{name}/tasks}. Since
+   * 0.10.0.
+   *
+   * @param name the connector's name
    */
   List<TaskInfo> getConnectorTasks(String name);
 
   /**
-   * The state of one task. {@code GET /connectors/{name}/tasks/{taskId}/status}. Since 0.10.0.
+   * {@return the state of one task} {@code GET /connectors/{name}/tasks/{taskId}/status}. Since
+   * 0.10.0.
    *
+   * @param name the connector's name
    * @param taskId the task number, 0 or more
    */
   TaskState getTaskStatus(String name, int taskId);
@@ -152,6 +179,8 @@ public interface ConnectClient extends AutoCloseable {
   /**
    * Restarts the connector instance (not its tasks). {@code POST /connectors/{name}/restart}. Since
    * 0.10.0.
+   *
+   * @param name the connector's name
    */
   void restartConnector(String name);
 
@@ -161,54 +190,74 @@ public interface ConnectClient extends AutoCloseable {
    * options need Kafka 3.0.0: with either set, an older worker (which would ignore them) is refused
    * with {@link io.github.connectclient.errors.UnsupportedEndpointException}.
    *
+   * @param name the connector's name
+   * @param options which instances to restart: the tasks too, only the failed ones
    * @return the planned states (202, instances to restart show {@code RESTARTING}), or empty when
    *     the worker answered 204 (nothing asked beyond the connector)
    */
   Optional<ConnectorStatus> restartConnector(String name, RestartOptions options);
 
-  /** Restarts one task. {@code POST /connectors/{name}/tasks/{taskId}/restart}. Since 0.10.0. */
+  /**
+   * Restarts one task. {@code POST /connectors/{name}/tasks/{taskId}/restart}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @param taskId the task number, 0 or more
+   */
   void restartTask(String name, int taskId);
 
   /**
    * Pauses the connector and its tasks. {@code PUT /connectors/{name}/pause}. Asynchronous: use
    * {@link #awaitConnectorState} to wait for {@code PAUSED}. Since 0.10.0.
+   *
+   * @param name the connector's name
    */
   void pauseConnector(String name);
 
   /**
    * Resumes a paused or stopped connector. {@code PUT /connectors/{name}/resume}. Asynchronous: use
    * {@link #awaitConnectorState} to wait for {@code RUNNING}. Since 0.10.0.
+   *
+   * @param name the connector's name
    */
   void resumeConnector(String name);
 
   /**
    * Stops the connector and removes its tasks, keeping its config; offsets can then be altered or
-   * reset. {@code PUT /connectors/{name}/stop}. Since Kafka 3.5.0 (an older worker is refused).
+   * reset. {@code PUT /connectors/{name}/stop}. Since Kafka 3.5.0.
+   *
+   * @param name the connector's name
    */
   void stopConnector(String name);
 
   /**
    * Deletes the connector. {@code DELETE /connectors/{name}}. A retried delete that finds the
    * connector gone after an earlier attempt that may have applied counts as success. Since 0.10.0.
+   *
+   * @param name the connector's name
    */
   void deleteConnector(String name);
 
   /**
-   * The topics the connector has used since it was created or its topics were reset. {@code GET
-   * /connectors/{name}/topics}. An unknown connector has none (the server answers 200). Since Kafka
-   * 2.5.0.
+   * {@return the topics the connector has used since it was created or its topics were reset}
+   * {@code GET /connectors/{name}/topics}. An unknown connector has none (the server answers 200).
+   * Since Kafka 2.5.0.
+   *
+   * @param name the connector's name
    */
   List<String> getConnectorTopics(String name);
 
   /**
    * Forgets the connector's active topics. {@code PUT /connectors/{name}/topics/reset}. Since
    * 2.5.0.
+   *
+   * @param name the connector's name
    */
   void resetConnectorTopics(String name);
 
   /**
-   * The connector's offsets. {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0 (an older
-   * worker is refused).
+   * {@return the connector's offsets} {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0.
+   *
+   * @param name the connector's name
    */
   ConnectorOffsets getConnectorOffsets(String name);
 
@@ -216,6 +265,8 @@ public interface ConnectClient extends AutoCloseable {
    * Alters the offsets of a STOPPED connector; a null offset removes that partition's offset.
    * {@code PATCH /connectors/{name}/offsets}. Since Kafka 3.6.0 (an older worker is refused).
    *
+   * @param name the connector's name
+   * @param offsets the offsets to write, one entry per partition
    * @return the server's message
    */
   String alterConnectorOffsets(String name, ConnectorOffsets offsets);
@@ -224,24 +275,24 @@ public interface ConnectClient extends AutoCloseable {
    * Resets all offsets of a STOPPED connector. {@code DELETE /connectors/{name}/offsets}. Since
    * Kafka 3.6.0 (an older worker is refused).
    *
+   * @param name the connector's name
    * @return the server's message
    */
   String resetConnectorOffsets(String name);
 
-  /** The installed connector plugins. {@code GET /connector-plugins}. Since 0.10.0. */
+  /** {@return the installed connector plugins} {@code GET /connector-plugins}. Since 0.10.0. */
   List<PluginInfo> listConnectorPlugins();
 
   /**
-   * Every installed plugin: connectors, converters, header converters, transformations and
-   * predicates. {@code GET /connector-plugins?connectorsOnly=false}. Since Kafka 3.2.0: an older
-   * worker, which would list connectors only, is refused with {@link
-   * io.github.connectclient.errors.UnsupportedEndpointException}.
+   * {@return every installed plugin: connectors, converters, header converters, transformations and
+   * predicates} {@code GET /connector-plugins?connectorsOnly=false}. Since Kafka 3.2.0 (older
+   * workers list connectors only).
    */
   List<PluginInfo> listPlugins();
 
   /**
-   * The config definition of a plugin. {@code GET /connector-plugins/{pluginClass}/config}. Since
-   * Kafka 3.2.0.
+   * {@return the config definition of a plugin} {@code GET
+   * /connector-plugins/{pluginClass}/config}. Since Kafka 3.2.0.
    *
    * @param pluginClass fully qualified class name or alias, e.g. {@code FileStreamSource}
    */
@@ -258,6 +309,7 @@ public interface ConnectClient extends AutoCloseable {
    *     as {@code [1.0,2.0)}
    * @throws io.github.connectclient.errors.BadRequestException when no installed version matches
    *     (the server's message lists the versions it has) or the range is malformed
+   * @return the get plugin config
    */
   List<ConfigKeyInfo> getPluginConfig(String pluginClass, String version);
 
@@ -265,6 +317,10 @@ public interface ConnectClient extends AutoCloseable {
    * Validates a connector config without creating anything. {@code PUT
    * /connector-plugins/{pluginClass}/config/validate}. An invalid config is a normal result: check
    * {@link ConfigValidation#errorCount()}. Since 0.10.0.
+   *
+   * @param pluginClass fully qualified class name or alias, e.g. {@code FileStreamSource}
+   * @param config the configuration to validate
+   * @return the validation result, one entry per key
    */
   ConfigValidation validateConnectorConfig(String pluginClass, Map<String, String> config);
 
@@ -280,6 +336,9 @@ public interface ConnectClient extends AutoCloseable {
    * @param version a version as {@link PluginInfo#version()} lists it, or a Maven-style range
    * @throws IllegalArgumentException when {@code config} sets {@code connector.plugin.version} to
    *     another version
+   * @param config the config
+   * @param pluginClass the plugin class
+   * @return the validate connector config
    */
   ConfigValidation validateConnectorConfig(
       String pluginClass, String version, Map<String, String> config);
@@ -296,16 +355,21 @@ public interface ConnectClient extends AutoCloseable {
    * check and retry policy (on that worker). Since Kafka 3.2.0.
    *
    * @throws IllegalStateException when the client is closed
+   * @return the check plugins
    */
   PluginReport checkPlugins();
 
   /**
-   * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since
-   * Kafka 2.4.0.
+   * {@return the loggers with an explicitly set level, plus {@code root}} {@code GET
+   * /admin/loggers}. Since Kafka 2.4.0.
    */
   Map<String, LoggerLevel> listLoggers();
 
-  /** One logger's level. {@code GET /admin/loggers/{name}}. Since Kafka 2.4.0. */
+  /**
+   * {@return one logger's level} {@code GET /admin/loggers/{name}}. Since Kafka 2.4.0.
+   *
+   * @param name the logger's name, e.g. {@code org.apache.kafka.connect.runtime}
+   */
   LoggerLevel getLogger(String name);
 
   /**
@@ -313,6 +377,7 @@ public interface ConnectClient extends AutoCloseable {
    * An invalid level is answered 404 by the server and thrown as {@link
    * io.github.connectclient.errors.NotFoundException}. Since Kafka 2.4.0.
    *
+   * @param name the logger's name, e.g. {@code org.apache.kafka.connect.runtime}
    * @param level one of OFF, FATAL, ERROR, WARN, INFO, DEBUG, TRACE, ALL (case-insensitive)
    * @return the names of the loggers whose level changed
    */
@@ -320,9 +385,11 @@ public interface ConnectClient extends AutoCloseable {
 
   /**
    * Sets a logger's level on every worker of the cluster. {@code PUT
-   * /admin/loggers/{name}?scope=cluster}. Applied asynchronously by each worker. Since Kafka 3.7.0:
-   * an older worker, which would change the receiving worker only, is refused with {@link
-   * io.github.connectclient.errors.UnsupportedEndpointException}.
+   * /admin/loggers/{name}?scope=cluster}. Applied asynchronously by each worker. Since Kafka 3.7.0
+   * (older workers apply it to the receiving worker only).
+   *
+   * @param name the logger's name, e.g. {@code org.apache.kafka.connect.runtime}
+   * @param level one of OFF, FATAL, ERROR, WARN, INFO, DEBUG, TRACE, ALL (case-insensitive)
    */
   void setClusterLoggerLevel(String name, String level);
 
@@ -349,6 +416,7 @@ public interface ConnectClient extends AutoCloseable {
    *     the size limit
    * @throws IllegalArgumentException for a segment that is empty, {@code .} or {@code ..}, or a
    *     body that is not JSON, before anything is sent
+   * @param request the request
    */
   RawResponse request(RawRequest request);
 
@@ -362,6 +430,9 @@ public interface ConnectClient extends AutoCloseable {
    * another state than {@code FAILED} or {@code STOPPED} is awaited (stopping removes failed
    * tasks).
    *
+   * @param name the connector's name
+   * @param state the state the connector and its tasks must reach
+   * @param timeout how long to poll before giving up
    * @return the status that matched
    * @throws io.github.connectclient.errors.ConnectorFailedException when the connector or a task
    *     failed; it holds the status and the failure's trace
@@ -377,7 +448,11 @@ public interface ConnectClient extends AutoCloseable {
    * minTasks} tasks exist and all of them (and the connector) are in {@code state}: for example the
    * {@code tasks.max} of a connector that always starts that many.
    *
+   * @param name the connector's name
+   * @param state the state the connector and its tasks must reach
    * @param minTasks 0 or more
+   * @param timeout how long to poll before giving up
+   * @return the status that matched
    */
   ConnectorStatus awaitConnectorState(String name, State state, int minTasks, Duration timeout);
 
@@ -386,6 +461,8 @@ public interface ConnectClient extends AutoCloseable {
    * config is deleted and its tasks are stopped. Returns at once for a connector that does not
    * exist. Polls back off as for {@link #awaitConnectorState(String, State, Duration)}.
    *
+   * @param name the connector's name
+   * @param timeout how long to poll before giving up
    * @throws io.github.connectclient.errors.ConnectorStateTimeoutException when {@code timeout}
    *     passes first (its expected state is {@code DESTROYED})
    */
@@ -403,6 +480,9 @@ public interface ConnectClient extends AutoCloseable {
    * /connectors/{name}}) rather than planned as a create. Sends no write. See {@code
    * docs/apply.md}.
    *
+   * @param specs the connectors as they should be
+   * @param options prune, validation, parallelism and await
+   * @return the plan: one change per spec (and per connector to prune)
    * @throws IllegalArgumentException before any request when two specs share a name (or one is
    *     unsafe: {@link io.github.connectclient.errors.UnsafeConnectorNameException})
    */
@@ -417,16 +497,26 @@ public interface ConnectClient extends AutoCloseable {
    * With {@link ApplyOptions#await} each changed connector is awaited (as {@link
    * #awaitConnectorState}) and each deleted one until gone.
    *
+   * @param plan the plan to carry out, as {@link #plan} made it
    * @return one item per change, in plan order; {@link ApplyResult#throwIfFailed()} to fail on any
    */
   ApplyResult apply(Plan plan);
 
-  /** {@link #plan} then {@link #apply(Plan)}. */
+  /**
+   * {@link #plan} then {@link #apply(Plan)}.
+   *
+   * @param specs the connectors as they should be
+   * @param options prune, validation, parallelism and await
+   * @return one item per connector, with what was done and how it went
+   */
   ApplyResult apply(List<ConnectorSpec> specs, ApplyOptions options);
 
   /**
    * The names of the connectors {@code selector} picks, sorted, from one expanded listing. A
    * connector with no status yet (just created) is not in the listing.
+   *
+   * @param selector which connectors
+   * @return the selected connectors' names, sorted
    */
   List<String> findConnectors(ConnectorSelector selector);
 
@@ -435,21 +525,43 @@ public interface ConnectClient extends AutoCloseable {
    * per connector, a failure never stops the others. A name given to {@link
    * ConnectorSelector#named} that does not exist is an item failed with {@link
    * io.github.connectclient.errors.ConnectorNotFoundException}.
+   *
+   * @param selector which connectors
+   * @return one item per selected connector
    */
   BulkResult pauseConnectors(ConnectorSelector selector);
 
-  /** Resumes each selected connector, as {@link #pauseConnectors} pauses them. */
+  /**
+   * Resumes each selected connector, as {@link #pauseConnectors} pauses them.
+   *
+   * @param selector which connectors
+   * @return one item per selected connector
+   */
   BulkResult resumeConnectors(ConnectorSelector selector);
 
-  /** Stops each selected connector (Kafka 3.5.0+), as {@link #pauseConnectors} pauses them. */
+  /**
+   * Stops each selected connector (Kafka 3.5.0+), as {@link #pauseConnectors} pauses them.
+   *
+   * @param selector which connectors
+   * @return one item per selected connector
+   */
   BulkResult stopConnectors(ConnectorSelector selector);
 
-  /** Deletes each selected connector, as {@link #pauseConnectors} pauses them. */
+  /**
+   * Deletes each selected connector, as {@link #pauseConnectors} pauses them.
+   *
+   * @param selector which connectors
+   * @return one item per selected connector
+   */
   BulkResult deleteConnectors(ConnectorSelector selector);
 
   /**
    * Restarts each selected connector as {@code options} say ({@code POST
    * /connectors/{name}/restart}), as {@link #pauseConnectors} pauses them.
+   *
+   * @param selector which connectors
+   * @param options which instances to restart: the tasks too, only the failed ones
+   * @return one item per selected connector
    */
   BulkResult restartConnectors(ConnectorSelector selector, RestartOptions options);
 
@@ -467,7 +579,7 @@ public interface ConnectClient extends AutoCloseable {
       return this;
     }
 
-    /** The client. */
+    /** {@return the client} */
     public ConnectClient build() {
       return new DefaultConnectClient(Transport.create(config(null)));
     }

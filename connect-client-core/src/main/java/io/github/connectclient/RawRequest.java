@@ -41,7 +41,12 @@ public record RawRequest(
    */
   public record QueryParameter(String name, String value) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param name the name
+     * @param value the value
+     */
     public QueryParameter {
       Objects.requireNonNull(name, "query parameter name == null");
       Objects.requireNonNull(value, "query parameter value == null");
@@ -56,6 +61,10 @@ public record RawRequest(
    *
    * @throws IllegalArgumentException for another method, or a body with {@code GET}
    * @throws NullPointerException for a null method, segment or parameter
+   * @param body the body
+   * @param method the method
+   * @param query the query
+   * @param segments the segments
    */
   public RawRequest {
     Objects.requireNonNull(method, "method == null");
@@ -74,27 +83,52 @@ public record RawRequest(
     }
   }
 
-  /** {@code GET} of the path made of {@code segments}. */
+  /**
+   * {@code GET} of the path made of {@code segments}.
+   *
+   * @param segments the segments
+   * @return the get
+   */
   public static RawRequest get(String... segments) {
     return of("GET", segments);
   }
 
-  /** {@code PUT} of the path made of {@code segments}; idempotent, retried like a typed PUT. */
+  /**
+   * {@code PUT} of the path made of {@code segments}; idempotent, retried like a typed PUT.
+   *
+   * @param segments the segments
+   * @return the put
+   */
   public static RawRequest put(String... segments) {
     return of("PUT", segments);
   }
 
-  /** {@code POST} of the path made of {@code segments}; never repeated once it may have applied. */
+  /**
+   * {@code POST} of the path made of {@code segments}; never repeated once it may have applied.
+   *
+   * @param segments the segments
+   * @return the post
+   */
   public static RawRequest post(String... segments) {
     return of("POST", segments);
   }
 
-  /** {@code PATCH} of the path made of {@code segments}; idempotent. */
+  /**
+   * {@code PATCH} of the path made of {@code segments}; idempotent.
+   *
+   * @param segments the segments
+   * @return the patch
+   */
   public static RawRequest patch(String... segments) {
     return of("PATCH", segments);
   }
 
-  /** {@code DELETE} of the path made of {@code segments}; idempotent. */
+  /**
+   * {@code DELETE} of the path made of {@code segments}; idempotent.
+   *
+   * @param segments the segments
+   * @return the delete
+   */
   public static RawRequest delete(String... segments) {
     return of("DELETE", segments);
   }
@@ -104,7 +138,13 @@ public record RawRequest(
     return new RawRequest(method, Arrays.asList(segments), List.of(), null);
   }
 
-  /** This request with one more query parameter (a name may repeat). */
+  /**
+   * This request with one more query parameter (a name may repeat).
+   *
+   * @param name the name
+   * @param value the value
+   * @return the query
+   */
   public RawRequest query(String name, String value) {
     List<QueryParameter> more = new ArrayList<>(query);
     more.add(new QueryParameter(name, value));
@@ -117,6 +157,8 @@ public record RawRequest(
    * it ({@code *.password}, ...) are masked in every message that would echo them.
    *
    * @throws IllegalArgumentException for a {@code GET} request
+   * @param json the json
+   * @return the body
    */
   public RawRequest body(String json) {
     return new RawRequest(method, segments, query, Objects.requireNonNull(json, "json == null"));

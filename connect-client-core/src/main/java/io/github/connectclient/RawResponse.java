@@ -66,28 +66,49 @@ public final class RawResponse {
     this.body = body == null ? "" : body;
   }
 
-  /** The HTTP status, 2xx. */
+  /**
+   * The HTTP status, 2xx.
+   *
+   * @return the status
+   */
   public int status() {
     return status;
   }
 
-  /** Every header by name (in lower case, looked up ignoring case), values in order. */
+  /**
+   * Every header by name (in lower case, looked up ignoring case), values in order.
+   *
+   * @return the headers
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
 
-  /** The first value of header {@code name} (ignoring case), if there is one. */
+  /**
+   * The first value of header {@code name} (ignoring case), if there is one.
+   *
+   * @param name the name
+   * @return the header
+   */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** The body as text; empty when there was none (202, 204). */
+  /**
+   * The body as text; empty when there was none (202, 204).
+   *
+   * @return the body
+   */
   public String body() {
     return body;
   }
 
-  /** The request this answers, or {@code null} when the response was made without one. */
+  /**
+   * The request this answers, or {@code null} when the response was made without one.
+   *
+   * @return the request
+   */
   public RawRequest request() {
     return request;
   }
@@ -97,6 +118,9 @@ public final class RawResponse {
    * every typed call.
    *
    * @throws MalformedResponseException when the body is not JSON of that shape (or is empty)
+   * @param <T> the type of the result
+   * @param type the type
+   * @return the body decoded
    */
   public <T> T as(Class<T> type) {
     return as((Type) type);
@@ -107,6 +131,9 @@ public final class RawResponse {
    * Types.newParameterizedType(List.class, PluginInfo.class)}.
    *
    * @throws MalformedResponseException when the body is not JSON of that shape (or is empty)
+   * @param <T> the type of the result
+   * @param type the type
+   * @return the body decoded
    */
   public <T> T as(Type type) {
     Objects.requireNonNull(type, "type == null");

@@ -11,6 +11,10 @@ public interface RetryListener {
   /** A listener that does nothing. */
   RetryListener NONE = event -> {};
 
-  /** Called once per event. */
+  /**
+   * Called once per event.
+   *
+   * @param event what was decided after a failed attempt
+   */
   void onEvent(RetryEvent event);
 }

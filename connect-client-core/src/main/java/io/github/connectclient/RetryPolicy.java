@@ -1,6 +1,8 @@
 package io.github.connectclient;
 
+import io.github.connectclient.internal.config.Timeouts;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,65 +67,71 @@ public final class RetryPolicy {
    *       longer than Connect's own 90 s request timeout so one slow attempt still fits.
    *   <li>{@code respectRetryAfter = true}: a gateway's {@code Retry-After} wins over the backoff.
    * </ul>
+   *
+   * @return the default policy
    */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
   /**
-   * One attempt only: no retry and no failover to another worker within the call. A worker that
-   * failed still cools down, so the next call goes to another one.
+   * {@return one attempt only: no retry and no failover to another worker within the call} A worker
+   * that failed still cools down, so the next call goes to another one.
    */
   public static RetryPolicy none() {
     return NONE;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from this policy. */
+  /** {@return a builder starting from this policy} */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Attempts in all, the first included; 1 means no retry. */
+  /** {@return the attempts in all, the first included; 1 means no retry} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Delay before the first retry. */
+  /** {@return the delay before the first retry} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** Factor applied to the delay after each retry. */
+  /** {@return the factor applied to the delay after each retry} */
   public double multiplier() {
     return multiplier;
   }
 
-  /** Upper bound of a computed delay. */
+  /** {@return the upper bound of a computed delay} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
-  /** Random spread of each delay, as a fraction: 0.2 means ±20%. */
+  /** {@return the random spread of each delay, as a fraction: 0.2 means ±20%} */
   public double jitter() {
     return jitter;
   }
 
-  /** Time budget of a whole call across attempts, if any. */
+  /** {@return the time budget of a whole call across attempts, if any} */
   public Optional<Duration> deadline() {
     return Optional.ofNullable(deadline);
   }
 
-  /** Whether a {@code Retry-After} header sets the next delay. */
+  /** {@return whether a {@code Retry-After} header sets the next delay} */
   public boolean respectRetryAfter() {
     return respectRetryAfter;
   }
 
-  /** The computed delay before retry number {@code retry} (1-based), without jitter. */
+  /**
+   * {@return the computed delay before retry number {@code retry} (1-based), without jitter}
+   *
+   * @param retry the number of the retry, 1 for the first
+   */
   public Duration backoff(int retry) {
     double millis = initialBackoff.toMillis() * Math.pow(multiplier, Math.max(0, retry - 1));
     return Duration.ofMillis((long) Math.min(millis, maxBackoff.toMillis()));
@@ -149,21 +157,17 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxAttempts="
-        + maxAttempts
-        + ", initialBackoff="
-        + initialBackoff
-        + ", multiplier="
-        + multiplier
-        + ", maxBackoff="
-        + maxBackoff
-        + ", jitter="
-        + jitter
-        + ", deadline="
-        + deadline
-        + ", respectRetryAfter="
-        + respectRetryAfter
-        + '}';
+    return String.format(
+        Locale.ROOT,
+        "RetryPolicy{maxAttempts=%d, initialBackoff=%s, multiplier=%s, maxBackoff=%s, jitter=%s,"
+            + " deadline=%s, respectRetryAfter=%s}",
+        maxAttempts,
+        initialBackoff,
+        multiplier,
+        maxBackoff,
+        jitter,
+        deadline,
+        respectRetryAfter);
   }
 
   /** Builds a {@link RetryPolicy}; every setter validates its argument at once. */
@@ -188,7 +192,12 @@ public final class RetryPolicy {
       this.respectRetryAfter = policy.respectRetryAfter;
     }
 
-    /** Attempts in all, at least 1. */
+    /**
+     * Attempts in all, at least 1.
+     *
+     * @param maxAttempts attempts in all, at least 1
+     * @return this builder
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("maxAttempts must be >= 1 but was " + maxAttempts);
@@ -197,13 +206,23 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Delay before the first retry; zero or positive. */
+    /**
+     * Delay before the first retry; zero or positive.
+     *
+     * @param initialBackoff zero or a positive duration
+     * @return this builder
+     */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      this.initialBackoff = Timeouts.notNegative(initialBackoff, "initialBackoff");
       return this;
     }
 
-    /** Growth factor of the delay, at least 1. */
+    /**
+     * Growth factor of the delay, at least 1.
+     *
+     * @param multiplier the growth factor, at least 1
+     * @return this builder
+     */
     public Builder multiplier(double multiplier) {
       if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
         throw new IllegalArgumentException("multiplier must be >= 1 but was " + multiplier);
@@ -212,13 +231,23 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Upper bound of a computed delay; zero or positive. */
+    /**
+     * Upper bound of a computed delay; zero or positive.
+     *
+     * @param maxBackoff zero or a positive duration
+     * @return this builder
+     */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      this.maxBackoff = Timeouts.notNegative(maxBackoff, "maxBackoff");
       return this;
     }
 
-    /** Random spread of each delay, from 0 (none) to 1 (±100%). */
+    /**
+     * Random spread of each delay, from 0 (none) to 1 (±100%).
+     *
+     * @param jitter the spread, from 0 to 1
+     * @return this builder
+     */
     public Builder jitter(double jitter) {
       if (!(jitter >= 0.0 && jitter <= 1.0)) {
         throw new IllegalArgumentException("jitter must be in [0, 1] but was " + jitter);
@@ -227,43 +256,45 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Time budget of a whole call across attempts; positive. */
+    /**
+     * Time budget of a whole call across attempts; positive.
+     *
+     * @param deadline a positive duration
+     * @return this builder
+     */
     public Builder deadline(Duration deadline) {
-      Objects.requireNonNull(deadline, "deadline == null");
-      if (deadline.isZero() || deadline.isNegative()) {
-        throw new IllegalArgumentException("deadline must be positive but was " + deadline);
-      }
-      this.deadline = deadline;
+      this.deadline = Timeouts.positive(deadline, "deadline");
       return this;
     }
 
-    /** No time budget across attempts: only {@link #maxAttempts} bounds the call. */
+    /**
+     * No time budget across attempts: only {@link #maxAttempts} bounds the call.
+     *
+     * @return this builder
+     */
     public Builder noDeadline() {
       this.deadline = null;
       return this;
     }
 
-    /** Whether a {@code Retry-After} header sets the next delay (capped by the deadline). */
+    /**
+     * Whether a {@code Retry-After} header sets the next delay (capped by the deadline).
+     *
+     * @param respectRetryAfter whether the server's {@code Retry-After} wins
+     * @return this builder
+     */
     public Builder respectRetryAfter(boolean respectRetryAfter) {
       this.respectRetryAfter = respectRetryAfter;
       return this;
     }
 
-    /** The immutable policy. */
+    /** {@return the immutable policy} */
     public RetryPolicy build() {
       if (maxBackoff.compareTo(initialBackoff) < 0) {
         throw new IllegalArgumentException(
             "maxBackoff " + maxBackoff + " is shorter than initialBackoff " + initialBackoff);
       }
       return new RetryPolicy(this);
-    }
-
-    private static Duration nonNegative(Duration value, String name) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative but was " + value);
-      }
-      return value;
     }
   }
 }

@@ -7,7 +7,6 @@ import io.github.connectclient.internal.tls.TlsSettings;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,30 +16,30 @@ import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
- * The security options of {@link ClientBuilder}: authentication, extra headers, TLS, proxy, and
- * which connector names are sent. Package-private: users see these methods on {@link
- * ClientBuilder}, which inherits them.
+ * The security options of {@link ClientBuilder}: authentication, extra headers, proxy, and which
+ * connector names are sent; the TLS options are in {@link TlsOptions}. Package-private: users see
+ * these methods on {@link ClientBuilder}, which inherits them.
  *
  * @param <B> the concrete builder (bound to {@link ClientBuilder} so that the erased signatures are
  *     those of the methods when {@code ClientBuilder} declared them)
  */
-abstract class SecurityOptions<B extends ClientBuilder<B>> {
+abstract class SecurityOptions<B extends ClientBuilder<B>> extends TlsOptions<B> {
 
   private final Map<String, String> headers = new LinkedHashMap<>();
   private Supplier<String> authorization;
   private boolean authorizationAcrossHosts;
-  private TlsSettings tls = TlsSettings.DEFAULT;
   private ProxySettings proxy;
   private ConnectorNamePolicy connectorNamePolicy = ConnectorNamePolicy.REFUSE_UNSAFE;
 
   SecurityOptions() {}
 
-  /** This builder, typed. */
-  protected abstract B self();
-
   /**
    * HTTP basic authentication, sent preemptively with every request (the Connect extension never
    * asks).
+   *
+   * @param username the user name
+   * @param password the password; never logged nor shown
+   * @return this builder
    */
   public B basicAuth(String username, String password) {
     Objects.requireNonNull(username, "username == null");
@@ -56,7 +55,12 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** A bearer token, asked of {@code token} before every request so it can refresh. */
+  /**
+   * A bearer token, asked of {@code token} before every request so it can refresh.
+   *
+   * @param token supplies the token, without the {@code Bearer } prefix; never logged
+   * @return this builder
+   */
   public B bearerToken(Supplier<String> token) {
     Objects.requireNonNull(token, "token == null");
     this.authorization =
@@ -67,7 +71,13 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** A header sent with every request. Its value is never logged. */
+  /**
+   * A header sent with every request. Its value is never logged.
+   *
+   * @param name the header's name
+   * @param value the header's value
+   * @return this builder
+   */
   public B header(String name, String value) {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(value, "value == null");
@@ -85,6 +95,9 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
   /**
    * Whether a redirect to another host keeps the {@code Authorization} header. Default false: a
    * gateway that redirects elsewhere does not get your credentials passed on.
+   *
+   * @param keep whether to keep it
+   * @return this builder
    */
   public B keepAuthorizationOnCrossHostRedirect(boolean keep) {
     this.authorizationAcrossHosts = keep;
@@ -92,101 +105,11 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Trusts the CA certificates in PEM file {@code pemFile} ({@code -----BEGIN CERTIFICATE-----}
-   * blocks) to sign the workers' certificates, instead of the JDK's default CAs. May be called more
-   * than once, and combined with {@link #trustStore}: every certificate given is trusted. The file
-   * is read and checked at once.
-   *
-   * @throws IllegalArgumentException if the file cannot be read or holds no certificate
-   */
-  public B trustedCertificates(Path pemFile) {
-    this.tls = tls.trustPem(Objects.requireNonNull(pemFile, "pemFile == null"));
-    return self();
-  }
-
-  /**
-   * Trusts the trusted-certificate entries of a JKS or PKCS12 trust store (type by extension:
-   * {@code .jks}, else PKCS12), instead of the JDK's default CAs. See {@link
-   * #trustedCertificates(Path)}.
-   *
-   * @param password the store password, or null to skip the store's integrity check
-   * @throws IllegalArgumentException if the file cannot be read, or the password is wrong
-   */
-  public B trustStore(Path file, char[] password) {
-    return trustStore(file, null, password);
-  }
-
-  /**
-   * Like {@link #trustStore(Path, char[])} with an explicit store type ({@code JKS} or {@code
-   * PKCS12}).
-   */
-  public B trustStore(Path file, String type, char[] password) {
-    this.tls = tls.trustStore(Objects.requireNonNull(file, "file == null"), type, password);
-    return self();
-  }
-
-  /**
-   * Presents a client certificate (mutual TLS) from PEM files: an unencrypted PKCS#8 ({@code BEGIN
-   * PRIVATE KEY}) or PKCS#1 RSA ({@code BEGIN RSA PRIVATE KEY}) key, and the certificate chain
-   * (client certificate first, then intermediates). Replaces an earlier client certificate.
-   *
-   * @throws IllegalArgumentException if a file cannot be read or parsed, or the key does not belong
-   *     to the certificate
-   */
-  public B clientCertificate(Path privateKeyPem, Path certificateChainPem) {
-    return clientCertificate(privateKeyPem, null, certificateChainPem);
-  }
-
-  /**
-   * Like {@link #clientCertificate(Path, Path)} for a key that may be encrypted ({@code BEGIN
-   * ENCRYPTED PRIVATE KEY}, PKCS#8 with a password).
-   *
-   * @param keyPassword the key's password, or null for an unencrypted key
-   */
-  public B clientCertificate(Path privateKeyPem, char[] keyPassword, Path certificateChainPem) {
-    Objects.requireNonNull(privateKeyPem, "privateKeyPem == null");
-    Objects.requireNonNull(certificateChainPem, "certificateChainPem == null");
-    this.tls = tls.identityPem(privateKeyPem, keyPassword, certificateChainPem);
-    return self();
-  }
-
-  /**
-   * Presents a client certificate (mutual TLS) from a JKS or PKCS12 key store (type by extension:
-   * {@code .jks}, else PKCS12) whose key password is the store password. Replaces an earlier client
-   * certificate.
-   *
-   * @throws IllegalArgumentException if the file cannot be read, a password is wrong, or it holds
-   *     no private key
-   */
-  public B keyStore(Path file, char[] password) {
-    return keyStore(file, null, password, null);
-  }
-
-  /**
-   * Like {@link #keyStore(Path, char[])} with an explicit store type ({@code JKS}, {@code PKCS12}
-   * or null for by extension) and a key password (null when it is the store password).
-   */
-  public B keyStore(Path file, String type, char[] storePassword, char[] keyPassword) {
-    Objects.requireNonNull(file, "file == null");
-    Objects.requireNonNull(storePassword, "storePassword == null");
-    this.tls = tls.identityStore(file, type, storePassword, keyPassword);
-    return self();
-  }
-
-  /**
-   * INSECURE: trusts every server certificate and host name, like {@code curl --insecure}. Anyone
-   * on the network path can then impersonate the workers and read what is sent to them, including
-   * credentials. For throw-away test setups only; the client logs a WARN when it is built. Cannot
-   * be combined with {@link #trustedCertificates} or {@link #trustStore}.
-   */
-  public B insecureTrustAllCertificates() {
-    this.tls = tls.insecure();
-    return self();
-  }
-
-  /**
    * Sends every request through {@code proxy} ({@link Proxy#NO_PROXY} for direct connections even
    * when the JVM has a default {@link java.net.ProxySelector}). Default: the JVM's proxy selector.
+   *
+   * @param proxy the proxy
+   * @return this builder
    */
   public B proxy(Proxy proxy) {
     Objects.requireNonNull(proxy, "proxy == null");
@@ -202,6 +125,10 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
   /**
    * Sends every request through the HTTP proxy at {@code host:port} (HTTPS through {@code
    * CONNECT}).
+   *
+   * @param host the proxy's host name or address
+   * @param port the proxy's port
+   * @return this builder
    */
   public B proxy(String host, int port) {
     Objects.requireNonNull(host, "host == null");
@@ -214,6 +141,10 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
   /**
    * Answers the proxy's {@code 407 Proxy Authentication Required} with basic credentials. Needs
    * {@link #proxy}; the password is never logged.
+   *
+   * @param username the proxy user name
+   * @param password the proxy password; never logged nor shown
+   * @return this builder
    */
   public B proxyBasicAuth(String username, String password) {
     Objects.requireNonNull(username, "username == null");
@@ -234,6 +165,8 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
    * 4.x cannot read or delete some of them at all. Only for clusters known to handle them (for
    * instance a single worker behind no forwarding); see docs/security.md. {@code .}, {@code ..} and
    * unpaired surrogates are refused even so: they cannot be put in a URL.
+   *
+   * @return this builder
    */
   public B allowUnsafeConnectorNames() {
     this.connectorNamePolicy = ConnectorNamePolicy.ALLOW_UNSAFE;
@@ -247,6 +180,7 @@ abstract class SecurityOptions<B extends ClientBuilder<B>> {
 
   /** The security settings, checked against the {@code workers} they are for. */
   final SecuritySettings securitySettings(List<HttpUrl> workers) {
+    TlsSettings tls = tlsSettings();
     tls.validate();
     if (tls.isCustomized() && workers.stream().noneMatch(HttpUrl::isHttps)) {
       throw new IllegalStateException(

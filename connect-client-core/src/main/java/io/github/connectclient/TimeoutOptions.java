@@ -21,7 +21,12 @@ abstract class TimeoutOptions<B extends ClientBuilder<B>> extends SecurityOption
 
   TimeoutOptions() {}
 
-  /** TCP (and TLS) connect timeout. Default {@link ClientBuilder#DEFAULT_CONNECT_TIMEOUT}. */
+  /**
+   * TCP (and TLS) connect timeout. Default {@link ClientBuilder#DEFAULT_CONNECT_TIMEOUT}.
+   *
+   * @param timeout the timeout
+   * @return this builder
+   */
   public B connectTimeout(Duration timeout) {
     this.connectTimeout = Timeouts.positive(timeout, "connectTimeout");
     return self();
@@ -31,6 +36,9 @@ abstract class TimeoutOptions<B extends ClientBuilder<B>> extends SecurityOption
    * The time budget of one attempt of every kind of call, from sending to the last byte of the
    * answer: sets {@link #readTimeout}, {@link #writeTimeout} and {@link #validationTimeout} at once
    * (a later call of one of those overrides its kind). Default: per kind, see those setters.
+   *
+   * @param timeout the timeout
+   * @return this builder
    */
   public B requestTimeout(Duration timeout) {
     Timeouts.positive(timeout, "requestTimeout");
@@ -45,6 +53,9 @@ abstract class TimeoutOptions<B extends ClientBuilder<B>> extends SecurityOption
    * ClientBuilder#DEFAULT_READ_TIMEOUT} (15 s): a healthy worker answers a read in milliseconds, so
    * a read that has not answered by then is abandoned (it is safe to repeat) and retried on the
    * next worker, which makes a hung worker cost a read at most this long.
+   *
+   * @param timeout the timeout
+   * @return this builder
    */
   public B readTimeout(Duration timeout) {
     this.readTimeout = Timeouts.positive(timeout, "readTimeout");
@@ -56,6 +67,9 @@ abstract class TimeoutOptions<B extends ClientBuilder<B>> extends SecurityOption
    * DELETE}). Default {@link ClientBuilder#DEFAULT_WRITE_TIMEOUT} (100 s): Connect works on a
    * forwarded write for up to 90 s before answering {@code Request timed out}; a shorter timeout
    * would abandon writes the server still applies.
+   *
+   * @param timeout the timeout
+   * @return this builder
    */
   public B writeTimeout(Duration timeout) {
     this.writeTimeout = Timeouts.positive(timeout, "writeTimeout");
@@ -66,6 +80,9 @@ abstract class TimeoutOptions<B extends ClientBuilder<B>> extends SecurityOption
    * The time budget of one attempt of {@code PUT /connector-plugins/{p}/config/validate}, which
    * runs the connector's own checks (connecting to a database, a bucket...). Default {@link
    * ClientBuilder#DEFAULT_VALIDATION_TIMEOUT} (100 s, as writes: Connect gives it the same 90 s).
+   *
+   * @param timeout the timeout
+   * @return this builder
    */
   public B validationTimeout(Duration timeout) {
     this.validationTimeout = Timeouts.positive(timeout, "validationTimeout");
@@ -79,6 +96,9 @@ abstract class TimeoutOptions<B extends ClientBuilder<B>> extends SecurityOption
    * worker. Only with several {@link ClientBuilder#urls urls}; a sync call then runs on the
    * client's dispatcher threads. Default: off (a hung worker costs a read its {@link
    * #readTimeout}).
+   *
+   * @param after the after
+   * @return this builder
    */
   public B hedgeReads(Duration after) {
     this.hedgeReadsAfter = Timeouts.positive(after, "hedgeReads");

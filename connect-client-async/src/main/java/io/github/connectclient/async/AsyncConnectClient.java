@@ -68,29 +68,32 @@ import java.util.concurrent.Executor;
  */
 public interface AsyncConnectClient extends AutoCloseable {
 
-  /** A builder for a client; {@link Builder#url(String)} is required. */
+  /** {@return a builder for a client; {@link Builder#url(String)} is required} */
   static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The worker's version, commit and Kafka cluster id. {@code GET /}. Since Kafka 0.10.0 ({@code
-   * kafkaClusterId} since 1.1.0).
+   * {@return the worker's version, commit and Kafka cluster id} {@code GET /}. Since Kafka 0.10.0
+   * ({@code kafkaClusterId} since 1.1.0).
    */
   CompletableFuture<ServerInfo> getServerInfo();
 
   /**
-   * The worker's health. {@code GET /health}. A starting (503) or unhealthy (500) worker is
-   * reported in the result, not as a failure. Since Kafka 3.9.0; on an older worker the future
-   * fails with {@link io.github.connectclient.errors.UnsupportedEndpointException}.
+   * {@return the worker's health} {@code GET /health}. A starting (503) or unhealthy (500) worker
+   * is reported in the result, not as a failure. Since Kafka 3.9.0; older workers fail with {@link
+   * io.github.connectclient.errors.UnsupportedEndpointException}.
    */
   CompletableFuture<HealthStatus> getHealth();
 
-  /** The names of all connectors, in no particular order. {@code GET /connectors}. Since 0.10.0. */
+  /**
+   * {@return the names of all connectors, in no particular order} {@code GET /connectors}. Since
+   * 0.10.0.
+   */
   CompletableFuture<List<String>> listConnectors();
 
   /**
-   * Every connector with its info and status, keyed by name. {@code GET
+   * {@return every connector with its info and status, keyed by name} {@code GET
    * /connectors?expand=status&expand=info}. A connector with no status yet is left out by the
    * server. Since Kafka 2.3.0.
    */
@@ -106,17 +109,28 @@ public interface AsyncConnectClient extends AutoCloseable {
    * reading the connector, and fails with {@link
    * io.github.connectclient.errors.CreateOutcomeUnknownException} when that does not show it with
    * the requested config (docs/retries.md).
+   *
+   * @param request the connector's name, configuration and optional initial state
+   * @return a future of the connector as created
    */
   CompletableFuture<ConnectorInfo> createConnector(NewConnector request);
 
   /**
    * Creates a connector from a name and a config. Same as {@link #createConnector(NewConnector)}.
+   *
+   * @param name the connector's name
+   * @param config the connector's configuration; {@code connector.class} names its plugin
+   * @return a future of the connector as created
    */
   CompletableFuture<ConnectorInfo> createConnector(String name, Map<String, String> config);
 
   /**
    * Creates the connector or replaces its config. {@code PUT /connectors/{name}/config}. The result
    * says whether it was created (201) or updated (200). Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @param config the connector's configuration; {@code connector.class} names its plugin
+   * @return a future of the stored connector and whether it was created
    */
   CompletableFuture<ConfigUpdate> putConnectorConfig(String name, Map<String, String> config);
 
@@ -124,29 +138,48 @@ public interface AsyncConnectClient extends AutoCloseable {
    * Changes some keys of a connector's config; a {@code null} value removes the key. {@code PATCH
    * /connectors/{name}/config}. A {@code name} key in the patch is refused (thrown) before any
    * request. Since Kafka 3.8.0.
+   *
+   * @param name the connector's name
+   * @param patch the keys to change, a {@code null} value for a key to remove
+   * @return a future of the connector with its merged config
    */
   CompletableFuture<ConnectorInfo> patchConnectorConfig(String name, Map<String, String> patch);
 
-  /** The connector's config, tasks and type. {@code GET /connectors/{name}}. Since 0.10.0. */
+  /**
+   * {@return the connector's config, tasks and type} {@code GET /connectors/{name}}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   */
   CompletableFuture<ConnectorInfo> getConnector(String name);
 
-  /** The connector's stored config. {@code GET /connectors/{name}/config}. Since 0.10.0. */
+  /**
+   * {@return the connector's stored config} {@code GET /connectors/{name}/config}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   */
   CompletableFuture<Map<String, String>> getConnectorConfig(String name);
 
   /**
-   * The state of the connector and each of its tasks. {@code GET /connectors/{name}/status}. Since
-   * 0.10.0.
+   * {@return the state of the connector and each of its tasks} {@code GET
+   * /connectors/{name}/status}. Since 0.10.0.
+   *
+   * @param name the connector's name
    */
   CompletableFuture<ConnectorStatus> getConnectorStatus(String name);
 
   /**
-   * The connector's tasks and their configs. {@code GET /connectors/{name}/tasks}. Since 0.10.0.
+   * {@return the connector's tasks and their configs} {@code GET /connectors/{name}/tasks}. Since
+   * 0.10.0.
+   *
+   * @param name the connector's name
    */
   CompletableFuture<List<TaskInfo>> getConnectorTasks(String name);
 
   /**
-   * The state of one task. {@code GET /connectors/{name}/tasks/{taskId}/status}. Since 0.10.0.
+   * {@return the state of one task} {@code GET /connectors/{name}/tasks/{taskId}/status}. Since
+   * 0.10.0.
    *
+   * @param name the connector's name
    * @param taskId the task number, 0 or more
    */
   CompletableFuture<TaskState> getTaskStatus(String name, int taskId);
@@ -154,6 +187,9 @@ public interface AsyncConnectClient extends AutoCloseable {
   /**
    * Restarts the connector instance (not its tasks). {@code POST /connectors/{name}/restart}. Since
    * 0.10.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the connector is restarted
    */
   CompletableFuture<Void> restartConnector(String name);
 
@@ -162,57 +198,88 @@ public interface AsyncConnectClient extends AutoCloseable {
    * POST /connectors/{name}/restart?includeTasks=&onlyFailed=}. With either option set, since Kafka
    * 3.0.0 (an older worker, which would ignore them, is refused).
    *
+   * @param name the connector's name
+   * @param options which instances to restart: the tasks too, only the failed ones
    * @return the planned states (202), or empty when the worker answered 204
    */
   CompletableFuture<Optional<ConnectorStatus>> restartConnector(
       String name, RestartOptions options);
 
-  /** Restarts one task. {@code POST /connectors/{name}/tasks/{taskId}/restart}. Since 0.10.0. */
+  /**
+   * Restarts one task. {@code POST /connectors/{name}/tasks/{taskId}/restart}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @param taskId the task number, 0 or more
+   * @return a future that completes when the task is restarted
+   */
   CompletableFuture<Void> restartTask(String name, int taskId);
 
   /**
    * Pauses the connector and its tasks. {@code PUT /connectors/{name}/pause}. Use {@link
    * #awaitConnectorState} to wait for {@code PAUSED}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the worker accepted the pause
    */
   CompletableFuture<Void> pauseConnector(String name);
 
   /**
    * Resumes a paused or stopped connector. {@code PUT /connectors/{name}/resume}. Use {@link
    * #awaitConnectorState} to wait for {@code RUNNING}. Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the worker accepted the resume
    */
   CompletableFuture<Void> resumeConnector(String name);
 
   /**
    * Stops the connector and removes its tasks, keeping its config. {@code PUT
    * /connectors/{name}/stop}. Since Kafka 3.5.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the worker accepted the stop
    */
   CompletableFuture<Void> stopConnector(String name);
 
   /**
    * Deletes the connector. {@code DELETE /connectors/{name}}. A retried delete that finds the
    * connector gone counts as success. Since 0.10.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the connector is deleted
    */
   CompletableFuture<Void> deleteConnector(String name);
 
   /**
-   * The topics the connector has used since it was created or its topics were reset. {@code GET
-   * /connectors/{name}/topics}. Since Kafka 2.5.0.
+   * {@return the topics the connector has used since it was created or its topics were reset}
+   * {@code GET /connectors/{name}/topics}. Since Kafka 2.5.0.
+   *
+   * @param name the connector's name
    */
   CompletableFuture<List<String>> getConnectorTopics(String name);
 
   /**
    * Forgets the connector's active topics. {@code PUT /connectors/{name}/topics/reset}. Since
    * 2.5.0.
+   *
+   * @param name the connector's name
+   * @return a future that completes when the topics are forgotten
    */
   CompletableFuture<Void> resetConnectorTopics(String name);
 
-  /** The connector's offsets. {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0. */
+  /**
+   * {@return the connector's offsets} {@code GET /connectors/{name}/offsets}. Since Kafka 3.5.0.
+   *
+   * @param name the connector's name
+   */
   CompletableFuture<ConnectorOffsets> getConnectorOffsets(String name);
 
   /**
    * Alters the offsets of a STOPPED connector. {@code PATCH /connectors/{name}/offsets}. Since
    * Kafka 3.6.0.
    *
+   * @param name the connector's name
+   * @param offsets the offsets to write, one entry per partition
    * @return the server's message
    */
   CompletableFuture<String> alterConnectorOffsets(String name, ConnectorOffsets offsets);
@@ -221,22 +288,26 @@ public interface AsyncConnectClient extends AutoCloseable {
    * Resets all offsets of a STOPPED connector. {@code DELETE /connectors/{name}/offsets}. Since
    * Kafka 3.6.0.
    *
+   * @param name the connector's name
    * @return the server's message
    */
   CompletableFuture<String> resetConnectorOffsets(String name);
 
-  /** The installed connector plugins. {@code GET /connector-plugins}. Since 0.10.0. */
+  /** {@return the installed connector plugins} {@code GET /connector-plugins}. Since 0.10.0. */
   CompletableFuture<List<PluginInfo>> listConnectorPlugins();
 
   /**
-   * Every installed plugin, not only connectors. {@code GET
+   * {@return every installed plugin, not only connectors} {@code GET
    * /connector-plugins?connectorsOnly=false}. Since Kafka 3.2.0.
    */
   CompletableFuture<List<PluginInfo>> listPlugins();
 
   /**
-   * The config definition of a plugin. {@code GET /connector-plugins/{pluginClass}/config}. Since
-   * Kafka 3.2.0.
+   * {@return the config definition of a plugin} {@code GET
+   * /connector-plugins/{pluginClass}/config}. Since Kafka 3.2.0.
+   *
+   * @param pluginClass fully qualified class name or alias of the plugin, e.g. {@code
+   *     FileStreamSource}
    */
   CompletableFuture<List<ConfigKeyInfo>> getPluginConfig(String pluginClass);
 
@@ -246,6 +317,8 @@ public interface AsyncConnectClient extends AutoCloseable {
    * would ignore the version, is refused).
    *
    * @param version a version as {@link PluginInfo#version()} lists it, or a Maven-style range
+   * @param pluginClass the plugin class
+   * @return the get plugin config
    */
   CompletableFuture<List<ConfigKeyInfo>> getPluginConfig(String pluginClass, String version);
 
@@ -253,6 +326,11 @@ public interface AsyncConnectClient extends AutoCloseable {
    * Validates a connector config without creating anything. {@code PUT
    * /connector-plugins/{pluginClass}/config/validate}. An invalid config is a normal result. Since
    * 0.10.0.
+   *
+   * @param pluginClass fully qualified class name or alias of the plugin, e.g. {@code
+   *     FileStreamSource}
+   * @param config the configuration to validate
+   * @return a future of the validation result, one entry per key
    */
   CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, Map<String, String> config);
@@ -263,6 +341,11 @@ public interface AsyncConnectClient extends AutoCloseable {
    * connector.plugin.version} set to {@code version} (what the server reads to pick the version).
    * Since Kafka 4.1.0 (an older worker, which would ignore the key, is refused). Throws {@link
    * IllegalArgumentException} at once when {@code config} names another version.
+   *
+   * @param config the config
+   * @param pluginClass the plugin class
+   * @param version the version
+   * @return the validate connector config
    */
   CompletableFuture<ConfigValidation> validateConnectorConfig(
       String pluginClass, String version, Map<String, String> config);
@@ -273,22 +356,30 @@ public interface AsyncConnectClient extends AutoCloseable {
    * (no failover) for {@code GET /connector-plugins?connectorsOnly=false}, all at once; a worker
    * whose plugins cannot be read is in {@link PluginReport#unreachable()}, and the future completes
    * with the report all the same. Since Kafka 3.2.0.
+   *
+   * @return the check plugins
    */
   CompletableFuture<PluginReport> checkPlugins();
 
   /**
-   * Loggers with an explicitly set level, plus {@code root}. {@code GET /admin/loggers}. Since
-   * 2.4.0.
+   * {@return the loggers with an explicitly set level, plus {@code root}} {@code GET
+   * /admin/loggers}. Since 2.4.0.
    */
   CompletableFuture<Map<String, LoggerLevel>> listLoggers();
 
-  /** One logger's level. {@code GET /admin/loggers/{name}}. Since Kafka 2.4.0. */
+  /**
+   * {@return one logger's level} {@code GET /admin/loggers/{name}}. Since Kafka 2.4.0.
+   *
+   * @param name the logger's name, e.g. {@code org.apache.kafka.connect.runtime}
+   */
   CompletableFuture<LoggerLevel> getLogger(String name);
 
   /**
    * Sets a logger's level on the worker that receives the call. {@code PUT /admin/loggers/{name}}.
    * Since Kafka 2.4.0.
    *
+   * @param name the logger's name, e.g. {@code org.apache.kafka.connect.runtime}
+   * @param level one of OFF, FATAL, ERROR, WARN, INFO, DEBUG, TRACE, ALL (case-insensitive)
    * @return the names of the loggers whose level changed
    */
   CompletableFuture<List<String>> setLoggerLevel(String name, String level);
@@ -296,6 +387,10 @@ public interface AsyncConnectClient extends AutoCloseable {
   /**
    * Sets a logger's level on every worker of the cluster. {@code PUT
    * /admin/loggers/{name}?scope=cluster}. Since Kafka 3.7.0.
+   *
+   * @param name the logger's name, e.g. {@code org.apache.kafka.connect.runtime}
+   * @param level one of OFF, FATAL, ERROR, WARN, INFO, DEBUG, TRACE, ALL (case-insensitive)
+   * @return a future that completes when the worker accepted the change
    */
   CompletableFuture<Void> setClusterLoggerLevel(String name, String level);
 
@@ -305,6 +400,9 @@ public interface AsyncConnectClient extends AutoCloseable {
    * one segment, the client's authentication, retries by method, failover, size limit and masking;
    * an error answer fails the future with the typed exception of its meaning. A bad segment or a
    * body that is not JSON throws {@link IllegalArgumentException} at once.
+   *
+   * @param request the request
+   * @return the request
    */
   CompletableFuture<RawResponse> request(RawRequest request);
 
@@ -316,6 +414,9 @@ public interface AsyncConnectClient extends AutoCloseable {
    * each poll; the pause between polls starts at 100 ms and doubles up to 1 s. Cancelling the
    * future stops the polling.
    *
+   * @param name the connector's name
+   * @param state the state the connector and its tasks must reach
+   * @param timeout how long to poll before giving up
    * @return the status that matched; or a future failed with {@link
    *     io.github.connectclient.errors.ConnectorFailedException} when the connector or a task is
    *     {@code FAILED} while another state (but {@code STOPPED}) is awaited, or with {@link
@@ -332,7 +433,11 @@ public interface AsyncConnectClient extends AutoCloseable {
    * minTasks} tasks exist and all of them (and the connector) are in {@code state}. Never blocks a
    * thread.
    *
+   * @param name the connector's name
+   * @param state the state the connector and its tasks must reach
    * @param minTasks 0 or more
+   * @param timeout how long to poll before giving up
+   * @return a future of the status that matched
    */
   CompletableFuture<ConnectorStatus> awaitConnectorState(
       String name, State state, int minTasks, Duration timeout);
@@ -342,6 +447,8 @@ public interface AsyncConnectClient extends AutoCloseable {
    * {@link io.github.connectclient.ConnectClient#awaitConnectorDeleted} does, without blocking a
    * thread.
    *
+   * @param name the connector's name
+   * @param timeout how long to poll before giving up
    * @return a future that completes when the connector is gone, or fails with {@link
    *     io.github.connectclient.errors.ConnectorStateTimeoutException} when {@code timeout} passes
    *     first
@@ -351,6 +458,10 @@ public interface AsyncConnectClient extends AutoCloseable {
   /**
    * {@link io.github.connectclient.ConnectClient#plan}, without blocking a thread: one expanded
    * listing, the diff, the validations (with the options' parallelism); sends no write.
+   *
+   * @param specs the connectors as they should be
+   * @param options prune, validation, parallelism and await
+   * @return a future of the plan: one change per spec (and per connector to prune)
    */
   CompletableFuture<Plan> plan(List<ConnectorSpec> specs, ApplyOptions options);
 
@@ -358,31 +469,69 @@ public interface AsyncConnectClient extends AutoCloseable {
    * {@link io.github.connectclient.ConnectClient#apply(Plan)}, without blocking a thread: the
    * future completes when every item is done (and awaited, if the options say so); it never fails
    * for one item's failure.
+   *
+   * @param plan the plan to carry out, as {@link #plan} made it
+   * @return a future of one item per connector, with what was done and how it went
    */
   CompletableFuture<ApplyResult> apply(Plan plan);
 
-  /** {@link #plan} then {@link #apply(Plan)}. */
+  /**
+   * {@link #plan} then {@link #apply(Plan)}.
+   *
+   * @param specs the connectors as they should be
+   * @param options prune, validation, parallelism and await
+   * @return a future of one item per connector, with what was done and how it went
+   */
   CompletableFuture<ApplyResult> apply(List<ConnectorSpec> specs, ApplyOptions options);
 
-  /** {@link io.github.connectclient.ConnectClient#findConnectors}: one expanded listing. */
+  /**
+   * {@link io.github.connectclient.ConnectClient#findConnectors}: one expanded listing.
+   *
+   * @param selector which connectors
+   * @return a future of the selected connectors' names, sorted
+   */
   CompletableFuture<List<String>> findConnectors(ConnectorSelector selector);
 
   /**
    * {@link io.github.connectclient.ConnectClient#pauseConnectors}, without blocking a thread.
    * Cancelling the future starts no further pause.
+   *
+   * @param selector which connectors
+   * @return a future of one item per selected connector
    */
   CompletableFuture<BulkResult> pauseConnectors(ConnectorSelector selector);
 
-  /** {@link io.github.connectclient.ConnectClient#resumeConnectors}, without blocking a thread. */
+  /**
+   * {@link io.github.connectclient.ConnectClient#resumeConnectors}, without blocking a thread.
+   *
+   * @param selector which connectors
+   * @return a future of one item per selected connector
+   */
   CompletableFuture<BulkResult> resumeConnectors(ConnectorSelector selector);
 
-  /** {@link io.github.connectclient.ConnectClient#stopConnectors}, without blocking a thread. */
+  /**
+   * {@link io.github.connectclient.ConnectClient#stopConnectors}, without blocking a thread.
+   *
+   * @param selector which connectors
+   * @return a future of one item per selected connector
+   */
   CompletableFuture<BulkResult> stopConnectors(ConnectorSelector selector);
 
-  /** {@link io.github.connectclient.ConnectClient#deleteConnectors}, without blocking a thread. */
+  /**
+   * {@link io.github.connectclient.ConnectClient#deleteConnectors}, without blocking a thread.
+   *
+   * @param selector which connectors
+   * @return a future of one item per selected connector
+   */
   CompletableFuture<BulkResult> deleteConnectors(ConnectorSelector selector);
 
-  /** {@link io.github.connectclient.ConnectClient#restartConnectors}, without blocking a thread. */
+  /**
+   * {@link io.github.connectclient.ConnectClient#restartConnectors}, without blocking a thread.
+   *
+   * @param selector which connectors
+   * @param options which instances to restart: the tasks too, only the failed ones
+   * @return a future of one item per selected connector
+   */
   CompletableFuture<BulkResult> restartConnectors(
       ConnectorSelector selector, RestartOptions options);
 
@@ -416,13 +565,16 @@ public interface AsyncConnectClient extends AutoCloseable {
      * run. Default: the OkHttp dispatcher thread that read the answer, which must not be blocked
      * (while your callback runs it holds one of the {@link ClientBuilder#maxConcurrentRequests
      * concurrent request} slots). {@code close()} leaves this executor running.
+     *
+     * @param executor runs the completion of each returned future
+     * @return this builder
      */
     public Builder completionExecutor(Executor executor) {
       this.completionExecutor = Objects.requireNonNull(executor, "completionExecutor == null");
       return this;
     }
 
-    /** The client. */
+    /** {@return the client} */
     public AsyncConnectClient build() {
       return new DefaultAsyncConnectClient(
           Transport.create(BuilderAccess.config(this, completionExecutor)));

@@ -24,7 +24,18 @@ public record ApplyItem(
     Duration duration,
     Optional<ConnectClientException> error) {
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param name the connector
+   * @param action what the plan said to do
+   * @param stateChange whether a state change was part of it (a pause, resume or stop, or a create
+   *     in another state than RUNNING)
+   * @param duration how long it took, including the await if the options asked for one; zero for a
+   *     NONE or an invalid item, which send nothing
+   * @param error why it failed, empty when it succeeded; a spec refused by validation fails with an
+   *     {@link io.github.connectclient.errors.InvalidConfigException}
+   */
   public ApplyItem {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(action, "action == null");
@@ -32,7 +43,7 @@ public record ApplyItem(
     Objects.requireNonNull(error, "error == null");
   }
 
-  /** Whether it succeeded. */
+  /** {@return whether it succeeded} */
   public boolean succeeded() {
     return error.isEmpty();
   }

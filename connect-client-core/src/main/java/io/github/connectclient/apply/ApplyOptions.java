@@ -24,7 +24,17 @@ public record ApplyOptions(
     int parallelism,
     Optional<Duration> await) {
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param prune whether connectors without a spec are deleted
+   * @param pruneSelector which connectors {@code prune} may delete ({@link ConnectorSelector#all()}
+   *     by default)
+   * @param validate whether each config is validated first
+   * @param parallelism how many connectors at once, at least 1
+   * @param await how long {@code apply} waits for each changed connector to reach its state (or be
+   *     gone), empty to not wait (the default)
+   */
   public ApplyOptions {
     Objects.requireNonNull(pruneSelector, "pruneSelector == null");
     if (parallelism < 1) {
@@ -36,32 +46,61 @@ public record ApplyOptions(
     }
   }
 
-  /** No prune, validation on, parallelism 4, no await. */
+  /**
+   * No prune, validation on, parallelism 4, no await.
+   *
+   * @return the default options: no prune, validation on, parallelism 4, no await
+   */
   public static ApplyOptions defaults() {
     return new ApplyOptions(false, ConnectorSelector.all(), true, 4, Optional.empty());
   }
 
-  /** These options with {@code prune} on or off. */
+  /**
+   * These options with {@code prune} on or off.
+   *
+   * @param prune whether connectors without a spec are deleted
+   * @return new options
+   */
   public ApplyOptions prune(boolean prune) {
     return new ApplyOptions(prune, pruneSelector, validate, parallelism, await);
   }
 
-  /** These options with prune limited to what {@code selector} selects. */
+  /**
+   * These options with prune limited to what {@code selector} selects.
+   *
+   * @param selector the connectors prune may delete
+   * @return new options
+   */
   public ApplyOptions pruneSelector(ConnectorSelector selector) {
     return new ApplyOptions(prune, selector, validate, parallelism, await);
   }
 
-  /** These options with validation on or off. */
+  /**
+   * These options with validation on or off.
+   *
+   * @param validate whether each config is validated first
+   * @return new options
+   */
   public ApplyOptions validate(boolean validate) {
     return new ApplyOptions(prune, pruneSelector, validate, parallelism, await);
   }
 
-  /** These options with {@code parallelism} connectors at once. */
+  /**
+   * These options with {@code parallelism} connectors at once.
+   *
+   * @param parallelism how many connectors at once, at least 1
+   * @return new options
+   */
   public ApplyOptions parallelism(int parallelism) {
     return new ApplyOptions(prune, pruneSelector, validate, parallelism, await);
   }
 
-  /** These options waiting up to {@code timeout} for each changed connector after applying it. */
+  /**
+   * These options waiting up to {@code timeout} for each changed connector after applying it.
+   *
+   * @param timeout how long to wait for each changed connector
+   * @return new options
+   */
   public ApplyOptions await(Duration timeout) {
     return new ApplyOptions(
         prune, pruneSelector, validate, parallelism, Optional.of(Objects.requireNonNull(timeout)));

@@ -14,17 +14,21 @@ import java.util.Map;
  */
 public record ApplyResult(List<ApplyItem> items) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param items one per change of the plan
+   */
   public ApplyResult {
     items = List.copyOf(items);
   }
 
-  /** The items that failed (including specs refused by validation). */
+  /** {@return the items that failed (including specs refused by validation)} */
   public List<ApplyItem> failed() {
     return items.stream().filter(item -> !item.succeeded()).toList();
   }
 
-  /** The items that succeeded (including NONE items, which sent nothing). */
+  /** {@return the items that succeeded (including NONE items, which sent nothing)} */
   public List<ApplyItem> succeeded() {
     return items.stream().filter(ApplyItem::succeeded).toList();
   }

@@ -14,13 +14,20 @@ import java.util.Optional;
  */
 public record BulkItem(String name, Optional<ConnectClientException> error) {
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param name the connector
+   * @param error why it failed, empty when it succeeded; a {@link
+   *     io.github.connectclient.errors.ConnectorNotFoundException} for a connector that is gone (or
+   *     was {@code named} and never existed)
+   */
   public BulkItem {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(error, "error == null");
   }
 
-  /** Whether it succeeded. */
+  /** {@return whether it succeeded} */
   public boolean succeeded() {
     return error.isEmpty();
   }

@@ -16,18 +16,23 @@ import java.util.Objects;
  */
 public record BulkResult(String operation, List<BulkItem> items) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param operation the operation, e.g. {@code pauseConnectors}
+   * @param items one per selected connector
+   */
   public BulkResult {
     Objects.requireNonNull(operation, "operation == null");
     items = List.copyOf(items);
   }
 
-  /** The items that succeeded. */
+  /** {@return the items that succeeded} */
   public List<BulkItem> succeeded() {
     return items.stream().filter(BulkItem::succeeded).toList();
   }
 
-  /** The items that failed. */
+  /** {@return the items that failed} */
   public List<BulkItem> failed() {
     return items.stream().filter(item -> !item.succeeded()).toList();
   }

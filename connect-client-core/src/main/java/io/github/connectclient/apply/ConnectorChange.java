@@ -30,7 +30,20 @@ public record ConnectorChange(
     Optional<TargetState> targetState,
     Map<String, List<String>> validationErrors) {
 
-  /** Checks for nulls and copies the maps. */
+  /**
+   * Checks for nulls and copies the maps.
+   *
+   * @param name the connector
+   * @param action create, update, delete, or nothing
+   * @param configChanges per key how the config changes (empty for NONE, DELETE, and an UPDATE of
+   *     the state only); the server-added {@code name} key is never one; values of sensitive keys
+   *     are masked by {@link ValueChange#toString()}
+   * @param currentState the connector's state on the cluster; empty for CREATE (or when the listing
+   *     had no status)
+   * @param targetState the state the spec wants; empty for DELETE
+   * @param validationErrors per key, the errors the plugin's validation found (empty when valid or
+   *     not validated); an item with errors is not applied. Sensitive values are masked in them
+   */
   public ConnectorChange {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(action, "action == null");
@@ -43,9 +56,9 @@ public record ConnectorChange(
   }
 
   /**
-   * Whether applying this changes the connector's state: a CREATE in another state than RUNNING, or
-   * an UPDATE or NONE whose current state does not reach the target ({@link
-   * TargetState#isReachedBy}).
+   * {@return whether applying this changes the connector's state: a CREATE in another state than
+   * RUNNING, or an UPDATE or NONE whose current state does not reach the target ({@link
+   * TargetState#isReachedBy})}
    */
   public boolean stateChanges() {
     if (targetState.isEmpty() || action == Action.DELETE) {
@@ -57,7 +70,7 @@ public record ConnectorChange(
     return !targetState.get().isReachedBy(currentState.orElse(null));
   }
 
-  /** Whether the validation found no error (or did not run). */
+  /** {@return whether the validation found no error (or did not run)} */
   public boolean valid() {
     return validationErrors.isEmpty();
   }

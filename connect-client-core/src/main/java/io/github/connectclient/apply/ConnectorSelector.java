@@ -38,12 +38,16 @@ public final class ConnectorSelector {
     this.condition = condition;
   }
 
-  /** Every connector. */
+  /** {@return every connector} */
   public static ConnectorSelector all() {
     return new ConnectorSelector("all()", null, (name, connector) -> true);
   }
 
-  /** Exactly these connectors; a name that does not exist becomes a failed item. */
+  /**
+   * {@return exactly these connectors; a name that does not exist becomes a failed item}
+   *
+   * @param names the connector names
+   */
   public static ConnectorSelector named(String... names) {
     Objects.requireNonNull(names, "names == null");
     Set<String> set = new LinkedHashSet<>();
@@ -60,14 +64,22 @@ public final class ConnectorSelector {
         (name, connector) -> true);
   }
 
-  /** The connectors whose whole name matches {@code regex}. */
+  /**
+   * {@return the connectors whose whole name matches {@code regex}}
+   *
+   * @param regex a regular expression the whole name must match
+   */
   public static ConnectorSelector matching(String regex) {
     Pattern pattern = Pattern.compile(Objects.requireNonNull(regex, "regex == null"));
     return new ConnectorSelector(
         "matching(" + regex + ")", null, (name, connector) -> pattern.matcher(name).matches());
   }
 
-  /** The connectors whose connector instance is in one of {@code states}. */
+  /**
+   * {@return the connectors whose connector instance is in one of {@code states}}
+   *
+   * @param states the states to select
+   */
   public static ConnectorSelector inState(State... states) {
     Objects.requireNonNull(states, "states == null");
     Set<State> set = EnumSet.noneOf(State.class);
@@ -85,7 +97,7 @@ public final class ConnectorSelector {
         });
   }
 
-  /** The connectors with at least one FAILED task. */
+  /** {@return the connectors with at least one FAILED task} */
   public static ConnectorSelector withFailedTasks() {
     return new ConnectorSelector(
         "withFailedTasks()",
@@ -96,7 +108,11 @@ public final class ConnectorSelector {
                     .anyMatch(task -> task.state() == State.FAILED));
   }
 
-  /** The source or the sink connectors. */
+  /**
+   * {@return the source or the sink connectors}
+   *
+   * @param type {@code SOURCE} or {@code SINK}
+   */
   public static ConnectorSelector ofType(ConnectorType type) {
     Objects.requireNonNull(type, "type == null");
     return new ConnectorSelector(
@@ -110,7 +126,11 @@ public final class ConnectorSelector {
         });
   }
 
-  /** The connectors both this and {@code other} select. */
+  /**
+   * {@return the connectors both this and {@code other} select}
+   *
+   * @param other the other selector
+   */
   public ConnectorSelector and(ConnectorSelector other) {
     Objects.requireNonNull(other, "other == null");
     Set<String> both;
@@ -130,8 +150,11 @@ public final class ConnectorSelector {
   }
 
   /**
-   * Whether this selector picks the connector {@code name} whose listing entry is {@code connector}
-   * (null, or parts of it null, when unknown: a state condition then does not hold).
+   * {@return whether this selector picks the connector {@code name} whose listing entry is {@code
+   * connector} (null, or parts of it null, when unknown: a state condition then does not hold)}
+   *
+   * @param name the connector's name
+   * @param connector its entry of the expanded listing
    */
   public boolean matches(String name, ConnectorExpanded connector) {
     return (names == null || names.contains(name))
@@ -139,9 +162,9 @@ public final class ConnectorSelector {
   }
 
   /**
-   * The names {@link #named(String...)} requires (their intersection when combined), or empty when
-   * this selector only picks from the listing. A required name absent from the listing is reported,
-   * not skipped.
+   * {@return the names {@link #named(String...)} requires (their intersection when combined), or
+   * empty when this selector only picks from the listing} A required name absent from the listing
+   * is reported, not skipped.
    */
   public Optional<Set<String>> names() {
     return Optional.ofNullable(names);

@@ -21,6 +21,11 @@ public record ConnectorSpec(String name, Map<String, String> config, TargetState
   /**
    * Checks the values and copies the config.
    *
+   * @param name the connector name; not blank
+   * @param config the connector config, exactly as the worker should store it (a {@code
+   *     ${file:...}} reference is compared and sent as written); no null key or value; a {@code
+   *     name} key, if present, must equal {@code name}
+   * @param state the wanted state; {@code null} means {@link TargetState#RUNNING}
    * @throws IllegalArgumentException if the name is blank or the config names another connector
    * @throws NullPointerException if the name, the config, or a config key or value is null
    */
@@ -44,12 +49,23 @@ public record ConnectorSpec(String name, Map<String, String> config, TargetState
     state = state == null ? TargetState.RUNNING : state;
   }
 
-  /** A spec for a connector that should be {@link TargetState#RUNNING}. */
+  /**
+   * A spec for a connector that should be {@link TargetState#RUNNING}.
+   *
+   * @param name the connector's name
+   * @param config its configuration
+   * @return the spec
+   */
   public static ConnectorSpec of(String name, Map<String, String> config) {
     return new ConnectorSpec(name, config, TargetState.RUNNING);
   }
 
-  /** This spec with another wanted state. */
+  /**
+   * This spec with another wanted state.
+   *
+   * @param state the wanted state
+   * @return a new spec
+   */
   public ConnectorSpec withState(TargetState state) {
     return new ConnectorSpec(name, config, Objects.requireNonNull(state, "state == null"));
   }

@@ -44,9 +44,10 @@ public final class ConnectorSpecs {
   private ConnectorSpecs() {}
 
   /**
-   * The specs in {@code path}: a JSON file, or a directory whose {@code *.json} files (not its
-   * subdirectories) are read in name order. The specs come in file order, then entry order.
+   * {@return the specs in {@code path}: a JSON file, or a directory whose {@code *.json} files (not
+   * its subdirectories) are read in name order} The specs come in file order, then entry order.
    *
+   * @param path a JSON file, or a directory of them
    * @throws ConnectorSpecException if anything is off; nothing has been sent
    */
   public static List<ConnectorSpec> read(Path path) {

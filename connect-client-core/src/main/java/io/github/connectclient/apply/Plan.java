@@ -17,24 +17,38 @@ import java.util.Optional;
  */
 public record Plan(List<ConnectorChange> changes, List<ConnectorSpec> specs, ApplyOptions options) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param changes one per connector
+   * @param specs the specs the plan was made from (what {@code apply} sends)
+   * @param options the options the plan was made with (what {@code apply} follows)
+   */
   public Plan {
     changes = List.copyOf(changes);
     specs = List.copyOf(specs);
     Objects.requireNonNull(options, "options == null");
   }
 
-  /** Whether every change is {@link Action#NONE}: applying it sends nothing. */
+  /** {@return whether every change is {@link Action#NONE}: applying it sends nothing} */
   public boolean isEmpty() {
     return changes.stream().allMatch(change -> change.action() == Action.NONE);
   }
 
-  /** The change of connector {@code name}, if the plan has one. */
+  /**
+   * {@return the change of connector {@code name}, if the plan has one}
+   *
+   * @param name the connector's name
+   */
   public Optional<ConnectorChange> change(String name) {
     return changes.stream().filter(change -> change.name().equals(name)).findFirst();
   }
 
-  /** The spec of connector {@code name}, if the plan was made with one. */
+  /**
+   * {@return the spec of connector {@code name}, if the plan was made with one}
+   *
+   * @param name the connector's name
+   */
   public Optional<ConnectorSpec> spec(String name) {
     return specs.stream().filter(spec -> spec.name().equals(name)).findFirst();
   }

@@ -13,16 +13,18 @@ public enum TargetState {
   /** Stopped: the config is kept, no tasks exist (Kafka 3.5.0+). */
   STOPPED;
 
-  /** The runtime state a connector in this target state reports. */
+  /** {@return the runtime state a connector in this target state reports} */
   public State toState() {
     return State.valueOf(name());
   }
 
   /**
-   * Whether a connector whose status shows {@code current} is already where this target wants it.
-   * {@code RUNNING} is reached by every state but {@code PAUSED} and {@code STOPPED} (a {@code
-   * FAILED}, {@code UNASSIGNED} or {@code RESTARTING} connector has nothing to resume; {@code null}
-   * means unknown); {@code PAUSED} and {@code STOPPED} only by themselves.
+   * {@return whether a connector whose status shows {@code current} is already where this target
+   * wants it} {@code RUNNING} is reached by every state but {@code PAUSED} and {@code STOPPED} (a
+   * {@code FAILED}, {@code UNASSIGNED} or {@code RESTARTING} connector has nothing to resume;
+   * {@code null} means unknown); {@code PAUSED} and {@code STOPPED} only by themselves.
+   *
+   * @param current the state the connector's status shows
    */
   public boolean isReachedBy(State current) {
     if (this == RUNNING) {
@@ -32,8 +34,9 @@ public enum TargetState {
   }
 
   /**
-   * The constant for {@code value}, ignoring case.
+   * {@return the constant for {@code value}, ignoring case}
    *
+   * @param value {@code RUNNING}, {@code PAUSED} or {@code STOPPED}, in any case
    * @throws IllegalArgumentException if {@code value} is not RUNNING, PAUSED or STOPPED
    */
   public static TargetState fromString(String value) {

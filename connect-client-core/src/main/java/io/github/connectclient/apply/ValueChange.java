@@ -19,7 +19,13 @@ import java.util.Optional;
  */
 public record ValueChange(Optional<String> before, Optional<String> after, boolean sensitive) {
 
-  /** Checks that neither side is null and that at least one is present. */
+  /**
+   * Checks that neither side is null and that at least one is present.
+   *
+   * @param before the value on the cluster, empty when the key is added
+   * @param after the value in the spec, empty when the key is removed
+   * @param sensitive whether the values are secrets
+   */
   public ValueChange {
     Objects.requireNonNull(before, "before == null");
     Objects.requireNonNull(after, "after == null");

@@ -11,8 +11,12 @@ import java.util.Map;
  */
 public class BulkFailureException extends ConnectClientException {
 
+  /** What was done. */
   private final String operation;
+
+  /** How many connectors it was done to. */
   private final int total;
+
   private final transient Map<String, ConnectClientException> failures;
 
   /**
@@ -31,17 +35,17 @@ public class BulkFailureException extends ConnectClientException {
     failures.values().stream().skip(1).forEach(this::addSuppressed);
   }
 
-  /** What was done, e.g. {@code apply} or {@code restartConnectors}. */
+  /** {@return what was done, e.g} {@code apply} or {@code restartConnectors}. */
   public String operation() {
     return operation;
   }
 
-  /** How many connectors it was done to. */
+  /** {@return how many connectors it was done to} */
   public int total() {
     return total;
   }
 
-  /** Each failed connector's exception, by name, in order. */
+  /** {@return each failed connector's exception, by name, in order} */
   public Map<String, ConnectClientException> failures() {
     return failures;
   }

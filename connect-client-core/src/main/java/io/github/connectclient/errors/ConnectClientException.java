@@ -7,12 +7,21 @@ package io.github.connectclient.errors;
  */
 public class ConnectClientException extends RuntimeException {
 
-  /** Creates an exception with a message. */
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message what went wrong, free of secrets
+   */
   public ConnectClientException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message and a cause. */
+  /**
+   * Creates an exception with a message and a cause.
+   *
+   * @param message what went wrong, free of secrets
+   * @param cause the underlying failure, or null
+   */
   public ConnectClientException(String message, Throwable cause) {
     super(message, cause);
   }

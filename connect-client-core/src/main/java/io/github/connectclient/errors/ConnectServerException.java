@@ -8,50 +8,64 @@ import java.util.Objects;
  */
 public class ConnectServerException extends ConnectClientException {
 
+  /** The worker's answer. */
   private final ErrorResponse response;
 
-  /** Creates the exception for an error answer. */
+  /**
+   * Creates the exception for an error answer.
+   *
+   * @param response the worker's answer
+   */
   public ConnectServerException(ErrorResponse response) {
     this(response, null);
   }
 
-  /** Creates the exception for an error answer, with a cause. */
+  /**
+   * Creates the exception for an error answer, with a cause.
+   *
+   * @param response the worker's answer
+   * @param cause the underlying failure, or null
+   */
   public ConnectServerException(ErrorResponse response, Throwable cause) {
     super(Objects.requireNonNull(response, "response == null").describe(), cause);
     this.response = response;
   }
 
-  /** The full answer: request line, status, error code, server message, worker, attempts. */
+  /**
+   * {@return the full answer: request line, status, error code, server message, worker, attempts}
+   */
   public ErrorResponse response() {
     return response;
   }
 
-  /** The HTTP status the worker answered with. */
+  /** {@return the HTTP status the worker answered with} */
   public int statusCode() {
     return response.statusCode();
   }
 
-  /** The {@code error_code} of the JSON error body, or {@code null} for a non-JSON body. */
+  /**
+   * {@return the {@code error_code} of the JSON error body, or {@code null} for a non-JSON body}
+   */
   public Integer errorCode() {
     return response.errorCode();
   }
 
-  /** The server's message (never null; empty when the body was empty). */
+  /** {@return the server's message (never null; empty when the body was empty)} */
   public String serverMessage() {
     return response.serverMessage();
   }
 
-  /** The HTTP method of the failed request. */
+  /** {@return the HTTP method of the failed request} */
   public String method() {
     return response.method();
   }
 
-  /** The request path as sent, percent-encoded, with its query string. */
+  /** {@return the request path as sent, percent-encoded, with its query string} */
   public String path() {
     return response.path();
   }
 
-  /** How many attempts were made (1 when the call was not retried). */
+  /** {@return how many attempts were made (1 when the call was not retried)} */
   public int attempts() {
     return response.attempts();
   }

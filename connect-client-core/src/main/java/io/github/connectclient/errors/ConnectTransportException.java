@@ -10,8 +10,13 @@ import java.util.Objects;
  */
 public class ConnectTransportException extends ConnectClientException {
 
+  /** The HTTP method of the request. */
   private final String method;
+
+  /** The request path as sent. */
   private final String path;
+
+  /** What went wrong at each attempt, in order. */
   private final List<WorkerFailure> failures;
 
   /**
@@ -28,22 +33,22 @@ public class ConnectTransportException extends ConnectClientException {
     this.failures = List.copyOf(failures);
   }
 
-  /** HTTP method of the request. */
+  /** {@return the HTTP method of the request} */
   public String method() {
     return method;
   }
 
-  /** The request path as sent. */
+  /** {@return the request path as sent} */
   public String path() {
     return path;
   }
 
-  /** What went wrong at each attempt, in order. */
+  /** {@return what went wrong at each attempt, in order} */
   public List<WorkerFailure> failures() {
     return failures;
   }
 
-  /** How many attempts were made. */
+  /** {@return how many attempts were made} */
   public int attempts() {
     return failures.size();
   }
@@ -73,12 +78,22 @@ public class ConnectTransportException extends ConnectClientException {
    */
   public record WorkerFailure(String workerUrl, Throwable cause) {
 
-    /** Canonical constructor; {@code cause} is required. */
+    /**
+     * Canonical constructor; {@code cause} is required.
+     *
+     * @param workerUrl the worker's base URL
+     * @param cause what failed (an {@link java.io.IOException} in most cases); required
+     */
     public WorkerFailure {
       Objects.requireNonNull(cause, "cause == null");
     }
 
-    /** {@code http://w1:8083: ConnectException: Connection refused}. */
+    /**
+     * {@code http://w1:8083: ConnectException: Connection refused}.
+     *
+     * @return the worker and the failure, e.g. {@code http://w1:8083: ConnectException: Connection
+     *     refused}
+     */
     public String describe() {
       String message = cause.getMessage();
       String kind = cause.getClass().getSimpleName();

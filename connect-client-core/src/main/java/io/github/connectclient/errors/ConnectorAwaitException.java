@@ -10,8 +10,12 @@ import io.github.connectclient.model.State;
  */
 public class ConnectorAwaitException extends ConnectClientException {
 
+  /** The connector waited for. */
   private final String connectorName;
+
+  /** The state waited for. */
   private final State expectedState;
+
   private final transient ConnectorStatus lastStatus;
 
   /**
@@ -35,17 +39,17 @@ public class ConnectorAwaitException extends ConnectClientException {
     this.lastStatus = lastStatus;
   }
 
-  /** The connector waited for. */
+  /** {@return the connector waited for} */
   public String connectorName() {
     return connectorName;
   }
 
-  /** The state waited for. */
+  /** {@return the state waited for} */
   public State expectedState() {
     return expectedState;
   }
 
-  /** The last status read, or null when none could be read. */
+  /** {@return the last status read, or null when none could be read} */
   public ConnectorStatus lastStatus() {
     return lastStatus;
   }

@@ -32,8 +32,8 @@ public class ConnectorFailedException extends ConnectorAwaitException {
   }
 
   /**
-   * The worker's stack trace of the failure: the connector's when it failed, else the first failed
-   * task's; {@code null} when the worker sent none.
+   * {@return the worker's stack trace of the failure: the connector's when it failed, else the
+   * first failed task's; {@code null} when the worker sent none}
    */
   public String trace() {
     ConnectorStatus status = lastStatus();

@@ -6,15 +6,21 @@ package io.github.connectclient.errors;
  */
 public class ConnectorNotFoundException extends NotFoundException {
 
+  /** The connector name the request addressed. */
   private final String connectorName;
 
-  /** Creates the exception for an error answer about {@code connectorName}. */
+  /**
+   * Creates the exception for an error answer about {@code connectorName}.
+   *
+   * @param response the worker's answer
+   * @param connectorName the connector name the request addressed
+   */
   public ConnectorNotFoundException(ErrorResponse response, String connectorName) {
     super(response);
     this.connectorName = connectorName;
   }
 
-  /** The connector name the request addressed. */
+  /** {@return the connector name the request addressed} */
   public String connectorName() {
     return connectorName;
   }

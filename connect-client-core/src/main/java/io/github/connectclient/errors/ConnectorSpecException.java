@@ -11,6 +11,8 @@ import java.nio.file.Path;
 public class ConnectorSpecException extends ConnectClientException {
 
   private final transient Path file;
+
+  /** Which entry of the file, or null. */
   private final String entry;
 
   /**
@@ -28,12 +30,15 @@ public class ConnectorSpecException extends ConnectClientException {
     this.entry = entry;
   }
 
-  /** The file. */
+  /** {@return the file} */
   public Path file() {
     return file;
   }
 
-  /** Which entry of the file, e.g. {@code entry 2 ("orders-sink")}; null for the whole file. */
+  /**
+   * {@return which entry of the file, e.g} {@code entry 2 ("orders-sink")}; null for the whole
+   * file.
+   */
   public String entry() {
     return entry;
   }

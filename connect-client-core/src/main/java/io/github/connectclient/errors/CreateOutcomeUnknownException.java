@@ -29,8 +29,13 @@ public class CreateOutcomeUnknownException extends ConnectClientException {
     UNKNOWN
   }
 
+  /** The connector the create was for. */
   private final String connectorName;
+
+  /** What the look for the connector found. */
   private final Existence existence;
+
+  /** How the look for the connector failed, or null. */
   private final Throwable checkFailure;
 
   /**
@@ -57,22 +62,25 @@ public class CreateOutcomeUnknownException extends ConnectClientException {
     }
   }
 
-  /** The connector the create was for. */
+  /** {@return the connector the create was for} */
   public String connectorName() {
     return connectorName;
   }
 
-  /** What the client found when it looked for the connector. */
+  /** {@return what the client found when it looked for the connector} */
   public Existence existence() {
     return existence;
   }
 
-  /** How the create failed (same as {@link #getCause()}). */
+  /** {@return how the create failed (same as {@link #getCause()})} */
   public RuntimeException createFailure() {
     return (RuntimeException) getCause();
   }
 
-  /** How the look for the connector failed, or null when it did not ({@link Existence#UNKNOWN}). */
+  /**
+   * {@return how the look for the connector failed, or null when it did not ({@link
+   * Existence#UNKNOWN})}
+   */
   public Throwable checkFailure() {
     return checkFailure;
   }

@@ -29,7 +29,21 @@ public record ErrorResponse(
     int attempts,
     Duration retryAfter) {
 
-  /** Null-safe canonical constructor. */
+  /**
+   * Null-safe canonical constructor.
+   *
+   * @param method HTTP method of the request, e.g. {@code PUT}
+   * @param path request path as sent (percent-encoded), with its query string
+   * @param statusCode HTTP status of the answer
+   * @param errorCode the body's {@code error_code}, or {@code null} when the body was not the JSON
+   *     error shape (an HTML page from a proxy, the basic-auth extension's plain text, an empty
+   *     body)
+   * @param serverMessage the body's {@code message}, or a short excerpt of a non-JSON body; never
+   *     null (empty when the body was empty)
+   * @param workerUrl base URL of the worker that answered
+   * @param attempts how many attempts the client made before giving up (1 when not retried)
+   * @param retryAfter the delay the answer's {@code Retry-After} header asked for, or null
+   */
   public ErrorResponse {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(path, "path == null");
@@ -38,14 +52,19 @@ public record ErrorResponse(
     attempts = Math.max(1, attempts);
   }
 
-  /** The same answer, recording {@code attempts} attempts. */
+  /**
+   * {@return the same answer, recording {@code attempts} attempts}
+   *
+   * @param attempts the number of attempts made
+   */
   public ErrorResponse withAttempts(int attempts) {
     return new ErrorResponse(
         method, path, statusCode, errorCode, serverMessage, workerUrl, attempts, retryAfter);
   }
 
   /**
-   * A one-line description: {@code PUT /connectors/a/config -> 409: Connector a already exists}.
+   * {@return a one-line description: {@code PUT /connectors/a/config -> 409: Connector a already
+   * exists}}
    */
   public String describe() {
     String base = method + " " + path + " -> " + statusCode;

@@ -7,9 +7,16 @@ package io.github.connectclient.errors;
  */
 public class MalformedResponseException extends ConnectClientException {
 
+  /** The HTTP method of the request. */
   private final String method;
+
+  /** The request path as sent. */
   private final String path;
+
+  /** The HTTP status of the answer. */
   private final int statusCode;
+
+  /** Where in the body decoding failed, or null. */
   private final String jsonPath;
 
   /**
@@ -32,22 +39,24 @@ public class MalformedResponseException extends ConnectClientException {
     this.jsonPath = jsonPath;
   }
 
-  /** HTTP method of the request. */
+  /** {@return the HTTP method of the request} */
   public String method() {
     return method;
   }
 
-  /** The request path as sent. */
+  /** {@return the request path as sent} */
   public String path() {
     return path;
   }
 
-  /** The HTTP status of the answer. */
+  /** {@return the HTTP status of the answer} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** Where in the body decoding failed, e.g. {@code $.tasks[0].state}, or null if unknown. */
+  /**
+   * {@return where in the body decoding failed, e.g} {@code $.tasks[0].state}, or null if unknown.
+   */
   public String jsonPath() {
     return jsonPath;
   }

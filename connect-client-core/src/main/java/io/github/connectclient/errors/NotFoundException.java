@@ -7,7 +7,11 @@ package io.github.connectclient.errors;
  */
 public class NotFoundException extends ConnectServerException {
 
-  /** Creates the exception for an error answer. */
+  /**
+   * Creates the exception for an error answer.
+   *
+   * @param response the worker's answer
+   */
   public NotFoundException(ErrorResponse response) {
     super(response);
   }

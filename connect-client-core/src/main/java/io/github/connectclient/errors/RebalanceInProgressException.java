@@ -10,7 +10,11 @@ package io.github.connectclient.errors;
  */
 public class RebalanceInProgressException extends ConnectServerException {
 
-  /** Creates the exception for an error answer. */
+  /**
+   * Creates the exception for an error answer.
+   *
+   * @param response the worker's answer
+   */
   public RebalanceInProgressException(ErrorResponse response) {
     super(response);
   }

@@ -7,7 +7,11 @@ package io.github.connectclient.errors;
  */
 public class RequestTimeoutException extends ServerErrorException {
 
-  /** Creates the exception for an error answer. */
+  /**
+   * Creates the exception for an error answer.
+   *
+   * @param response the worker's answer
+   */
   public RequestTimeoutException(ErrorResponse response) {
     super(response);
   }

@@ -6,7 +6,11 @@ package io.github.connectclient.errors;
  */
 public class ServerErrorException extends ConnectServerException {
 
-  /** Creates the exception for an error answer. */
+  /**
+   * Creates the exception for an error answer.
+   *
+   * @param response the worker's answer
+   */
   public ServerErrorException(ErrorResponse response) {
     super(response);
   }

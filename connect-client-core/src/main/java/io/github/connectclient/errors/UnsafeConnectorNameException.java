@@ -17,7 +17,10 @@ import java.util.Objects;
  */
 public class UnsafeConnectorNameException extends IllegalArgumentException {
 
+  /** The refused name. */
   private final String connectorName;
+
+  /** What is wrong with the name. */
   private final List<String> problems;
 
   /**
@@ -34,12 +37,15 @@ public class UnsafeConnectorNameException extends IllegalArgumentException {
     this.problems = List.copyOf(problems);
   }
 
-  /** The refused name, exactly as it was given. */
+  /** {@return the refused name, exactly as it was given} */
   public String connectorName() {
     return connectorName;
   }
 
-  /** What is wrong with the name: one entry per problem, naming the characters and the reason. */
+  /**
+   * {@return what is wrong with the name: one entry per problem, naming the characters and the
+   * reason}
+   */
   public List<String> problems() {
     return problems;
   }

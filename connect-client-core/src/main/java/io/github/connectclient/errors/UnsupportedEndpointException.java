@@ -15,9 +15,16 @@ package io.github.connectclient.errors;
  */
 public class UnsupportedEndpointException extends ConnectServerException {
 
+  /** The feature. */
   private final String feature;
+
+  /** The required version. */
   private final String requiredVersion;
+
+  /** The worker's Kafka version, or null. */
   private final String workerVersion;
+
+  /** The worker apache version. */
   private final String workerApacheVersion;
 
   /**
@@ -62,12 +69,18 @@ public class UnsupportedEndpointException extends ConnectServerException {
    * What needs the newer worker: the endpoint as {@code METHOD /template} (e.g. {@code PUT
    * /connectors/{connector}/stop}) or one of its options or fields (e.g. {@code initial_state in a
    * connector create}); {@code null} when the exception was created without one.
+   *
+   * @return the feature
    */
   public String feature() {
     return feature;
   }
 
-  /** The Apache Kafka version that introduced the feature, e.g. {@code 3.5.0}. */
+  /**
+   * The Apache Kafka version that introduced the feature, e.g. {@code 3.5.0}.
+   *
+   * @return the required version
+   */
   public String requiredVersion() {
     return requiredVersion;
   }
@@ -75,6 +88,8 @@ public class UnsupportedEndpointException extends ConnectServerException {
   /**
    * The worker's version as {@code GET /} reported it (e.g. {@code 3.6.2} or {@code 7.6.0-ccs}), or
    * {@code null} when it could not be read.
+   *
+   * @return the worker version
    */
   public String workerVersion() {
     return workerVersion;
@@ -83,6 +98,8 @@ public class UnsupportedEndpointException extends ConnectServerException {
   /**
    * The Apache Kafka release line the worker's version stands for, e.g. {@code 3.6} for a Confluent
    * Platform {@code 7.6.0-ccs}; {@code null} when unknown.
+   *
+   * @return the worker apache version
    */
   public String workerApacheVersion() {
     return workerApacheVersion;
@@ -91,6 +108,8 @@ public class UnsupportedEndpointException extends ConnectServerException {
   /**
    * Whether the request was sent: false when the client refused it before sending, knowing the
    * worker's version; true when the worker's router answered it.
+   *
+   * @return the sent
    */
   public boolean sent() {
     return statusCode() != 0;

@@ -12,7 +12,7 @@ package io.github.connectclient.model;
  */
 public record ConfigInfo(ConfigKeyInfo definition, ConfigValueInfo value) {
 
-  /** Returns the key: the value's name, else the definition's name, else {@code null}. */
+  /** {@return the key: the value's name, else the definition's name, else {@code null}} */
   public String name() {
     if (value != null && value.name() != null) {
       return value.name();

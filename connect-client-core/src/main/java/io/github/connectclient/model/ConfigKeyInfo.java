@@ -34,12 +34,29 @@ public record ConfigKeyInfo(
     List<String> dependents,
     int order) {
 
-  /** Copies {@code dependents} into an unmodifiable list; {@code null} becomes empty. */
+  /**
+   * Copies {@code dependents} into an unmodifiable list; {@code null} becomes empty.
+   *
+   * @param name the key
+   * @param type the {@code ConfigDef.Type} name: {@code BOOLEAN}, {@code STRING}, {@code INT},
+   *     {@code SHORT}, {@code LONG}, {@code DOUBLE}, {@code LIST}, {@code CLASS} or {@code
+   *     PASSWORD}
+   * @param required whether the key has no default value
+   * @param defaultValue the default as a string, or {@code null}
+   * @param importance {@code HIGH}, {@code MEDIUM} or {@code LOW}
+   * @param documentation the description
+   * @param group the group the key belongs to, or {@code null}
+   * @param width the display width: {@code NONE}, {@code SHORT}, {@code MEDIUM} or {@code LONG}
+   * @param displayName the name to display
+   * @param dependents the keys whose definition depends on this one; never {@code null}
+   * @param order the position within its group (JSON {@code order_in_group} from Kafka 4.x, {@code
+   *     order} from older workers), {@code -1} if unordered or absent
+   */
   public ConfigKeyInfo {
     dependents = ImmutableCopy.of(dependents);
   }
 
-  /** Returns whether values of this key are secrets: its {@link #type()} is {@code PASSWORD}. */
+  /** {@return whether values of this key are secrets: its {@link #type()} is {@code PASSWORD}} */
   public boolean isPassword() {
     return "PASSWORD".equalsIgnoreCase(type);
   }

@@ -24,19 +24,26 @@ public record ConfigValidation(
     List<String> groups,
     List<ConfigInfo> configs) {
 
-  /** Copies both lists into unmodifiable ones; {@code null} becomes empty. */
+  /**
+   * Copies both lists into unmodifiable ones; {@code null} becomes empty.
+   *
+   * @param name the {@code connector.class} exactly as sent (alias or fully qualified name)
+   * @param configs one entry per key; never {@code null}
+   * @param errorCount the number of errors over all keys
+   * @param groups the configuration groups, in display order; never {@code null}
+   */
   public ConfigValidation {
     groups = ImmutableCopy.of(groups);
     configs = ImmutableCopy.of(configs);
   }
 
-  /** Returns whether the worker found any error: a positive count or any key with errors. */
+  /** {@return whether the worker found any error: a positive count or any key with errors} */
   public boolean hasErrors() {
     return errorCount > 0 || !errorsByKey().isEmpty();
   }
 
   /**
-   * Returns the errors of each key that has any, in the order the worker listed the keys. Keys
+   * {@return the errors of each key that has any, in the order the worker listed the keys} Keys
    * without errors are left out; the map is unmodifiable.
    */
   public Map<String, List<String>> errorsByKey() {

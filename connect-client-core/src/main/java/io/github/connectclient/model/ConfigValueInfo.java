@@ -25,13 +25,22 @@ public record ConfigValueInfo(
     List<String> errors,
     boolean visible) {
 
-  /** Copies both lists into unmodifiable ones; {@code null} becomes empty. */
+  /**
+   * Copies both lists into unmodifiable ones; {@code null} becomes empty.
+   *
+   * @param name the key
+   * @param value the value as the worker saw it ({@code [hidden]} for {@code PASSWORD} keys), or
+   *     {@code null}
+   * @param errors validation errors for this key; empty if the value is valid; never {@code null}
+   * @param recommendedValues values the plugin suggests; never {@code null}
+   * @param visible whether the key is relevant given the other values
+   */
   public ConfigValueInfo {
     recommendedValues = ImmutableCopy.of(recommendedValues);
     errors = ImmutableCopy.of(errors);
   }
 
-  /** Returns whether the worker reported at least one error for this key. */
+  /** {@return whether the worker reported at least one error for this key} */
   public boolean hasErrors() {
     return !errors.isEmpty();
   }

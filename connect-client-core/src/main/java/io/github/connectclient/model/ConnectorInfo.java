@@ -27,6 +27,14 @@ public record ConnectorInfo(
   /**
    * Copies the collections ({@code null} becomes empty); derives a missing {@code type} from {@code
    * rawType} and a missing {@code rawType} from {@code type}.
+   *
+   * @param name the connector name
+   * @param config the stored configuration (config-provider placeholders are not resolved); never
+   *     {@code null}
+   * @param tasks the connector's tasks, empty right after creation; never {@code null}
+   * @param type the connector type; {@link ConnectorType#UNKNOWN} if the worker could not tell, the
+   *     value is new, or it was absent (before Kafka 1.0.0); never {@code null}
+   * @param rawType the type exactly as the server sent it, or {@code null} if absent
    */
   public ConnectorInfo {
     config = ImmutableCopy.config(config);
@@ -38,7 +46,16 @@ public record ConnectorInfo(
     }
   }
 
-  /** Creates an info with the raw type taken from {@code type}. */
+  /**
+   * Creates an info with the raw type taken from {@code type}.
+   *
+   * @param name the connector name
+   * @param config the stored configuration (config-provider placeholders are not resolved); never
+   *     {@code null}
+   * @param tasks the connector's tasks, empty right after creation; never {@code null}
+   * @param type the connector type; {@link ConnectorType#UNKNOWN} if the worker could not tell, the
+   *     value is new, or it was absent (before Kafka 1.0.0); never {@code null}
+   */
   public ConnectorInfo(
       String name, Map<String, String> config, List<TaskId> tasks, ConnectorType type) {
     this(name, config, tasks, type, null);

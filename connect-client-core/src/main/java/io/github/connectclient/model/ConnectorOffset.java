@@ -18,14 +18,20 @@ import java.util.Map;
  */
 public record ConnectorOffset(Map<String, Object> partition, Map<String, Object> offset) {
 
-  /** Copies both maps (keeping {@code null} values); a {@code null} partition becomes empty. */
+  /**
+   * Copies both maps (keeping {@code null} values); a {@code null} partition becomes empty.
+   *
+   * @param partition identifies the partition; never {@code null}
+   * @param offset the position in that partition; {@code null} in an alter request removes the
+   *     partition's offset
+   */
   public ConnectorOffset {
     partition = ImmutableCopy.of(partition);
     offset = ImmutableCopy.ofNullable(offset);
   }
 
   /**
-   * Returns a source-connector entry with the given connector-defined maps.
+   * {@return a source-connector entry with the given connector-defined maps}
    *
    * @param partition the connector-defined partition
    * @param offset the connector-defined offset, or {@code null} to remove it
@@ -37,7 +43,7 @@ public record ConnectorOffset(Map<String, Object> partition, Map<String, Object>
   }
 
   /**
-   * Returns a sink-connector entry for a topic partition. Numbers are stored as {@link Long}s, as
+   * {@return a sink-connector entry for a topic partition} Numbers are stored as {@link Long}s, as
    * decoded responses hold them, so that entries built here equal decoded ones.
    *
    * @param topic the Kafka topic

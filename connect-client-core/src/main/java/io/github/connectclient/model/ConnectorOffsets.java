@@ -11,12 +11,20 @@ import java.util.List;
  */
 public record ConnectorOffsets(List<ConnectorOffset> offsets) {
 
-  /** Copies {@code offsets} into an unmodifiable list; {@code null} becomes empty. */
+  /**
+   * Copies {@code offsets} into an unmodifiable list; {@code null} becomes empty.
+   *
+   * @param offsets one entry per partition; never {@code null}
+   */
   public ConnectorOffsets {
     offsets = ImmutableCopy.of(offsets);
   }
 
-  /** Returns offsets holding the given entries, in order. */
+  /**
+   * {@return offsets holding the given entries, in order}
+   *
+   * @param offsets the entries, in order
+   */
   public static ConnectorOffsets of(ConnectorOffset... offsets) {
     return new ConnectorOffsets(offsets == null ? null : Arrays.asList(offsets));
   }

@@ -24,6 +24,13 @@ public record ConnectorStatus(
   /**
    * Copies {@code tasks} ({@code null} becomes empty); derives a missing {@code type} from {@code
    * rawType} and a missing {@code rawType} from {@code type}.
+   *
+   * @param name the connector name
+   * @param connector the state of the connector instance
+   * @param tasks the task states, sorted by id; empty for a stopped connector; never {@code null}
+   * @param type the connector type; {@link ConnectorType#UNKNOWN} if unknown or absent; never
+   *     {@code null}
+   * @param rawType the type exactly as the server sent it, or {@code null} if absent
    */
   public ConnectorStatus {
     tasks = ImmutableCopy.of(tasks);
@@ -34,7 +41,15 @@ public record ConnectorStatus(
     }
   }
 
-  /** Creates a status with the raw type taken from {@code type}. */
+  /**
+   * Creates a status with the raw type taken from {@code type}.
+   *
+   * @param name the connector name
+   * @param connector the state of the connector instance
+   * @param tasks the task states, sorted by id; empty for a stopped connector; never {@code null}
+   * @param type the connector type; {@link ConnectorType#UNKNOWN} if unknown or absent; never
+   *     {@code null}
+   */
   public ConnectorStatus(
       String name, ConnectorState connector, List<TaskState> tasks, ConnectorType type) {
     this(name, connector, tasks, type, null);

@@ -20,14 +20,16 @@ public enum ConnectorType {
   UNKNOWN;
 
   /**
-   * Returns the constant for a server value, ignoring case; {@code null} or an unrecognised value
-   * gives {@link #UNKNOWN}.
+   * {@return the constant for a server value, ignoring case; {@code null} or an unrecognised value
+   * gives {@link #UNKNOWN}}
+   *
+   * @param value the server's spelling, or null
    */
   public static ConnectorType fromString(String value) {
     return ServerEnums.lookup(values(), value, UNKNOWN);
   }
 
-  /** Returns the spelling the REST API uses: {@code source}, {@code sink} or {@code unknown}. */
+  /** {@return the spelling the REST API uses: {@code source}, {@code sink} or {@code unknown}} */
   public String serverValue() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -11,7 +11,7 @@ package io.github.connectclient.model;
  */
 public record HealthStatus(String status, String message) {
 
-  /** Returns whether {@link #status()} is {@code healthy}, ignoring case. */
+  /** {@return whether {@link #status()} is {@code healthy}, ignoring case} */
   public boolean isHealthy() {
     return "healthy".equalsIgnoreCase(status);
   }

@@ -18,8 +18,9 @@ public enum InitialState {
   STOPPED;
 
   /**
-   * Returns the constant for a value, ignoring case.
+   * {@return the constant for a value, ignoring case}
    *
+   * @param value the spelling, e.g. {@code stopped}
    * @throws IllegalArgumentException if {@code value} is {@code null} or not one of {@code
    *     RUNNING}, {@code PAUSED} or {@code STOPPED}
    */
@@ -32,7 +33,7 @@ public enum InitialState {
         "Unknown initial state " + value + "; valid values are " + Arrays.toString(values()));
   }
 
-  /** Returns the spelling the REST API uses, for example {@code STOPPED}. */
+  /** {@return the spelling the REST API uses, for example {@code STOPPED}} */
   public String serverValue() {
     return name();
   }

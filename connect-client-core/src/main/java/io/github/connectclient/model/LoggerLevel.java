@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record LoggerLevel(String level, @Json(name = "last_modified") Long lastModified) {
 
-  /** Returns {@link #lastModified()} as an {@link Instant}, or empty if unknown. */
+  /** {@return {@link #lastModified()} as an {@link Instant}, or empty if unknown} */
   public Optional<Instant> lastModifiedAt() {
     return Optional.ofNullable(lastModified).map(Instant::ofEpochMilli);
   }

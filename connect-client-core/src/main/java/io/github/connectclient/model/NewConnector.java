@@ -34,6 +34,10 @@ public record NewConnector(
   /**
    * Validates and copies the configuration (keeping {@code null} values).
    *
+   * @param name the connector name; not blank
+   * @param config the connector configuration; not {@code null}
+   * @param initialState the state to create the connector in, or {@code null} for the server's
+   *     default
    * @throws IllegalArgumentException if {@code name} is {@code null} or blank
    * @throws NullPointerException if {@code config} is {@code null}
    */
@@ -45,12 +49,12 @@ public record NewConnector(
     config = ImmutableCopy.config(config);
   }
 
-  /** Returns a builder for a connector with no configuration and no initial state. */
+  /** {@return a builder for a connector with no configuration and no initial state} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder initialised with this request's values. */
+  /** {@return a builder initialised with this request's values} */
   public Builder toBuilder() {
     return new Builder().name(name).config(config).initialState(initialState);
   }
@@ -75,34 +79,55 @@ public record NewConnector(
 
     private Builder() {}
 
-    /** Sets the connector name. */
+    /**
+     * Sets the connector name.
+     *
+     * @param name the connector's name; not blank
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** Adds all entries of {@code config}, replacing values of keys already set. */
+    /**
+     * Adds all entries of {@code config}, replacing values of keys already set.
+     *
+     * @param config the entries to add
+     * @return this builder
+     */
     public Builder config(Map<String, String> config) {
       Objects.requireNonNull(config, "config == null");
       this.config.putAll(config);
       return this;
     }
 
-    /** Sets one configuration entry. */
+    /**
+     * Sets one configuration entry.
+     *
+     * @param key the configuration key
+     * @param value its value; {@code null} is kept
+     * @return this builder
+     */
     public Builder config(String key, String value) {
       Objects.requireNonNull(key, "key == null");
       this.config.put(key, value);
       return this;
     }
 
-    /** Sets the initial state; {@code null} (the default) leaves it to the server. */
+    /**
+     * Sets the initial state; {@code null} (the default) leaves it to the server.
+     *
+     * @param initialState the initial state, or {@code null}
+     * @return this builder
+     */
     public Builder initialState(InitialState initialState) {
       this.initialState = initialState;
       return this;
     }
 
     /**
-     * Returns the request.
+     * {@return the request}
      *
      * @throws IllegalArgumentException if no name, or a blank one, was set
      */

@@ -23,13 +23,25 @@ public record PluginPresence(
     List<String> presentOn,
     List<String> missingOn) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param className the class name
+   * @param missingOn the missing on
+   * @param presentOn the present on
+   * @param type the type
+   * @param version the version
+   */
   public PluginPresence {
     presentOn = ImmutableCopy.of(presentOn);
     missingOn = ImmutableCopy.of(missingOn);
   }
 
-  /** Whether every worker that answered has it. */
+  /**
+   * Whether every worker that answered has it.
+   *
+   * @return the on every worker
+   */
   public boolean onEveryWorker() {
     return missingOn.isEmpty();
   }

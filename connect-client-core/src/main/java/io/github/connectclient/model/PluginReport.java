@@ -28,7 +28,13 @@ public record PluginReport(
           .thenComparing(PluginPresence::type)
           .thenComparing(PluginPresence::version, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param plugins the plugins
+   * @param unreachable the unreachable
+   * @param workers the workers
+   */
   public PluginReport {
     workers = ImmutableCopy.of(workers);
     plugins = ImmutableCopy.of(plugins);
@@ -41,6 +47,7 @@ public record PluginReport(
    * @param workers the worker URLs asked, in order
    * @param listed per worker that answered, the plugins it listed
    * @param unreachable per worker that did not, why
+   * @return the of
    */
   public static PluginReport of(
       List<String> workers, Map<String, List<PluginInfo>> listed, Map<String, String> unreachable) {
@@ -85,12 +92,18 @@ public record PluginReport(
   /**
    * Whether every worker answered and has every plugin in the same versions: nothing {@link
    * #missing()}, nothing {@link #unreachable()}.
+   *
+   * @return the consistent
    */
   public boolean consistent() {
     return unreachable.isEmpty() && missing().isEmpty();
   }
 
-  /** The plugins (class and version) that some worker that answered lacks, with those workers. */
+  /**
+   * The plugins (class and version) that some worker that answered lacks, with those workers.
+   *
+   * @return the missing
+   */
   public List<PluginPresence> missing() {
     return plugins.stream().filter(plugin -> !plugin.onEveryWorker()).toList();
   }

@@ -26,14 +26,16 @@ public enum PluginType {
   UNKNOWN;
 
   /**
-   * Returns the constant for a server value, ignoring case; {@code null} or an unrecognised value
-   * gives {@link #UNKNOWN}.
+   * {@return the constant for a server value, ignoring case; {@code null} or an unrecognised value
+   * gives {@link #UNKNOWN}}
+   *
+   * @param value the server's spelling, or null
    */
   public static PluginType fromString(String value) {
     return ServerEnums.lookup(values(), value, UNKNOWN);
   }
 
-  /** Returns the spelling the REST API uses, for example {@code header_converter}. */
+  /** {@return the spelling the REST API uses, for example {@code header_converter}} */
   public String serverValue() {
     return name().toLowerCase(Locale.ROOT);
   }

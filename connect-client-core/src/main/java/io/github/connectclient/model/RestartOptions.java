@@ -17,27 +17,35 @@ public record RestartOptions(boolean includeTasks, boolean onlyFailed) {
   /** Restart the connector instance only, whatever its state: both parameters {@code false}. */
   public static final RestartOptions DEFAULT = new RestartOptions(false, false);
 
-  /** Returns {@link #DEFAULT}: restart the connector instance only. */
+  /** {@return {@link #DEFAULT}: restart the connector instance only} */
   public static RestartOptions connectorOnly() {
     return DEFAULT;
   }
 
-  /** Returns the options to restart the connector and all its tasks. */
+  /** {@return the options to restart the connector and all its tasks} */
   public static RestartOptions connectorAndTasks() {
     return new RestartOptions(true, false);
   }
 
-  /** Returns the options to restart the connector and its tasks, but only those that FAILED. */
+  /** {@return the options to restart the connector and its tasks, but only those that FAILED} */
   public static RestartOptions failedConnectorAndTasks() {
     return new RestartOptions(true, true);
   }
 
-  /** Returns a copy with {@link #includeTasks()} set to {@code includeTasks}. */
+  /**
+   * {@return a copy with {@link #includeTasks()} set to {@code includeTasks}}
+   *
+   * @param includeTasks also restart the connector's tasks
+   */
   public RestartOptions withIncludeTasks(boolean includeTasks) {
     return new RestartOptions(includeTasks, onlyFailed);
   }
 
-  /** Returns a copy with {@link #onlyFailed()} set to {@code onlyFailed}. */
+  /**
+   * {@return a copy with {@link #onlyFailed()} set to {@code onlyFailed}}
+   *
+   * @param onlyFailed restart only instances in the {@code FAILED} state
+   */
   public RestartOptions withOnlyFailed(boolean onlyFailed) {
     return new RestartOptions(includeTasks, onlyFailed);
   }

@@ -25,14 +25,16 @@ public enum State {
   UNKNOWN;
 
   /**
-   * Returns the constant for a server value, ignoring case; {@code null} or an unrecognised value
-   * gives {@link #UNKNOWN}.
+   * {@return the constant for a server value, ignoring case; {@code null} or an unrecognised value
+   * gives {@link #UNKNOWN}}
+   *
+   * @param value the server's spelling, or null
    */
   public static State fromString(String value) {
     return ServerEnums.lookup(values(), value, UNKNOWN);
   }
 
-  /** Returns the spelling the REST API uses, for example {@code RUNNING}. */
+  /** {@return the spelling the REST API uses, for example {@code RUNNING}} */
   public String serverValue() {
     return name();
   }

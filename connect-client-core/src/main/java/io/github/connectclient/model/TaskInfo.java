@@ -13,7 +13,12 @@ import java.util.Map;
  */
 public record TaskInfo(TaskId id, Map<String, String> config) {
 
-  /** Copies {@code config} into an unmodifiable map; {@code null} becomes empty. */
+  /**
+   * Copies {@code config} into an unmodifiable map; {@code null} becomes empty.
+   *
+   * @param id the task's identity
+   * @param config the task configuration; never {@code null}
+   */
   public TaskInfo {
     config = ImmutableCopy.config(config);
   }

@@ -22,7 +22,18 @@ public record TaskState(
     String version,
     String rawState) {
 
-  /** Derives a missing {@code state} from {@code rawState} and vice versa. */
+  /**
+   * Derives a missing {@code state} from {@code rawState} and vice versa.
+   *
+   * @param id the task number
+   * @param state the state; {@link State#UNKNOWN} for a value this client does not know or an
+   *     absent one; never {@code null}
+   * @param rawState the state exactly as the server sent it, or {@code null} if absent
+   * @param trace the stack trace of the failure, usually only present when {@code FAILED}
+   * @param version the plugin version of the running task; Kafka 4.1.0+ (KIP-891), else {@code
+   *     null}
+   * @param workerId the worker running the task
+   */
   public TaskState {
     if (state == null) {
       state = State.fromString(rawState);
@@ -31,7 +42,17 @@ public record TaskState(
     }
   }
 
-  /** Creates a state with the raw state taken from {@code state}. */
+  /**
+   * Creates a state with the raw state taken from {@code state}.
+   *
+   * @param id the task number
+   * @param state the state; {@link State#UNKNOWN} for a value this client does not know or an
+   *     absent one; never {@code null}
+   * @param workerId the worker running the task
+   * @param trace the stack trace of the failure, usually only present when {@code FAILED}
+   * @param version the plugin version of the running task; Kafka 4.1.0+ (KIP-891), else {@code
+   *     null}
+   */
   public TaskState(int id, State state, String workerId, String trace, String version) {
     this(id, state, workerId, trace, version, null);
   }

@@ -2,6 +2,7 @@ package io.github.connectclient.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectclient.AttemptEvent;
 import io.github.connectclient.ConnectClient;
 import io.github.connectclient.RawRequest;
 import io.github.connectclient.RetryEvent;
@@ -65,6 +66,7 @@ class SecretsNeverLeakTest {
   private MockWebServer server;
   private CapturedLogs logs;
   private final List<RetryEvent> events = new CopyOnWriteArrayList<>();
+  private final List<AttemptEvent> attempts = new CopyOnWriteArrayList<>();
   private final List<String> seen = new ArrayList<>();
 
   @BeforeEach
@@ -338,6 +340,7 @@ class SecretsNeverLeakTest {
               .url(server.url("/").toString())
               .retryPolicy(retries())
               .retryListener(events::add)
+              .clientListener(attempts::add)
               .noWaiting()
               .transport();
       Calls calls = new Calls();
@@ -363,8 +366,10 @@ class SecretsNeverLeakTest {
     }
     seen.addAll(logs.lines());
     events.forEach(event -> seen.add(event.toString()));
+    attempts.forEach(attempt -> seen.add(attempt.toString()));
     assertThat(failures).as("failures examined").isGreaterThan(100);
     assertThat(events).as("retries happened").isNotEmpty();
+    assertThat(attempts).as("attempts reported").hasSizeGreaterThan(failures);
     assertThat(logs.lines())
         .as("DEBUG lines were captured")
         .anyMatch(line -> line.startsWith("DEBUG "));
@@ -431,7 +436,8 @@ class SecretsNeverLeakTest {
             ConnectClient.builder()
                 .url(server.url("/").toString())
                 .retryPolicy(retries())
-                .retryListener(events::add))
+                .retryListener(events::add)
+                .clientListener(attempts::add))
         .build();
   }
 

@@ -33,7 +33,10 @@ public final class ConnectCluster implements AutoCloseable {
     this.processes = new ClusterProcesses(settings);
   }
 
-  /** A new builder with two workers, plain HTTP, logs under {@code target/connect-cluster/}. */
+  /**
+   * {@return a new builder with two workers, plain HTTP, logs under {@code
+   * target/connect-cluster/}}
+   */
   public static ConnectClusterBuilder builder() {
     return new ConnectClusterBuilder();
   }
@@ -50,38 +53,48 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * The base URLs of the running workers in index order, e.g. {@code http://127.0.0.1:40579}
-   * ({@code https://...} with {@link ConnectClusterBuilder#workerListenerScheme(String)}).
+   * {@return the base URLs of the running workers in index order, e.g} {@code
+   * http://127.0.0.1:40579} ({@code https://...} with {@link
+   * ConnectClusterBuilder#workerListenerScheme(String)}).
    */
   public synchronized List<String> workerUrls() {
     return processes.runningUrls();
   }
 
   /**
-   * The base URL of worker {@code index}, whether it is running or not (no trailing slash).
+   * {@return the base URL of worker {@code index}, whether it is running or not (no trailing
+   * slash)}
    *
+   * @param index the worker's index, from 0
    * @throws IndexOutOfBoundsException if there never was such a worker
    */
   public synchronized String workerUrl(int index) {
     return processes.worker(index).url();
   }
 
-  /** How many workers were started so far, running or not (indexes {@code 0..workerCount()-1}). */
+  /**
+   * {@return how many workers were started so far, running or not (indexes {@code
+   * 0..workerCount()-1})}
+   */
   public synchronized int workerCount() {
     return processes.workers().size();
   }
 
-  /** The Apache Kafka release this cluster runs (or will run), e.g. {@code 4.3.1}. */
+  /** {@return the Apache Kafka release this cluster runs (or will run), e.g} {@code 4.3.1}. */
   public synchronized String kafkaVersion() {
     return processes.release().version();
   }
 
-  /** The broker's address for Kafka clients, e.g. {@code 127.0.0.1:39431}. */
+  /** {@return the broker's address for Kafka clients, e.g} {@code 127.0.0.1:39431}. */
   public synchronized String bootstrapServers() {
     return processes.requireStarted().bootstrapServers();
   }
 
-  /** Whether worker {@code index}'s process is alive. */
+  /**
+   * {@return whether worker {@code index}'s process is alive}
+   *
+   * @param index the worker's index, from 0
+   */
   public synchronized boolean isRunning(int index) {
     return processes.worker(index).isAlive();
   }
@@ -89,6 +102,8 @@ public final class ConnectCluster implements AutoCloseable {
   /**
    * Stops worker {@code index} gracefully (SIGTERM: it leaves the group and its work moves at
    * once), waiting up to 30 s before killing it.
+   *
+   * @param index the worker's index, from 0
    */
   public synchronized void stopWorker(int index) {
     processes.worker(index).process().stop(ClusterProcesses.STOP_GRACE);
@@ -98,6 +113,8 @@ public final class ConnectCluster implements AutoCloseable {
    * Kills worker {@code index} like {@code kill -9}: no goodbye to the group, which notices after
    * {@code session.timeout.ms} (10 s); its connectors and tasks move after {@code
    * scheduled.rebalance.max.delay.ms} (10 s here) more. Returns once the process is gone.
+   *
+   * @param index the worker's index, from 0
    */
   public synchronized void killWorker(int index) {
     processes.worker(index).process().kill();
@@ -114,8 +131,9 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * The index of the group leader, once every running worker's latest rebalance names the same
-   * leader (waits up to 60 s). Read from the workers' logs: the REST API does not say who leads.
+   * {@return the index of the group leader, once every running worker's latest rebalance names the
+   * same leader (waits up to 60 s)} Read from the workers' logs: the REST API does not say who
+   * leads.
    *
    * @throws ConnectClusterException if the running workers do not agree in time
    */
@@ -123,7 +141,11 @@ public final class ConnectCluster implements AutoCloseable {
     return GroupLeader.await(processes.requireStarted().running(), GroupLeader.TIMEOUT).index();
   }
 
-  /** {@link #workerUrl(int)} of {@link #leaderIndex()}. */
+  /**
+   * {@link #workerUrl(int)} of {@link #leaderIndex()}.
+   *
+   * @return the base URL of the group leader
+   */
   public synchronized String leaderUrl() {
     return workerUrl(leaderIndex());
   }
@@ -131,6 +153,8 @@ public final class ConnectCluster implements AutoCloseable {
   /**
    * Creates a topic with replication factor 1 (Kafka's {@code TopicCommand} in a child JVM, ~2 s).
    *
+   * @param name the topic's name
+   * @param partitions the number of partitions, at least 1
    * @throws ConnectClusterException if the tool fails, for instance because the topic exists
    */
   public synchronized void createTopic(String name, int partitions) {
@@ -142,6 +166,8 @@ public final class ConnectCluster implements AutoCloseable {
    * Produces one record per value, without key, and waits for each acknowledgement (Kafka's {@code
    * ConsoleProducer} in a child JVM). A missing topic is created with the broker's defaults.
    *
+   * @param topic the topic's name
+   * @param values the record values, one line each, not null
    * @throws IllegalArgumentException if a value is null or contains a line break
    */
   public synchronized void produce(String topic, List<String> values) {
@@ -154,6 +180,11 @@ public final class ConnectCluster implements AutoCloseable {
    * Reads up to {@code count} record values from the beginning of {@code topic} (Kafka's {@code
    * ConsoleConsumer} in a child JVM), a null value as {@code "null"}: returns once {@code count}
    * arrived, or fewer once no new record came for {@code timeout} (plus 5 s to join its group).
+   *
+   * @param topic the topic's name
+   * @param count how many values to read at most
+   * @param timeout how long to wait for a new record before returning fewer
+   * @return the values read, in order, at most {@code count}
    */
   public synchronized List<String> consume(String topic, int count, Duration timeout) {
     Objects.requireNonNull(topic, "topic == null");
@@ -162,21 +193,24 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
-   * The summed resident set size of the running broker and workers ({@code VmRSS} of {@code
-   * /proc/<pid>/status}); empty where {@code /proc} is not available.
+   * {@return the summed resident set size of the running broker and workers ({@code VmRSS} of
+   * {@code /proc/<pid>/status}); empty where {@code /proc} is not available}
    */
   public synchronized OptionalLong clusterRssBytes() {
     return processes.rssBytes();
   }
 
-  /** How long {@link #start()} took until every worker was healthy; null before it finished. */
+  /**
+   * {@return how long {@link #start()} took until every worker was healthy; null before it
+   * finished}
+   */
   public synchronized Duration startupDuration() {
     return processes.startupDuration();
   }
 
   /**
-   * The directory of this cluster: {@code broker.log}, {@code worker-N.log}, the generated {@code
-   * .properties}, the Kafka tools' output under {@code tools/}.
+   * {@return the directory of this cluster: {@code broker.log}, {@code worker-N.log}, the generated
+   * {@code .properties}, the Kafka tools' output under {@code tools/}}
    */
   public Path logDirectory() {
     return processes.directory();

@@ -36,24 +36,30 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ConnectClusterExtension.class)
 public @interface ConnectClusterTest {
 
-  /** Number of Connect workers (default 2). */
+  /** {@return Number of Connect workers (default 2)} */
   int workers() default 2;
 
   /**
    * The Apache Kafka release, any from {@code 3.6.0} on; empty for the default ({@code
    * -Dconnect.testkit.kafka.version}, else 4.3.1). See {@link ConnectClusterBuilder#kafkaVersion}.
+   *
+   * @return the Kafka release, or empty for the default
    */
   String kafkaVersion() default "";
 
   /**
    * Plugin files for every worker's {@code plugin.path}: jars, directories of jars, Confluent-Hub
    * zips, relative to the working directory. See {@link ConnectClusterBuilder#plugin}.
+   *
+   * @return the plugin files
    */
   String[] plugins() default {};
 
   /**
    * Plugins as {@code groupId:artifactId:version}, resolved with their runtime dependencies. See
    * {@link ConnectClusterBuilder#pluginArtifact}.
+   *
+   * @return the plugins' coordinates
    */
   String[] pluginArtifacts() default {};
 
@@ -61,19 +67,23 @@ public @interface ConnectClusterTest {
    * Plugins your own module builds, by the name of one of their classes (not loaded): its classes
    * directory or jar plus the runtime dependencies of its {@code pom.xml}. See {@link
    * ConnectClusterBuilder#pluginFromClasspath(String)}.
+   *
+   * @return the names of one class of each plugin
    */
   String[] pluginsFromClasspath() default {};
 
-  /** Worker config entries as {@code key=value}, overriding the testkit's defaults. */
+  /** {@return Worker config entries as {@code key=value}, overriding the testkit's defaults} */
   String[] workerProperties() default {};
 
-  /** Broker config entries as {@code key=value}, overriding the testkit's defaults. */
+  /** {@return Broker config entries as {@code key=value}, overriding the testkit's defaults} */
   String[] brokerProperties() default {};
 
   /**
    * Share one cluster among all test classes of the JVM that declare the same configuration (every
    * other attribute of this annotation); it stops when the test run ends. Tests that kill or add
    * workers, or otherwise change the cluster, should not share.
+   *
+   * @return whether the cluster is shared (default false)
    */
   boolean shared() default false;
 }

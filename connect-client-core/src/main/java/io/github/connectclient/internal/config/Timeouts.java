@@ -52,4 +52,13 @@ public record Timeouts(
     }
     return value;
   }
+
+  /** {@code value}, if it is zero or positive. */
+  public static Duration notNegative(Duration value, String name) {
+    Objects.requireNonNull(value, name + " == null");
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative but was " + value);
+    }
+    return value;
+  }
 }

@@ -2,6 +2,7 @@ package io.github.connectclient.internal.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 
@@ -30,5 +31,31 @@ public record WorkerSettings(
     if (maxRedirects < 0) {
       throw new IllegalArgumentException("maxRedirects must not be negative");
     }
+  }
+
+  /**
+   * A worker URL as the builder accepts it: http or https, no query, fragment or credentials.
+   *
+   * @throws IllegalArgumentException naming what is wrong, with any credentials redacted
+   */
+  public static HttpUrl parseUrl(String url) {
+    Objects.requireNonNull(url, "url == null");
+    HttpUrl parsed = HttpUrl.parse(url.strip());
+    if (parsed == null) {
+      throw new IllegalArgumentException("not an http or https URL: " + url);
+    }
+    if (parsed.query() != null || parsed.fragment() != null) {
+      throw new IllegalArgumentException(
+          "a worker URL takes no query or fragment: " + parsed.redact());
+    }
+    if (parsed.username().length() > 0 || parsed.password().length() > 0) {
+      throw new IllegalArgumentException(
+          "put credentials in basicAuth(...), not in the URL: " + parsed.redact());
+    }
+    String scheme = parsed.scheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new IllegalArgumentException("not an http or https URL: " + url);
+    }
+    return parsed;
   }
 }

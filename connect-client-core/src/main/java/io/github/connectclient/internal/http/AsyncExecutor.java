@@ -111,8 +111,9 @@ final class AsyncExecutor {
     try {
       request = requests.build(async.state.call(), worker);
     } catch (RuntimeException e) {
-      // e.g. the bearer token supplier threw; on a scheduled retry nobody else would see it
-      handOff.fail(async.result, e);
+      // e.g. the bearer token supplier threw; on a scheduled retry nobody else would see it. The
+      // engine gives up on it, as the blocking executor's does, and reports the attempt.
+      onAttemptFailed(async, worker, e);
       return;
     }
     send(async, request, worker, 0);
@@ -200,6 +201,7 @@ final class AsyncExecutor {
                 send(async, redirect, worker, hop + 1);
                 return;
               }
+              async.state.answered(response.code());
               value = answers.read(async.state.call(), async.state.attempt(), response, worker);
             } catch (IOException e) {
               onAttemptFailed(async, worker, IoFailure.of(worker, e));

@@ -116,6 +116,7 @@ final class BlockingExecutor {
           request = redirect;
           continue;
         }
+        state.answered(response.code());
         return answers.read(state.call(), state.attempt(), response, worker);
       } catch (IOException e) {
         throw IoFailure.of(worker, e);

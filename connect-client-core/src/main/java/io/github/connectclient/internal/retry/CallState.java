@@ -33,6 +33,15 @@ public final class CallState<T> {
   /** The worker the next attempt goes to, as decided (and reported) after the last failure. */
   HttpUrl nextWorker;
 
+  /** The worker of the attempt under way. */
+  HttpUrl worker;
+
+  /** When the attempt under way started. */
+  Instant attemptStarted;
+
+  /** The HTTP status of the attempt's answer, 0 until one arrived. */
+  int status;
+
   /** The one worker every attempt goes to (no failover), or null for the client's workers. */
   final HttpUrl pinned;
 
@@ -55,5 +64,10 @@ public final class CallState<T> {
   /** The number of the attempt under way (1-based). */
   public int attempt() {
     return attempt;
+  }
+
+  /** Records the status of the answer the attempt under way got (the last one, after redirects). */
+  public void answered(int status) {
+    this.status = status;
   }
 }

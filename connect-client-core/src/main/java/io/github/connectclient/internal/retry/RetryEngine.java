@@ -41,6 +41,7 @@ public final class RetryEngine {
   private final DoubleSupplier random;
   private final Map<RetryClass, Retry> retries = new EnumMap<>(RetryClass.class);
   private final RetryReport report;
+  private final AttemptReport attempts;
 
   /**
    * An engine for the calls of one client.
@@ -62,6 +63,7 @@ public final class RetryEngine {
     this.clock = clock;
     this.random = random;
     this.report = new RetryReport(policy.listener());
+    this.attempts = new AttemptReport(policy.attemptListener(), clock);
     for (RetryClass retryClass : RetryClass.values()) {
       RetryConfig config =
           RetryConfig.custom()
@@ -97,10 +99,9 @@ public final class RetryEngine {
     HttpUrl decided = state.nextWorker;
     state.nextWorker = null;
     state.attempt++;
-    if (state.pinned != null) {
-      return state.pinned;
-    }
-    return decided != null ? decided : pool.pick();
+    state.worker = state.pinned != null ? state.pinned : decided != null ? decided : pool.pick();
+    attempts.started(state);
+    return state.worker;
   }
 
   /** The worker a hedged attempt beside one at {@code current} goes to, or null if none. */
@@ -108,9 +109,10 @@ public final class RetryEngine {
     return pool.pickOther(current);
   }
 
-  /** Records a success. */
+  /** Records a success: the attempt under way returned the call's result. */
   public void succeeded(CallState<?> state) {
     state.retryContext.onComplete();
+    attempts.succeeded(state);
   }
 
   /** The time budget left for the next attempt, or null when there is no deadline. */
@@ -127,12 +129,18 @@ public final class RetryEngine {
    * What to do after attempt {@code state.attempt} at {@code worker} failed with {@code failure}.
    */
   public Decision decide(CallState<?> state, HttpUrl worker, RuntimeException failure) {
+    Decision decision = decideOnly(state, worker, failure);
+    attempts.failed(state, failure, decision);
+    return decision;
+  }
+
+  private Decision decideOnly(CallState<?> state, HttpUrl worker, RuntimeException failure) {
     PreparedCall<?> call = state.call();
     if (call.endpoint().recovery() == Recovery.NOT_FOUND_AFTER_APPLIED_IS_DONE
         && state.mayHaveApplied
         && failure instanceof ConnectorNotFoundException) {
       // an earlier attempt that may have been applied did it (API reference §4.18)
-      succeeded(state);
+      state.retryContext.onComplete();
       return Decision.done();
     }
     Decision decision = retryOrGiveUp(state, worker, failure);

@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
  * @param deadline the time budget of a whole call, or null for none
  * @param respectRetryAfter whether a server's {@code Retry-After} replaces the computed wait
  * @param listener told about each retry, failover and exhausted budget
+ * @param attemptListener told about every attempt, whatever its outcome
  */
 public record RetrySettings(
     int maxAttempts,
@@ -22,7 +23,8 @@ public record RetrySettings(
     double jitter,
     Duration deadline,
     boolean respectRetryAfter,
-    Consumer<RetryNotice> listener) {
+    Consumer<RetryNotice> listener,
+    Consumer<AttemptNotice> attemptListener) {
 
   /** Checks the values. */
   public RetrySettings {
@@ -34,5 +36,17 @@ public record RetrySettings(
     }
     Objects.requireNonNull(backoff, "backoff == null");
     Objects.requireNonNull(listener, "listener == null");
+    Objects.requireNonNull(attemptListener, "attemptListener == null");
+  }
+
+  /** Settings whose attempts nobody listens to. */
+  public RetrySettings(
+      int maxAttempts,
+      IntFunction<Duration> backoff,
+      double jitter,
+      Duration deadline,
+      boolean respectRetryAfter,
+      Consumer<RetryNotice> listener) {
+    this(maxAttempts, backoff, jitter, deadline, respectRetryAfter, listener, notice -> {});
   }
 }

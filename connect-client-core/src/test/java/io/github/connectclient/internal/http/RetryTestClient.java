@@ -1,5 +1,6 @@
 package io.github.connectclient.internal.http;
 
+import io.github.connectclient.AttemptEvent;
 import io.github.connectclient.ClientBuilder;
 import io.github.connectclient.RetryEvent;
 import io.github.connectclient.RetryPolicy;
@@ -12,8 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Builds the one {@link Transport} behind both clients for retry tests: fake time, a fixed jitter
- * source (0.5, so delays are exact), and a listener recording every {@link RetryEvent}. Made by
- * {@link RetryTestSetup#client}, which closes what it opens after the test.
+ * source (0.5, so delays are exact), and listeners recording every {@link RetryEvent} and {@link
+ * AttemptEvent}. Made by {@link RetryTestSetup#client}, which closes what it opens after the test.
  */
 final class RetryTestClient extends ClientBuilder<RetryTestClient> {
 
@@ -22,6 +23,7 @@ final class RetryTestClient extends ClientBuilder<RetryTestClient> {
 
   final RetryTestTime time = new RetryTestTime();
   final List<RetryEvent> events = new CopyOnWriteArrayList<>();
+  final List<AttemptEvent> attempts = new CopyOnWriteArrayList<>();
   private final Consumer<AutoCloseable> closeAfterTest;
 
   RetryTestClient(Consumer<AutoCloseable> closeAfterTest, String... urls) {
@@ -30,6 +32,7 @@ final class RetryTestClient extends ClientBuilder<RetryTestClient> {
     BuilderAccess.testTiming(this, time, time, () -> 0.5);
     scheduler(time.scheduler());
     retryListener(events::add);
+    clientListener(attempts::add);
     retryPolicy(POLICY);
     closeAfterTest.accept(time::shutdown);
   }
