@@ -53,10 +53,7 @@ class ChildMainTest {
           .isTrue();
       assertThat(read(output)).contains("tool ran with 0").doesNotContain("exit returned");
 
-      child.getOutputStream().close();
-
-      assertThat(child.waitFor(20, TimeUnit.SECONDS)).as(read(output)).isTrue();
-      assertThat(child.exitValue()).isZero();
+      assertExitsCleanlyOnEndOfStandardInput(child, output);
     } finally {
       child.destroyForcibly();
     }
@@ -94,6 +91,14 @@ class ChildMainTest {
     }
   }
 
+  private static void assertExitsCleanlyOnEndOfStandardInput(Process child, Path output)
+      throws Exception {
+    child.getOutputStream().close();
+
+    assertThat(child.waitFor(20, TimeUnit.SECONDS)).as(read(output)).isTrue();
+    assertThat(child.exitValue()).isZero();
+  }
+
   private Process launch(Path output, String... launcherOptions) throws Exception {
     return launch(output, List.of(launcherOptions), SleepingMain.class.getName());
   }
@@ -113,24 +118,12 @@ class ChildMainTest {
   @Test
   void whenStandardInputCloses_exitsRunningTheShutdownHooks() throws Exception {
     Path output = dir.resolve("child.log");
-    Process child =
-        new ProcessBuilder(
-                JAVA,
-                "-cp",
-                launcher.toString(),
-                ChildMain.class.getName(),
-                SleepingMain.class.getName())
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
+    Process child = launch(output);
     try {
       assertThat(Poll.until(Duration.ofSeconds(20), () -> read(output).contains("sleeping")))
           .isTrue();
 
-      child.getOutputStream().close();
-
-      assertThat(child.waitFor(20, TimeUnit.SECONDS)).as(read(output)).isTrue();
-      assertThat(child.exitValue()).isZero();
+      assertExitsCleanlyOnEndOfStandardInput(child, output);
       assertThat(read(output)).contains("standard input closed", "shutdown hook ran");
     } finally {
       child.destroyForcibly();
