@@ -33,7 +33,8 @@ final class BrokerConfig {
     // One broker: every internal topic with replication factor 1, and no wait before the first
     // rebalance.
     config.put("offsets.topic.replication.factor", "1");
-    config.put("offsets.topic.num.partitions", "5");
+    // The group coordinator's topic, created when the workers first look for their coordinator.
+    config.put("offsets.topic.num.partitions", "1");
     config.put("transaction.state.log.replication.factor", "1");
     config.put("transaction.state.log.min.isr", "1");
     if (release.atLeast(4, 0)) {

@@ -1,7 +1,6 @@
 package io.github.connectclient.testkit;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,32 +50,6 @@ final class ClusterLauncher {
   }
 
   /**
-   * Formats the broker's KRaft storage with a new cluster id, logging to {@code broker.log}.
-   *
-   * @throws ConnectClusterException if the tool fails or does not finish within {@code wait}
-   */
-  void formatStorage(Path brokerProperties, Duration wait) {
-    List<String> args =
-        List.of(
-            "format",
-            "-t",
-            BrokerConfig.randomClusterId(),
-            "-c",
-            brokerProperties.toString(),
-            "--ignore-formatted");
-    ChildProcess format =
-        ChildProcess.start(
-            "storage-format",
-            jvm.tool("storage-format", "kafka.tools.StorageTool", args),
-            brokerLog(),
-            directory);
-    if (!format.waitFor(wait) || format.exitValue() != 0) {
-      format.kill();
-      throw format.failure("Formatting the KRaft storage failed");
-    }
-  }
-
-  /**
    * Lays out the user's plugins under {@code plugins/} (those of one worker under {@code
    * plugins-worker-N/}) and gives them ServiceLoader manifests with Kafka's own {@code
    * connect-plugin-path sync-manifests} (most plugins have none, and the workers discover plugins
@@ -122,10 +95,28 @@ final class ClusterLauncher {
     return paths.isEmpty() ? null : String.join(",", paths);
   }
 
-  /** Starts the broker, logging to {@code broker.log}. */
+  /**
+   * Starts the broker, logging to {@code broker.log}. Its JVM first formats the KRaft storage with
+   * a new cluster id ({@code kafka.tools.StorageTool}, which would cost a JVM start of its own); a
+   * failed format ends the process with the tool's exit code and message.
+   */
   ChildProcess startBroker(Path brokerProperties) {
+    List<String> format =
+        List.of(
+            "format",
+            "-t",
+            BrokerConfig.randomClusterId(),
+            "-c",
+            brokerProperties.toString(),
+            "--ignore-formatted");
     JvmCommand command =
-        jvm.daemon("broker", "broker", List.of(), "kafka.Kafka", brokerProperties.toString());
+        jvm.daemonAfterTool(
+            "broker",
+            "broker",
+            "kafka.tools.StorageTool",
+            format,
+            "kafka.Kafka",
+            brokerProperties.toString());
     return ChildProcess.start("broker", command, brokerLog(), directory);
   }
 

@@ -112,7 +112,7 @@ final class ClusterProcesses {
     bootstrapServers = host + ":" + ports.get(0);
     tools = new KafkaTools(launcher.jvm(), directory, bootstrapServers);
     Path brokerProperties = launcher.writeBrokerProperties(ports.get(0), ports.get(1));
-    launcher.formatStorage(brokerProperties, remaining(deadline));
+    // The broker's JVM formats its storage first: no JVM of its own for the format.
     broker = launcher.startBroker(brokerProperties);
     launcher.installPlugins(tools);
     // The workers' JVM start-up (~3 s of CPU) overlaps the broker's: a worker waits for the broker

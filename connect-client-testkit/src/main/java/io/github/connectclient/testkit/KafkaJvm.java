@@ -93,6 +93,35 @@ final class KafkaJvm {
    */
   JvmCommand daemon(
       String name, String role, List<String> extraJvmArguments, String mainClass, String... args) {
+    return daemon(name, role, extraJvmArguments, List.of(), mainClass, args);
+  }
+
+  /**
+   * A long-lived child that first runs the Kafka tool {@code firstClass} with {@code firstArgs} in
+   * its own JVM ({@code ChildMain --first}), then {@code mainClass}: one JVM start instead of two.
+   */
+  JvmCommand daemonAfterTool(
+      String name,
+      String role,
+      String firstClass,
+      List<String> firstArgs,
+      String mainClass,
+      String... args) {
+    List<String> first = new ArrayList<>();
+    first.add(ChildMain.FIRST);
+    first.add(firstClass);
+    first.add(Integer.toString(firstArgs.size()));
+    first.addAll(firstArgs);
+    return daemon(name, role, List.of(), first, mainClass, args);
+  }
+
+  private JvmCommand daemon(
+      String name,
+      String role,
+      List<String> extraJvmArguments,
+      List<String> launcherOptions,
+      String mainClass,
+      String... args) {
     JvmCommand.Sharing cds = sharing(role);
     List<String> command = new ArrayList<>();
     command.add(java);
@@ -103,6 +132,7 @@ final class KafkaJvm {
     command.addAll(extraJvmArguments);
     command.add("@" + argFile);
     command.add(ChildMain.class.getName());
+    command.addAll(launcherOptions);
     command.add(mainClass);
     command.addAll(List.of(args));
     return new JvmCommand(command, cds.afterExit());

@@ -26,6 +26,10 @@ final class WorkerConfig {
     config.put("offset.storage.replication.factor", "1");
     config.put("status.storage.topic", "connect-status");
     config.put("status.storage.replication.factor", "1");
+    // One partition each instead of 25 and 5: every worker reads these topics to their end before
+    // it joins the group, and the broker creates each partition's log first (~1 s of a start).
+    config.put("offset.storage.partitions", "1");
+    config.put("status.storage.partitions", "1");
     config.put("offset.flush.interval.ms", "1000");
     config.put("listeners", scheme + "://" + host + ":" + port);
     // Without these, requests forwarded to the leader go to the wrong place.
@@ -41,6 +45,9 @@ final class WorkerConfig {
     if (pluginPath != null) {
       config.put("plugin.path", pluginPath);
     }
+    // A worker usually starts before the broker listens: retry every 100 ms, not backing off to
+    // 1 s (the cluster id lookup, then the worker's own clients).
+    config.put("reconnect.backoff.max.ms", "100");
     // A dead worker's connectors and tasks move after 10 s instead of 5 minutes.
     config.put("scheduled.rebalance.max.delay.ms", "10000");
     // Every connector create/delete is a rebalance; with the default 3 s heartbeat each next write
