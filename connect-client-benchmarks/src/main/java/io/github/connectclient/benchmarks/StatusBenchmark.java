@@ -1,0 +1,68 @@
+package io.github.connectclient.benchmarks;
+
+import io.github.connectclient.model.ConnectorStatus;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code GET /connectors/fixture-source/status} answered with the captured body, one call at a time
+ * on a kept-alive connection: time per call, and with {@code -prof gc} bytes per call.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(2)
+public class StatusBenchmark {
+
+  private Clients clients;
+
+  /** Starts the stub server JVM and the clients. */
+  @Setup(Level.Trial)
+  public void start() throws IOException {
+    clients = Clients.start();
+  }
+
+  /** Stops them. */
+  @TearDown(Level.Trial)
+  public void stop() throws IOException {
+    clients.close();
+  }
+
+  /** This client, defaults. */
+  @Benchmark
+  public ConnectorStatus ours() {
+    return clients.ours.getConnectorStatus(Clients.CONNECTOR);
+  }
+
+  /** Plain OkHttp + Moshi into the same record. */
+  @Benchmark
+  public ConnectorStatus okHttpMoshi() {
+    return clients.okHttpMoshi.getConnectorStatus(Clients.CONNECTOR);
+  }
+
+  /** SourceLab's client. */
+  @Benchmark
+  public Object sourceLab() {
+    return clients.sourceLab.getConnectorStatus(Clients.CONNECTOR);
+  }
+
+  /** The raw socket floor: the bytes, not decoded. */
+  @Benchmark
+  public byte[] rawSocket() throws IOException {
+    return clients.rawSocket.get("/connectors/" + Clients.CONNECTOR + "/status");
+  }
+}
