@@ -6,36 +6,48 @@ import io.github.connectclient.benchmarks.baseline.RawSocketClient;
 import io.github.connectclient.benchmarks.stub.StubProcess;
 import java.io.IOException;
 import java.time.Duration;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.sourcelab.kafka.connect.apiclient.Configuration;
 import org.sourcelab.kafka.connect.apiclient.KafkaConnectClient;
 
 /**
- * The four contenders of a one-call benchmark against one stub server JVM: this client with its
- * defaults (retries, redaction and body cap all on), plain OkHttp + Moshi, SourceLab's client, and
- * the raw socket floor.
+ * The JMH state of a one-call benchmark: a stub server JVM with no added latency and the four
+ * contenders against it: this client with its defaults (retries, redaction and body cap all on),
+ * plain OkHttp + Moshi, SourceLab's client, and the raw socket floor.
  */
-public final class Clients implements AutoCloseable {
+@State(Scope.Benchmark)
+public class Clients {
 
   /** The connector whose status the benchmarks ask for. */
   public static final String CONNECTOR = "fixture-source";
 
   /** The stub server. */
-  public final StubProcess stub;
+  StubProcess stub;
 
   /** This client, built with nothing but its URL. */
-  public final ConnectClient ours;
+  ConnectClient ours;
 
   /** Plain OkHttp + Moshi into the same records. */
-  public final OkHttpMoshiClient okHttpMoshi;
+  OkHttpMoshiClient okHttpMoshi;
 
   /** SourceLab's {@code kafka-connect-client}, with its defaults. */
-  public final KafkaConnectClient sourceLab;
+  KafkaConnectClient sourceLab;
 
   /** The floor. */
-  public final RawSocketClient rawSocket;
+  RawSocketClient rawSocket;
 
-  private Clients(StubProcess stub) throws IOException {
-    this.stub = stub;
+  /**
+   * Starts the stub server JVM and the four clients.
+   *
+   * @throws IOException if the stub does not start
+   */
+  @Setup(Level.Trial)
+  public void start() throws IOException {
+    stub = StubProcess.start(Duration.ZERO);
     ours = ConnectClient.builder().url(stub.url()).build();
     okHttpMoshi = new OkHttpMoshiClient(stub.url());
     sourceLab = new KafkaConnectClient(new Configuration(stub.url()));
@@ -43,17 +55,12 @@ public final class Clients implements AutoCloseable {
   }
 
   /**
-   * Starts a stub server JVM with no added latency and the four clients.
+   * Closes the clients and stops the stub.
    *
-   * @return the clients
-   * @throws IOException if the stub does not start
+   * @throws IOException if the raw socket cannot be closed
    */
-  public static Clients start() throws IOException {
-    return new Clients(StubProcess.start(Duration.ZERO));
-  }
-
-  @Override
-  public void close() throws IOException {
+  @TearDown(Level.Trial)
+  public void stop() throws IOException {
     ours.close();
     okHttpMoshi.close();
     rawSocket.close();

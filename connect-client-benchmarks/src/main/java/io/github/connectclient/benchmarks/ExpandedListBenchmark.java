@@ -7,14 +7,9 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -22,7 +17,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * repeated under distinct names, see {@code StubBodies}), one call at a time: time per listing, and
  * with {@code -prof gc} bytes per listing.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -30,41 +24,27 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class ExpandedListBenchmark {
 
-  private Clients clients;
-
-  /** Starts the stub server JVM and the clients. */
-  @Setup(Level.Trial)
-  public void start() throws IOException {
-    clients = Clients.start();
-  }
-
-  /** Stops them. */
-  @TearDown(Level.Trial)
-  public void stop() throws IOException {
-    clients.close();
-  }
-
   /** This client, defaults. */
   @Benchmark
-  public Map<String, ConnectorExpanded> ours() {
+  public Map<String, ConnectorExpanded> ours(Clients clients) {
     return clients.ours.listConnectorsExpanded();
   }
 
   /** Plain OkHttp + Moshi into the same record. */
   @Benchmark
-  public Map<String, ConnectorExpanded> okHttpMoshi() {
+  public Map<String, ConnectorExpanded> okHttpMoshi(Clients clients) {
     return clients.okHttpMoshi.listConnectorsExpanded();
   }
 
   /** SourceLab's client. */
   @Benchmark
-  public Object sourceLab() {
+  public Object sourceLab(Clients clients) {
     return clients.sourceLab.getConnectorsWithAllExpandedMetadata();
   }
 
   /** The raw socket floor: the bytes, not decoded. */
   @Benchmark
-  public byte[] rawSocket() throws IOException {
+  public byte[] rawSocket(Clients clients) throws IOException {
     return clients.rawSocket.get("/connectors?expand=status&expand=info");
   }
 }

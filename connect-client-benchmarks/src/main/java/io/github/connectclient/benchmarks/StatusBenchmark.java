@@ -6,21 +6,15 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code GET /connectors/fixture-source/status} answered with the captured body, one call at a time
  * on a kept-alive connection: time per call, and with {@code -prof gc} bytes per call.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -28,41 +22,27 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class StatusBenchmark {
 
-  private Clients clients;
-
-  /** Starts the stub server JVM and the clients. */
-  @Setup(Level.Trial)
-  public void start() throws IOException {
-    clients = Clients.start();
-  }
-
-  /** Stops them. */
-  @TearDown(Level.Trial)
-  public void stop() throws IOException {
-    clients.close();
-  }
-
   /** This client, defaults. */
   @Benchmark
-  public ConnectorStatus ours() {
+  public ConnectorStatus ours(Clients clients) {
     return clients.ours.getConnectorStatus(Clients.CONNECTOR);
   }
 
   /** Plain OkHttp + Moshi into the same record. */
   @Benchmark
-  public ConnectorStatus okHttpMoshi() {
+  public ConnectorStatus okHttpMoshi(Clients clients) {
     return clients.okHttpMoshi.getConnectorStatus(Clients.CONNECTOR);
   }
 
   /** SourceLab's client. */
   @Benchmark
-  public Object sourceLab() {
+  public Object sourceLab(Clients clients) {
     return clients.sourceLab.getConnectorStatus(Clients.CONNECTOR);
   }
 
   /** The raw socket floor: the bytes, not decoded. */
   @Benchmark
-  public byte[] rawSocket() throws IOException {
+  public byte[] rawSocket(Clients clients) throws IOException {
     return clients.rawSocket.get("/connectors/" + Clients.CONNECTOR + "/status");
   }
 }

@@ -3,6 +3,7 @@ package io.github.connectclient.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.connectclient.benchmarks.baseline.RawSocketClient;
 import io.github.connectclient.benchmarks.stub.StubBodies;
 import io.github.connectclient.benchmarks.stub.StubProcess;
 import io.github.connectclient.model.ConnectorExpanded;
@@ -14,6 +15,8 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sourcelab.kafka.connect.apiclient.request.dto.ConnectorsWithExpandedMetadata;
@@ -27,45 +30,51 @@ class BenchmarksShortFormTest {
   @Test
   void statusBenchmark_everyContenderGetsTheCapturedStatus() throws IOException {
     StatusBenchmark benchmark = new StatusBenchmark();
-    benchmark.start();
+    Clients clients = new Clients();
+    clients.start();
     try {
       for (int i = 0; i < 3; i++) {
-        ConnectorStatus ours = benchmark.ours();
+        ConnectorStatus ours = benchmark.ours(clients);
         assertThat(ours.name()).isEqualTo("fixture-source");
         assertThat(ours.type()).isEqualTo(ConnectorType.SOURCE);
         assertThat(ours.connector().state()).isEqualTo(State.RUNNING);
         assertThat(ours.tasks())
             .singleElement()
             .satisfies(t -> assertThat(t.workerId()).isNotNull());
-        assertThat(benchmark.okHttpMoshi()).isEqualTo(ours);
-        assertThat(benchmark.sourceLab()).hasToString(benchmark.sourceLab().toString());
-        assertThat(new String(benchmark.rawSocket(), StandardCharsets.UTF_8))
+        assertThat(benchmark.okHttpMoshi(clients)).isEqualTo(ours);
+        org.sourcelab.kafka.connect.apiclient.request.dto.ConnectorStatus sourceLab =
+            (org.sourcelab.kafka.connect.apiclient.request.dto.ConnectorStatus)
+                benchmark.sourceLab(clients);
+        assertThat(sourceLab.getName()).isEqualTo("fixture-source");
+        assertThat(sourceLab.getConnector()).containsEntry("state", "RUNNING");
+        assertThat(new String(benchmark.rawSocket(clients), StandardCharsets.UTF_8))
             .isEqualTo(StubBodies.captured("connector-status"));
       }
     } finally {
-      benchmark.stop();
+      clients.stop();
     }
   }
 
   @Test
   void expandedListBenchmark_everyContenderGetsTwoThousandConnectors() throws IOException {
     ExpandedListBenchmark benchmark = new ExpandedListBenchmark();
-    benchmark.start();
+    Clients clients = new Clients();
+    clients.start();
     try {
-      Map<String, ConnectorExpanded> ours = benchmark.ours();
+      Map<String, ConnectorExpanded> ours = benchmark.ours(clients);
       assertThat(ours).hasSize(2_000).containsKey("connector-1999");
       ConnectorExpanded last = ours.get("connector-1999");
       assertThat(last.info().name()).isEqualTo("connector-1999");
       assertThat(last.info().config()).containsEntry("name", "connector-1999");
       assertThat(last.status().connector().state()).isEqualTo(State.RUNNING);
-      assertThat(benchmark.okHttpMoshi()).isEqualTo(ours);
+      assertThat(benchmark.okHttpMoshi(clients)).isEqualTo(ours);
       ConnectorsWithExpandedMetadata sourceLab =
-          (ConnectorsWithExpandedMetadata) benchmark.sourceLab();
+          (ConnectorsWithExpandedMetadata) benchmark.sourceLab(clients);
       assertThat(sourceLab.getAllDefinitions()).hasSize(2_000);
-      assertThat(benchmark.rawSocket())
+      assertThat(benchmark.rawSocket(clients))
           .hasSameSizeAs(StubBodies.expandedListing(StubBodies.EXPANDED_CONNECTORS));
     } finally {
-      benchmark.stop();
+      clients.stop();
     }
   }
 
@@ -95,6 +104,24 @@ class BenchmarksShortFormTest {
       assertThat(benchmark.rawSocket()).isEqualTo(length + " bytes");
     } finally {
       benchmark.stop();
+    }
+  }
+
+  @Test
+  void stubServer_answersOnEachOf128KeptAliveConnectionsAtOnce() throws IOException {
+    List<RawSocketClient> open = new ArrayList<>();
+    try (StubProcess stub = StubProcess.start(Duration.ofMillis(5))) {
+      for (int i = 0; i < 128; i++) {
+        // Every earlier connection stays open and idle: a server with fewer than 128 threads for
+        // connections would never answer this one (the read times out and the test fails).
+        RawSocketClient client = new RawSocketClient(stub.port());
+        open.add(client);
+        assertThat(client.get("/connectors/c" + i + "/status")).isNotEmpty();
+      }
+    } finally {
+      for (RawSocketClient client : open) {
+        client.close();
+      }
     }
   }
 

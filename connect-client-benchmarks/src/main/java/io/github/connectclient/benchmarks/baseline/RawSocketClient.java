@@ -1,5 +1,6 @@
 package io.github.connectclient.benchmarks.baseline;
 
+import io.github.connectclient.benchmarks.stub.HttpLines;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,8 @@ public final class RawSocketClient implements AutoCloseable {
   public RawSocketClient(int port) throws IOException {
     socket = new Socket(InetAddress.getLoopbackAddress(), port);
     socket.setTcpNoDelay(true);
+    // A stub that stopped answering fails the run instead of hanging it.
+    socket.setSoTimeout(30_000);
     in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
     out = socket.getOutputStream();
     hostHeader = ("Host: 127.0.0.1:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -46,12 +49,14 @@ public final class RawSocketClient implements AutoCloseable {
     out.write(("GET " + target + " HTTP/1.1\r\n").getBytes(StandardCharsets.US_ASCII));
     out.write(hostHeader);
     out.flush();
-    String status = readLine();
+    String status = HttpLines.read(in, line);
     if (status == null || !status.startsWith("HTTP/1.1 200")) {
       throw new IOException("unexpected answer: " + status);
     }
     int length = -1;
-    for (String header = readLine(); header != null && !header.isEmpty(); header = readLine()) {
+    for (String header = HttpLines.read(in, line);
+        header != null && !header.isEmpty();
+        header = HttpLines.read(in, line)) {
       if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
         length = Integer.parseInt(header.substring(15).trim());
       }
@@ -60,18 +65,6 @@ public final class RawSocketClient implements AutoCloseable {
       throw new IOException("no Content-Length");
     }
     return in.readNBytes(length);
-  }
-
-  private String readLine() throws IOException {
-    line.setLength(0);
-    for (int b = in.read(); b >= 0; b = in.read()) {
-      if (b == '\n') {
-        int end = line.length();
-        return line.substring(0, end > 0 && line.charAt(end - 1) == '\r' ? end - 1 : end);
-      }
-      line.append((char) b);
-    }
-    return null;
   }
 
   @Override

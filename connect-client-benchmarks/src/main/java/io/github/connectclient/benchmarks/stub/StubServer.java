@@ -104,7 +104,7 @@ public final class StubServer {
 
     /** Reads one request head; false at end of stream. */
     boolean read(InputStream in) throws IOException {
-      String requestLine = readLine(in);
+      String requestLine = HttpLines.read(in, line);
       if (requestLine == null) {
         return false;
       }
@@ -114,7 +114,7 @@ public final class StubServer {
       target = requestLine.substring(first + 1, second);
       contentLength = 0;
       close = false;
-      for (String header = readLine(in); header != null && !header.isEmpty(); ) {
+      for (String header = HttpLines.read(in, line); header != null && !header.isEmpty(); ) {
         int colon = header.indexOf(':');
         String name = header.substring(0, colon).trim();
         String value = header.substring(colon + 1).trim();
@@ -123,21 +123,9 @@ public final class StubServer {
         } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
           close = true;
         }
-        header = readLine(in);
+        header = HttpLines.read(in, line);
       }
       return true;
-    }
-
-    private String readLine(InputStream in) throws IOException {
-      line.setLength(0);
-      for (int b = in.read(); b >= 0; b = in.read()) {
-        if (b == '\n') {
-          int end = line.length();
-          return line.substring(0, end > 0 && line.charAt(end - 1) == '\r' ? end - 1 : end);
-        }
-        line.append((char) b);
-      }
-      return line.length() == 0 ? null : line.toString();
     }
 
     String method() {
