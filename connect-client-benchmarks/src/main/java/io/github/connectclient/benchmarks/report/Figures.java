@@ -97,7 +97,7 @@ public final class Figures {
             nan,
             List.of()),
         new Figure(
-            "JVM start to first answer",
+            "JVM start to first answer (OkHttp column: raw OkHttp)",
             false,
             COLD + "ours",
             COLD + "okHttp",
