@@ -30,50 +30,36 @@ public final class Figures {
    * @return the figures, in table order
    */
   public static List<Figure> all() {
-    double nan = Double.NaN;
     return List.of(
-        new Figure(
+        contenders(
             "status, time per call",
             false,
-            STATUS + "ours",
-            STATUS + "okHttpMoshi",
-            STATUS + "sourceLab",
-            STATUS + "rawSocket",
+            STATUS,
+            "okHttpMoshi",
             "raw socket",
-            nan,
-            List.of(
-                Target.against("<= 0.9x SourceLab", STATUS + "sourceLab", 0.9),
-                Target.against("<= 1.0x OkHttp+Moshi", STATUS + "okHttpMoshi", 1.0))),
-        new Figure(
+            Target.against("<= 0.9x SourceLab", STATUS + "sourceLab", 0.9),
+            Target.against("<= 1.0x OkHttp+Moshi", STATUS + "okHttpMoshi", 1.0)),
+        contenders(
             "status, bytes allocated per call",
             true,
-            STATUS + "ours",
-            STATUS + "okHttpMoshi",
-            STATUS + "sourceLab",
+            STATUS,
+            "okHttpMoshi",
             null,
-            null,
-            nan,
-            List.of(Target.against("<= 1.0x OkHttp+Moshi", STATUS + "okHttpMoshi", 1.0))),
-        new Figure(
+            Target.against("<= 1.0x OkHttp+Moshi", STATUS + "okHttpMoshi", 1.0)),
+        contenders(
             "expanded list of 2,000, time",
             false,
-            EXPANDED + "ours",
-            EXPANDED + "okHttpMoshi",
-            EXPANDED + "sourceLab",
-            EXPANDED + "rawSocket",
+            EXPANDED,
+            "okHttpMoshi",
             "raw socket",
-            nan,
-            List.of(Target.against("<= 0.8x SourceLab", EXPANDED + "sourceLab", 0.8))),
-        new Figure(
+            Target.against("<= 0.8x SourceLab", EXPANDED + "sourceLab", 0.8)),
+        contenders(
             "expanded list of 2,000, allocation",
             true,
-            EXPANDED + "ours",
-            EXPANDED + "okHttpMoshi",
-            EXPANDED + "sourceLab",
+            EXPANDED,
+            "okHttpMoshi",
             null,
-            null,
-            nan,
-            List.of(Target.against("<= 0.8x SourceLab", EXPANDED + "sourceLab", 0.8))),
+            Target.against("<= 0.8x SourceLab", EXPANDED + "sourceLab", 0.8)),
         new Figure(
             "async fan-out 1,000 x 5 ms, `allOf`",
             false,
@@ -94,49 +80,48 @@ public final class Figures {
             FAN_OUT + "sourceLabOnPool",
             null,
             null,
-            nan,
+            Double.NaN,
             List.of()),
-        new Figure(
+        contenders(
             "JVM start to first answer (OkHttp column: raw OkHttp)",
             false,
-            COLD + "ours",
-            COLD + "okHttp",
-            COLD + "sourceLab",
-            COLD + "rawSocket",
+            COLD,
+            "okHttp",
             "JVM + raw socket",
-            nan,
-            List.of(
-                Target.against("<= 1.0x raw OkHttp", COLD + "okHttp", 1.0),
-                Target.against("<= 0.7x SourceLab", COLD + "sourceLab", 0.7))),
-        new Figure(
-            "plan over 500 specs, none changed",
-            false,
-            "PlanBenchmark.plan[changed=0,connectors=500]",
-            null,
-            null,
-            null,
-            null,
-            nan,
-            List.of()),
-        new Figure(
-            "plan over 500 specs, 25 changed",
-            false,
-            "PlanBenchmark.plan[changed=25,connectors=500]",
-            null,
-            null,
-            null,
-            null,
-            nan,
-            List.of()),
-        new Figure(
+            Target.against("<= 1.0x raw OkHttp", COLD + "okHttp", 1.0),
+            Target.against("<= 0.7x SourceLab", COLD + "sourceLab", 0.7)),
+        alone("plan over 500 specs, none changed", "PlanBenchmark.plan[changed=0,connectors=500]"),
+        alone("plan over 500 specs, 25 changed", "PlanBenchmark.plan[changed=25,connectors=500]"),
+        alone(
             "testkit: 1 broker + 2 workers ready",
-            false,
             "TestkitStartBenchmark.*",
-            null,
-            null,
-            null,
-            null,
-            nan,
-            List.of(Target.fixed("median <= 5 s", TESTKIT_START_LIMIT, 1.0))));
+            Target.fixed("median <= 5 s", TESTKIT_START_LIMIT, 1.0)));
+  }
+
+  /** A row of a benchmark class with the methods ours, OkHttp's, sourceLab and rawSocket. */
+  private static Figure contenders(
+      String label,
+      boolean allocation,
+      String benchmark,
+      String okHttp,
+      String floorLabel,
+      Target... targets) {
+    String floor = floorLabel == null ? null : benchmark + "rawSocket";
+    return new Figure(
+        label,
+        allocation,
+        benchmark + "ours",
+        benchmark + okHttp,
+        benchmark + "sourceLab",
+        floor,
+        floorLabel,
+        Double.NaN,
+        List.of(targets));
+  }
+
+  /** A row without baselines. */
+  private static Figure alone(String label, String benchmark, Target... targets) {
+    return new Figure(
+        label, false, benchmark, null, null, null, null, Double.NaN, List.of(targets));
   }
 }
