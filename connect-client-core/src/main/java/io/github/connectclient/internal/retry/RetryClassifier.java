@@ -62,12 +62,17 @@ final class RetryClassifier {
     return false;
   }
 
-  /** Whether a failure says this worker is unreachable, so the next attempt goes elsewhere. */
+  /**
+   * Whether a failure says this worker is unreachable or not serving (503; the 404 of a worker that
+   * starts or stops), so the next attempt goes elsewhere.
+   */
   static boolean isWorkerDown(Throwable failure) {
     if (failure instanceof IoFailure) {
       return true;
     }
-    return failure instanceof ConnectServerException server && server.statusCode() == 503;
+    return failure instanceof ConnectServerException server
+        && (server.statusCode() == 503
+            || (server instanceof RebalanceInProgressException && server.statusCode() == 404));
   }
 
   /** Whether the attempt failed before a connection existed (refused, no route, unknown host). */

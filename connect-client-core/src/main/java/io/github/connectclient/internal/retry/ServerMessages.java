@@ -82,6 +82,16 @@ public final class ServerMessages {
   }
 
   /**
+   * Whether a 404 came from the worker's Jetty instead of Connect's REST resources, which always
+   * answer with {@code error_code}: what a worker answers for a moment while it starts or stops
+   * gracefully, its resources not (or no longer) serving. Jetty's JSON error {@code {"message":"Not
+   * Found","url":...,"status":"404"}} or an empty body. Nothing was applied.
+   */
+  public static boolean isWorkerNotServing(int status, Integer errorCode, String message) {
+    return status == 404 && errorCode == null && (message.equals("Not Found") || message.isEmpty());
+  }
+
+  /**
    * Whether a 404 on a task path is about the task rather than the connector ({@code Unknown task:
    * x-0}, {@code No status found for task x-0}).
    */
