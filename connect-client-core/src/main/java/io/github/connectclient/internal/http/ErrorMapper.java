@@ -71,7 +71,7 @@ final class ErrorMapper {
     String message = r.serverMessage();
     Endpoint<?> endpoint = call.endpoint();
     if (ServerMessages.isRebalance(status, message)
-        || ServerMessages.isWorkerNotServing(status, r.errorCode(), message)) {
+        || (status == 404 && ServerMessages.isWorkerNotServing(status, r.errorCode(), message))) {
       return new RebalanceInProgressException(r);
     }
     if (json && ServerMessages.isUnknownRoute(status, message)) {

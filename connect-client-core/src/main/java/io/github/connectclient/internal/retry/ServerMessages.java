@@ -82,13 +82,18 @@ public final class ServerMessages {
   }
 
   /**
-   * Whether a 404 came from the worker's Jetty instead of Connect's REST resources, which always
+   * Whether an error came from the worker's Jetty instead of Connect's REST resources, which always
    * answer with {@code error_code}: what a worker answers for a moment while it starts or stops
-   * gracefully, its resources not (or no longer) serving. Jetty's JSON error {@code {"message":"Not
-   * Found","url":...,"status":"404"}} or an empty body. Nothing was applied.
+   * gracefully. A 404 (its resources not, or no longer, serving: nothing was applied) or a 500 (a
+   * request in flight when the resources stopped: it may have been applied), as Jetty's JSON error
+   * {@code {"message":"Not Found","url":...,"status":"404"}} or an empty body.
    */
   public static boolean isWorkerNotServing(int status, Integer errorCode, String message) {
-    return status == 404 && errorCode == null && (message.equals("Not Found") || message.isEmpty());
+    if (errorCode != null) {
+      return false;
+    }
+    return (status == 404 && (message.equals("Not Found") || message.isEmpty()))
+        || (status == 500 && (message.equals("Internal Server Error") || message.isEmpty()));
   }
 
   /**
