@@ -137,7 +137,8 @@ final class RollingLoad {
                     operation = operate(client, owner, name, thread, i, writeCalls);
                   } catch (RuntimeException | AssertionError failure) {
                     operation = "failed";
-                    failures.add("thread " + thread + " #" + i + " on " + name + ": " + failure);
+                    failures.add(
+                        "thread " + thread + " #" + i + " on " + name + ": " + describe(failure));
                   }
                   operations.incrementAndGet();
                   long took = System.nanoTime() - began;
@@ -166,6 +167,13 @@ final class RollingLoad {
         slowest.get(),
         slowestOperation.get(0),
         System.nanoTime() - started);
+  }
+
+  /** The failure, with the error code of a server's answer (null: not Connect's own body). */
+  private static String describe(Throwable failure) {
+    return failure instanceof io.github.connectclient.errors.ConnectServerException server
+        ? failure + " [error_code " + server.errorCode() + "]"
+        : failure.toString();
   }
 
   /** One operation of the mix; returns its name. Reads check what they can check at once. */
