@@ -24,6 +24,14 @@ class LoadBalancerRollIT {
   static final int WORKERS = Integer.getInteger("reliability.roll.workers", 2);
   static final int RESTARTS = Integer.getInteger("reliability.roll.restarts", 1);
 
+  /**
+   * Whether the balancer drains a worker before its stop and admits it once healthy (a readiness
+   * probe); {@code -Dreliability.roll.drain=false} sends connections to a stopping or starting
+   * worker too, as a balancer without health checks does.
+   */
+  static final boolean DRAIN =
+      Boolean.parseBoolean(System.getProperty("reliability.roll.drain", "true"));
+
   @Test
   void aRollingRestartBehindOneLoadBalancedUrl_failsNoOperation_andLosesNoWrite() throws Exception {
     try (ConnectCluster cluster = ConnectCluster.builder().workers(WORKERS).build()) {
@@ -44,7 +52,9 @@ class LoadBalancerRollIT {
                   for (int i = 0; i < RESTARTS; i++) {
                     String url = cluster.workerUrl(i);
                     long began = System.nanoTime();
-                    balancer.drain(url);
+                    if (DRAIN) {
+                      balancer.drain(url);
+                    }
                     cluster.stopWorker(i);
                     cluster.startWorker(i);
                     balancer.admit(url);
@@ -57,9 +67,10 @@ class LoadBalancerRollIT {
                   }
                 });
         System.out.printf(
-            "%nLoadBalancerRollIT: %d workers, restarted %s; %d threads, %d connectors: %s;"
+            "%nLoadBalancerRollIT: %d workers (drained: %s), restarted %s; %d threads, %d connectors: %s;"
                 + " %d connections through the balancer%n%n",
             WORKERS,
+            DRAIN,
             restarts,
             RollingLoad.THREADS,
             load.connectors(),
