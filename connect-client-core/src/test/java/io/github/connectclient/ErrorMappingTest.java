@@ -273,6 +273,7 @@ class ErrorMappingTest {
             "/admin/loggers/root",
             "error-invalid-log-level",
             NotFoundException.class),
+        // an empty 404: a worker's Jetty while the worker starts or stops (RollingRestartIT)
         raw(
             Operation.of("getConnector", "x"),
             "GET",
@@ -280,7 +281,7 @@ class ErrorMappingTest {
             Answers.empty(404),
             null,
             "",
-            NotFoundException.class),
+            RebalanceInProgressException.class),
         raw(
             Operation.of("getHealth"),
             "GET",

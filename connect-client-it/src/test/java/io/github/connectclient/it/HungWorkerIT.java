@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 16, point 4: a worker that accepts connections and answers nothing. Both workers of the
- * shared cluster are reached through a {@link HangingProxy}; the client has both proxy URLs. While
- * the preferred one hangs, 100 status reads all succeed: the one that hits the hung worker costs
- * the read timeout plus one normal call, the others go straight to the healthy worker (the hung one
+ * shared cluster are reached through a {@link TestProxy}; the client has both proxy URLs. While the
+ * preferred one hangs, 100 status reads all succeed: the one that hits the hung worker costs the
+ * read timeout plus one normal call, the others go straight to the healthy worker (the hung one
  * cools down). Then the hang ends and the other worker hangs: reads go back to the first worker,
  * which is used again (a cool-down, no blacklisting). Prints the slowest and median read of each
  * phase (docs/reliability.md quotes them).
@@ -37,8 +37,8 @@ class HungWorkerIT extends SharedClusterIT {
     leader.putConnectorConfig(name, fileSource(TempFiles.tempFile(name), "hung-it-" + name));
     leader.awaitConnectorState(name, State.RUNNING, Duration.ofSeconds(60));
     Map<Integer, AtomicInteger> served = new ConcurrentHashMap<>();
-    try (HangingProxy first = new HangingProxy(cluster.workerUrl(0));
-        HangingProxy second = new HangingProxy(cluster.workerUrl(1));
+    try (TestProxy first = new TestProxy(cluster.workerUrl(0));
+        TestProxy second = new TestProxy(cluster.workerUrl(1));
         ConnectClient client =
             ConnectClient.builder()
                 .urls(List.of(first.url(), second.url()))
@@ -106,7 +106,7 @@ class HungWorkerIT extends SharedClusterIT {
         readTimeout.toMillis());
   }
 
-  private static int count(Map<Integer, AtomicInteger> served, HangingProxy proxy) {
+  private static int count(Map<Integer, AtomicInteger> served, TestProxy proxy) {
     AtomicInteger count = served.get(java.net.URI.create(proxy.url()).getPort());
     return count == null ? 0 : count.get();
   }

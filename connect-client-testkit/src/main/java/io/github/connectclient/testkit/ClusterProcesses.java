@@ -142,6 +142,26 @@ final class ClusterProcesses {
     return worker;
   }
 
+  /**
+   * Starts stopped worker {@code index} again on its own port and waits up to the startup timeout
+   * until it is healthy.
+   *
+   * @throws IllegalStateException if it is still running
+   * @throws ConnectClusterException if it exits or is not healthy in time
+   */
+  Worker startAgain(int index) {
+    Worker stopped = worker(index);
+    if (stopped.isAlive()) {
+      throw new IllegalStateException("worker-" + index + " is running: stop it first");
+    }
+    Duration timeout = settings.startupTimeout();
+    int port = java.net.URI.create(stopped.url()).getPort();
+    Worker worker = launcher.startWorker(index, port, bootstrapServers);
+    workers.set(index, worker);
+    healthCheck.await(worker, timeout, timeout);
+    return worker;
+  }
+
   /** The broker's address for Kafka clients; null before {@link #start()}. */
   String bootstrapServers() {
     return bootstrapServers;

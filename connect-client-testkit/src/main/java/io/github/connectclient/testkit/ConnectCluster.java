@@ -110,6 +110,20 @@ public final class ConnectCluster implements AutoCloseable {
   }
 
   /**
+   * Starts worker {@code index} again after {@link #stopWorker(int)} or {@link #killWorker(int)}:
+   * same index, same port (so {@link #workerUrl(int)} stays the same, as for a rolling restart),
+   * same properties, its output appended to the same log. Returns once it answers {@code GET
+   * /health} 200.
+   *
+   * @param index the worker's index, from 0
+   * @throws IllegalStateException if the worker is still running
+   * @throws ConnectClusterException if it does not become healthy within the startup timeout
+   */
+  public synchronized void startWorker(int index) {
+    processes.requireStarted().startAgain(index);
+  }
+
+  /**
    * Kills worker {@code index} like {@code kill -9}: no goodbye to the group, which notices after
    * {@code session.timeout.ms} (10 s); its connectors and tasks move after {@code
    * scheduled.rebalance.max.delay.ms} (10 s here) more. Returns once the process is gone.

@@ -70,7 +70,8 @@ final class ErrorMapper {
     int status = r.statusCode();
     String message = r.serverMessage();
     Endpoint<?> endpoint = call.endpoint();
-    if (ServerMessages.isRebalance(status, message)) {
+    if (ServerMessages.isRebalance(status, message)
+        || (status == 404 && ServerMessages.isWorkerNotServing(status, r.errorCode(), message))) {
       return new RebalanceInProgressException(r);
     }
     if (json && ServerMessages.isUnknownRoute(status, message)) {

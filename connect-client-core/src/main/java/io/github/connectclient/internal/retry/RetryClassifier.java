@@ -24,8 +24,9 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  * <ul>
  *   <li>no connection was made: every endpoint (the server cannot have seen the request);
  *   <li>a rebalance or leader change that stopped the request: every endpoint;
- *   <li>an I/O failure after sending, 429, 502, 503, 504, {@code Request timed out}: safe and
- *       idempotent endpoints only (the server may have applied the request);
+ *   <li>an I/O failure after sending, 429, 502, 503, 504, {@code Request timed out}, the 500 of a
+ *       worker's Jetty while it stops: safe and idempotent endpoints only (the server may have
+ *       applied the request);
  *   <li>anything else (400, 401, 403, 404, 409 already exists, other 5xx, a certificate the client
  *       rejects): never.
  * </ul>
@@ -57,17 +58,32 @@ final class RetryClassifier {
     }
     if (failure instanceof ConnectServerException server) {
       int status = server.statusCode();
-      return repeatable && (status == 429 || status == 502 || status == 503 || status == 504);
+      return repeatable
+          && (status == 429
+              || status == 502
+              || status == 503
+              || status == 504
+              || isNotServing(server));
     }
     return false;
   }
 
-  /** Whether a failure says this worker is unreachable, so the next attempt goes elsewhere. */
+  /**
+   * Whether a failure says this worker is unreachable or not serving (503; the 404 of a worker that
+   * starts or stops), so the next attempt goes elsewhere.
+   */
   static boolean isWorkerDown(Throwable failure) {
     if (failure instanceof IoFailure) {
       return true;
     }
-    return failure instanceof ConnectServerException server && server.statusCode() == 503;
+    return failure instanceof ConnectServerException server
+        && (server.statusCode() == 503 || isNotServing(server));
+  }
+
+  /** The 404 or 500 of a worker's Jetty while the worker starts or stops (decision 0018). */
+  private static boolean isNotServing(ConnectServerException server) {
+    return ServerMessages.isWorkerNotServing(
+        server.statusCode(), server.errorCode(), server.serverMessage());
   }
 
   /** Whether the attempt failed before a connection existed (refused, no route, unknown host). */
@@ -97,7 +113,7 @@ final class RetryClassifier {
     }
     if (failure instanceof ConnectServerException server) {
       int status = server.statusCode();
-      return status == 502 || status == 503 || status == 504;
+      return status == 502 || status == 503 || status == 504 || isNotServing(server);
     }
     return false;
   }

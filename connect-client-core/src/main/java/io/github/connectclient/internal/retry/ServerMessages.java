@@ -82,6 +82,21 @@ public final class ServerMessages {
   }
 
   /**
+   * Whether an error came from the worker's Jetty instead of Connect's REST resources, which always
+   * answer with {@code error_code}: what a worker answers for a moment while it starts or stops
+   * gracefully. A 404 (its resources not, or no longer, serving: nothing was applied) or a 500 (a
+   * request in flight when the resources stopped: it may have been applied), as Jetty's JSON error
+   * {@code {"message":"Not Found","url":...,"status":"404"}} or an empty body.
+   */
+  public static boolean isWorkerNotServing(int status, Integer errorCode, String message) {
+    if (errorCode != null) {
+      return false;
+    }
+    return (status == 404 && (message.equals("Not Found") || message.isEmpty()))
+        || (status == 500 && (message.equals("Internal Server Error") || message.isEmpty()));
+  }
+
+  /**
    * Whether a 404 on a task path is about the task rather than the connector ({@code Unknown task:
    * x-0}, {@code No status found for task x-0}).
    */
