@@ -94,7 +94,7 @@ class SecretsNeverLeakTest {
     secrets.put("aws.secret.access.key", "AWS/SECRET+4444");
     secrets.put("api.token", "tok_5555_live");
     secrets.put("basic.auth.user.info", "user:UI-6666");
-    secrets.put("client.secret", "CS 7777 with spaces");
+    secrets.put("client.secret", "CS Q7777Z with spaces");
     secrets.put("my.credentials", "CRED-8888");
     secrets.put("encryption_key", "ENC9999");
     secrets.put(

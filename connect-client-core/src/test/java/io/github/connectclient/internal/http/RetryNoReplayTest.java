@@ -51,7 +51,7 @@ class RetryNoReplayTest extends RetryTestSetup {
         new MockResponse.Builder().code(201).body(INFO).headersDelay(5, TimeUnit.SECONDS).build();
     RetryTestWorker worker = worker().on("POST", "/connectors", stalled, json(201, INFO));
     worker.on("GET", "/connectors/src", error(404, NOT_FOUND));
-    RetryTestClient client = client(worker.url()).requestTimeout(Duration.ofMillis(200));
+    RetryTestClient client = client(worker.url()).requestTimeout(Duration.ofSeconds(1));
 
     CreateOutcomeUnknownException thrown =
         catchThrowableOfType(
