@@ -14,6 +14,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,7 @@ public final class RetryEngine {
    */
   public <T> CallState<T> start(PreparedCall<T> call, HttpUrl worker) {
     Retry retry = retries.get(call.endpoint().retryClass());
-    return new CallState<>(call, retry.asyncContext(), clock.instant(), worker);
+    return new CallState<>(call, retry, clock.instant(), worker);
   }
 
   /** The worker the next attempt of {@code state} goes to, and counts that attempt. */
@@ -111,8 +112,26 @@ public final class RetryEngine {
 
   /** Records a success: the attempt under way returned the call's result. */
   public void succeeded(CallState<?> state) {
-    state.retryContext.onComplete();
+    if (state.failedBefore()) {
+      state.retryContext().onComplete();
+    }
     attempts.succeeded(state);
+  }
+
+  /**
+   * {@link #remaining} in nanoseconds, without building a {@code Duration}: {@code Long.MAX_VALUE}
+   * when there is no deadline, 0 when it has passed.
+   */
+  public long remainingNanos(CallState<?> state) {
+    Duration deadline = policy.deadline();
+    if (deadline == null) {
+      return Long.MAX_VALUE;
+    }
+    Instant now = clock.instant();
+    long elapsed =
+        Math.multiplyExact(now.getEpochSecond() - state.started.getEpochSecond(), 1_000_000_000L)
+            + (now.getNano() - state.started.getNano());
+    return Math.max(0, deadline.toNanos() - elapsed);
   }
 
   /** The time budget left for the next attempt, or null when there is no deadline. */
@@ -140,7 +159,7 @@ public final class RetryEngine {
         && state.mayHaveApplied
         && failure instanceof ConnectorNotFoundException) {
       // an earlier attempt that may have been applied did it (API reference §4.18)
-      state.retryContext.onComplete();
+      state.retryContext().onComplete();
       return Decision.done();
     }
     Decision decision = retryOrGiveUp(state, worker, failure);
@@ -167,7 +186,7 @@ public final class RetryEngine {
       pool.markFailed(worker);
     }
     boolean retryable = RetryClassifier.isRetryable(failure, call.endpoint().retryClass());
-    long delayMillis = state.retryContext.onError(failure);
+    long delayMillis = state.retryContext().onError(failure);
     if (delayMillis == 0 && state.pinned != null && RetryClassifier.isWorkerDown(failure)) {
       // no other worker takes over a call for this one: it waits as for any retry
       delayMillis = backoff(state.attempt);
