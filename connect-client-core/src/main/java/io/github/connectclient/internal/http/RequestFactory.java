@@ -104,9 +104,9 @@ final class RequestFactory {
   /** The time the next attempt of {@code state} may take: the timeout of its kind, or less. */
   Duration attemptTimeout(CallState<?> state) {
     Duration timeout = config.timeouts().attempt(state.call().endpoint().timeoutKind());
-    long remaining = engine.remainingNanos(state); // no Duration built when the deadline is far
-    if (remaining < timeout.toNanos()) {
-      timeout = remaining <= 0 ? Duration.ofMillis(1) : Duration.ofNanos(remaining);
+    Duration remaining = engine.remaining(state);
+    if (remaining != null && remaining.compareTo(timeout) < 0) {
+      timeout = remaining.isZero() ? Duration.ofMillis(1) : remaining;
     }
     return timeout;
   }

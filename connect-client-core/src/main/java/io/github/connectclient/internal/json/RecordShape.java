@@ -29,9 +29,16 @@ final class RecordShape {
     this.recordName = type.getSimpleName();
     this.componentCount = componentCount;
     this.members = members.toArray(new Member[0]);
-    this.primitives = members.stream().filter(Member::primitive).toArray(Member[]::new);
-    this.names =
-        JsonReader.Options.of(members.stream().map(Member::jsonName).toArray(String[]::new));
+    List<Member> primitive = new ArrayList<>();
+    String[] jsonNames = new String[members.size()];
+    for (int i = 0; i < jsonNames.length; i++) {
+      jsonNames[i] = members.get(i).jsonName();
+      if (members.get(i).primitive()) {
+        primitive.add(members.get(i));
+      }
+    }
+    this.primitives = primitive.toArray(new Member[0]); // loops, not streams: less to load
+    this.names = JsonReader.Options.of(jsonNames);
     this.constructor = constructor;
   }
 

@@ -18,7 +18,7 @@ import okhttp3.HttpUrl;
 public final class CallState<T> {
 
   private final PreparedCall<T> call;
-  private final Retry retry;
+  private final RetryEngine engine;
   private Retry.AsyncContext<Object> retryContext;
   final Instant started;
 
@@ -46,9 +46,9 @@ public final class CallState<T> {
   /** The one worker every attempt goes to (no failover), or null for the client's workers. */
   final HttpUrl pinned;
 
-  CallState(PreparedCall<T> call, Retry retry, Instant started, HttpUrl pinned) {
+  CallState(PreparedCall<T> call, RetryEngine engine, Instant started, HttpUrl pinned) {
     this.call = call;
-    this.retry = retry;
+    this.engine = engine;
     this.started = started;
     this.pinned = pinned;
   }
@@ -59,7 +59,7 @@ public final class CallState<T> {
    */
   Retry.AsyncContext<Object> retryContext() {
     if (retryContext == null) {
-      retryContext = retry.asyncContext();
+      retryContext = engine.retryFor(call.endpoint().retryClass()).asyncContext();
     }
     return retryContext;
   }

@@ -14,7 +14,6 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +64,15 @@ public final class RetryEngine {
     this.random = random;
     this.report = new RetryReport(policy.listener());
     this.attempts = new AttemptReport(policy.attemptListener(), clock);
-    for (RetryClass retryClass : RetryClass.values()) {
+  }
+
+  /**
+   * The resilience4j retry of {@code retryClass}, built the first time a call of that class fails:
+   * a client whose calls succeed never loads resilience4j (a cold start does less).
+   */
+  synchronized Retry retryFor(RetryClass retryClass) {
+    Retry retry = retries.get(retryClass);
+    if (retry == null) {
       RetryConfig config =
           RetryConfig.custom()
               .maxAttempts(policy.maxAttempts())
@@ -74,10 +81,10 @@ public final class RetryEngine {
               .failAfterMaxAttempts(false)
               .writableStackTraceEnabled(false)
               .build();
-      retries.put(
-          retryClass,
-          Retry.of("connect-client-" + retryClass.name().toLowerCase(Locale.ROOT), config));
+      retry = Retry.of("connect-client-" + retryClass.name().toLowerCase(Locale.ROOT), config);
+      retries.put(retryClass, retry);
     }
+    return retry;
   }
 
   /** Starts tracking a new call, to the client's workers. */
@@ -91,8 +98,7 @@ public final class RetryEngine {
    * over: a refused connection ends it.
    */
   public <T> CallState<T> start(PreparedCall<T> call, HttpUrl worker) {
-    Retry retry = retries.get(call.endpoint().retryClass());
-    return new CallState<>(call, retry, clock.instant(), worker);
+    return new CallState<>(call, this, clock.instant(), worker);
   }
 
   /** The worker the next attempt of {@code state} goes to, and counts that attempt. */
@@ -116,22 +122,6 @@ public final class RetryEngine {
       state.retryContext().onComplete();
     }
     attempts.succeeded(state);
-  }
-
-  /**
-   * {@link #remaining} in nanoseconds, without building a {@code Duration}: {@code Long.MAX_VALUE}
-   * when there is no deadline, 0 when it has passed.
-   */
-  public long remainingNanos(CallState<?> state) {
-    Duration deadline = policy.deadline();
-    if (deadline == null) {
-      return Long.MAX_VALUE;
-    }
-    Instant now = clock.instant();
-    long elapsed =
-        Math.multiplyExact(now.getEpochSecond() - state.started.getEpochSecond(), 1_000_000_000L)
-            + (now.getNano() - state.started.getNano());
-    return Math.max(0, deadline.toNanos() - elapsed);
   }
 
   /** The time budget left for the next attempt, or null when there is no deadline. */
