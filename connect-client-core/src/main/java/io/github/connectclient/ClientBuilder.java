@@ -54,11 +54,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
   /** Default time an unreachable worker is avoided: 5 s. */
   public static final Duration DEFAULT_WORKER_COOLDOWN = Duration.ofSeconds(5);
 
-  /** Default limit of concurrent requests of one client: 64. */
-  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+  /** Default limit of concurrent requests of one client: 128 (two workers at their own limit). */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 128;
 
-  /** Default limit of concurrent requests to one worker: 32 (OkHttp's own default is 5). */
-  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS_PER_WORKER = 32;
+  /**
+   * Default limit of concurrent requests to one worker: 64 (OkHttp's own default is 5), what a
+   * fan-out over a 64-thread pool keeps in flight (docs/decisions/0016).
+   */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS_PER_WORKER = 64;
 
   private final List<HttpUrl> workers = new ArrayList<>();
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -226,7 +229,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
   }
 
   /**
-   * The limits of concurrent requests, in all and per worker. Defaults 64 and 32.
+   * The limits of concurrent requests, in all and per worker. Defaults 128 and 64.
    *
    * @param total requests in flight at once over all workers, at least 1
    * @param perWorker requests in flight at once to one worker, at least 1

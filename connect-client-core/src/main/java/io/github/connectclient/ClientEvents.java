@@ -2,6 +2,7 @@ package io.github.connectclient;
 
 import io.github.connectclient.internal.retry.AttemptNotice;
 import io.github.connectclient.internal.retry.RetryNotice;
+import io.github.connectclient.internal.retry.RetrySettings;
 import java.util.function.Consumer;
 
 /** Turns what the engine reports into the public events of the two listeners. */
@@ -17,7 +18,7 @@ final class ClientEvents {
   /** The engine's attempt notices, as {@link AttemptEvent}s for {@code listener}. */
   static Consumer<AttemptNotice> attempts(ClientListener listener) {
     if (listener == ClientListener.NONE) {
-      return notice -> {};
+      return RetrySettings.NO_ATTEMPT_LISTENER;
     }
     return notice -> listener.onAttempt(attemptEvent(notice));
   }

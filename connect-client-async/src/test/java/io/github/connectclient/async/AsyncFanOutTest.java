@@ -2,6 +2,7 @@ package io.github.connectclient.async;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.connectclient.ClientBuilder;
 import io.github.connectclient.model.ConnectorStatus;
 import io.github.connectclient.model.State;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Many concurrent calls against one worker: all complete, and the client runs more of them at once
- * than OkHttp's default of 5 per host, up to its own per-worker limit.
+ * than OkHttp's default of 5 per host, up to its own per-worker limit (64 by default).
  */
 class AsyncFanOutTest {
 
@@ -36,8 +37,8 @@ class AsyncFanOutTest {
   }
 
   @Test
-  void twoHundredStatusReads_allComplete_withMoreThanFiveInFlight() throws Exception {
-    ConcurrencyProbe probe = new ConcurrencyProbe(16);
+  void twoHundredStatusReads_allComplete_withSixtyFourInFlightByDefault() throws Exception {
+    ConcurrencyProbe probe = new ConcurrencyProbe(64);
     server.setDispatcher(probe);
     client = AsyncConnectClient.builder().url(server.url("/").toString()).build();
 
@@ -47,9 +48,9 @@ class AsyncFanOutTest {
         .extracting(ConnectorStatus::name)
         .containsExactlyElementsOf(IntStream.range(0, CONNECTORS).mapToObj(i -> "c" + i).toList());
     assertThat(probe.maxInFlight())
-        .as("requests in flight at once")
-        .isGreaterThan(5)
-        .isLessThanOrEqualTo(32);
+        .as("requests in flight at once: the default per-worker limit")
+        .isEqualTo(ClientBuilder.DEFAULT_MAX_CONCURRENT_REQUESTS_PER_WORKER)
+        .isEqualTo(64);
     assertThat(server.getRequestCount()).isEqualTo(CONNECTORS);
   }
 

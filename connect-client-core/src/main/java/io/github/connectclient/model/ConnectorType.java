@@ -19,6 +19,9 @@ public enum ConnectorType {
    */
   UNKNOWN;
 
+  /** The constants, read by {@link #fromString} without the copy {@code values()} makes. */
+  private static final ConnectorType[] CONSTANTS = values();
+
   /**
    * {@return the constant for a server value, ignoring case; {@code null} or an unrecognised value
    * gives {@link #UNKNOWN}}
@@ -26,7 +29,7 @@ public enum ConnectorType {
    * @param value the server's spelling, or null
    */
   public static ConnectorType fromString(String value) {
-    return ServerEnums.lookup(values(), value, UNKNOWN);
+    return ServerEnums.lookup(CONSTANTS, value, UNKNOWN);
   }
 
   /** {@return the spelling the REST API uses: {@code source}, {@code sink} or {@code unknown}} */

@@ -25,6 +25,9 @@ public enum PluginType {
   /** An unrecognised or absent type, including the pre-3.2 {@code unknown}. */
   UNKNOWN;
 
+  /** The constants, read by {@link #fromString} without the copy {@code values()} makes. */
+  private static final PluginType[] CONSTANTS = values();
+
   /**
    * {@return the constant for a server value, ignoring case; {@code null} or an unrecognised value
    * gives {@link #UNKNOWN}}
@@ -32,7 +35,7 @@ public enum PluginType {
    * @param value the server's spelling, or null
    */
   public static PluginType fromString(String value) {
-    return ServerEnums.lookup(values(), value, UNKNOWN);
+    return ServerEnums.lookup(CONSTANTS, value, UNKNOWN);
   }
 
   /** {@return the spelling the REST API uses, for example {@code header_converter}} */

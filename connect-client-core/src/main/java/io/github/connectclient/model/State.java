@@ -24,6 +24,9 @@ public enum State {
   /** The state was absent or is a value this client does not know. */
   UNKNOWN;
 
+  /** The constants, read by {@link #fromString} without the copy {@code values()} makes. */
+  private static final State[] CONSTANTS = values();
+
   /**
    * {@return the constant for a server value, ignoring case; {@code null} or an unrecognised value
    * gives {@link #UNKNOWN}}
@@ -31,7 +34,7 @@ public enum State {
    * @param value the server's spelling, or null
    */
   public static State fromString(String value) {
-    return ServerEnums.lookup(values(), value, UNKNOWN);
+    return ServerEnums.lookup(CONSTANTS, value, UNKNOWN);
   }
 
   /** {@return the spelling the REST API uses, for example {@code RUNNING}} */

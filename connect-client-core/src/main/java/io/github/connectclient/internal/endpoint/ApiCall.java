@@ -80,16 +80,25 @@ public final class ApiCall<T> {
     Body<?> kind = endpoint.body();
     byte[] json = null;
     List<String> secrets = List.of();
-    List<Feature> requirements = new ArrayList<>(endpoint.requirements());
+    List<Feature> requirements = endpoint.requirements();
     if (kind != null) {
       Object checked = kind.check(body, names);
       json = kind.encode(checked, codec);
       secrets = kind.secrets(body);
-      requirements.addAll(kind.requirements(body));
+      requirements = concat(requirements, kind.requirements(body));
     }
-    requirements.addAll(features);
-    List<Map.Entry<String, String>> parameters = new ArrayList<>(endpoint.query());
-    parameters.addAll(query);
+    requirements = concat(requirements, features);
+    List<Map.Entry<String, String>> parameters = concat(endpoint.query(), query);
     return new PreparedCall<>(endpoint, path, parameters, body, json, secrets, requirements);
+  }
+
+  /** {@code first} then {@code second}; one of them as it is when the other is empty. */
+  private static <E> List<E> concat(List<E> first, List<? extends E> second) {
+    if (second.isEmpty()) {
+      return first;
+    }
+    List<E> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 }

@@ -16,6 +16,9 @@ final class PathSegments {
 
   /** Encodes {@code value} as one path segment. */
   static String encode(String value) {
+    if (allUnreserved(value)) {
+      return value; // the common name: nothing to escape, nothing to copy
+    }
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder(bytes.length + 8);
     for (byte b : bytes) {
@@ -27,6 +30,15 @@ final class PathSegments {
       }
     }
     return out.toString();
+  }
+
+  private static boolean allUnreserved(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (!isUnreserved(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isUnreserved(int c) {

@@ -82,7 +82,7 @@ public final class PreparedCall<T> {
 
   private static String encode(
       Endpoint<?> endpoint, List<String> arguments, List<Map.Entry<String, String>> query) {
-    StringBuilder path = new StringBuilder();
+    StringBuilder path = new StringBuilder(64); // most paths fit: no copy as it grows
     int next = 0;
     for (String segment : endpoint.segments()) {
       path.append('/');

@@ -51,8 +51,15 @@ final class AnswerReader {
   <T> T read(PreparedCall<T> call, int attempt, Response response, HttpUrl worker)
       throws IOException {
     int status = response.code();
-    LOG.debug(
-        "{} {} at {} attempt {} -> {}", call.method(), call.encodedPath(), worker, attempt, status);
+    if (LOG.isDebugEnabled()) { // else no varargs array and no boxed status on every answer
+      LOG.debug(
+          "{} {} at {} attempt {} -> {}",
+          call.method(),
+          call.encodedPath(),
+          worker,
+          attempt,
+          status);
+    }
     if (response.isSuccessful()
         || (call.endpoint().acceptsStatus(status)
             && errors.isResultBody(response.peekBody(ERROR_BODY_LIMIT).string()))) {

@@ -91,8 +91,7 @@ final class AsyncExecutor {
     }
     HttpUrl worker = engine.beginAttempt(async.state);
     versions
-        .refusal(
-            async.state.call(), worker, async.state.attempt(), requests.attemptTimeout(async.state))
+        .refusal(async.state, worker)
         .whenComplete(
             (refused, unexpected) -> {
               if (refused != null) {

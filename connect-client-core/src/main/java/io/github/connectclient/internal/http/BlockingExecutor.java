@@ -94,9 +94,7 @@ final class BlockingExecutor {
   /** Why the attempt must not go to {@code worker} (too old for the call), or null. */
   private UnsupportedEndpointException refusal(CallState<?> state, HttpUrl worker) {
     try {
-      return versions
-          .refusal(state.call(), worker, state.attempt(), requests.attemptTimeout(state))
-          .get();
+      return versions.refusal(state, worker).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ConnectClientException("interrupted while asking the worker for its version", e);

@@ -9,6 +9,8 @@ import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.internal.retry.CallState;
 import io.github.connectclient.internal.retry.RetryEngine;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
@@ -31,12 +33,35 @@ final class RequestFactory {
   private final JsonCodec codec;
   private final OkHttpClient client;
   private final RetryEngine engine;
+  private final Map<HttpUrl, HttpUrl> directories;
 
   RequestFactory(TransportConfig config, JsonCodec codec, OkHttpClient client, RetryEngine engine) {
     this.config = config;
     this.codec = codec;
     this.client = client;
     this.engine = engine;
+    Map<HttpUrl, HttpUrl> known = new HashMap<>();
+    for (HttpUrl worker : config.workers().urls()) {
+      known.put(worker, HttpUrl.get(base(worker) + "/"));
+    }
+    this.directories = Map.copyOf(known);
+  }
+
+  /**
+   * {@code worker}'s URL followed by {@code encodedPath}. For a known worker the path is resolved
+   * against the worker's URL as a directory, parsed once: parsing the whole URL again would
+   * canonicalize its host (IDN included) on every request.
+   */
+  private HttpUrl url(HttpUrl worker, String encodedPath) {
+    HttpUrl directory = directories.get(worker);
+    HttpUrl url = directory == null ? null : directory.resolve(encodedPath.substring(1));
+    return url != null ? url : HttpUrl.get(base(worker) + encodedPath);
+  }
+
+  /** {@code worker}'s URL without its trailing slash, which every encoded path starts with. */
+  private static String base(HttpUrl worker) {
+    String url = worker.toString();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /** {@code call} checked (throwing on a bad argument) and encoded. */
@@ -46,13 +71,9 @@ final class RequestFactory {
 
   /** The HTTP request of {@code call} to {@code worker}. */
   Request build(PreparedCall<?> call, HttpUrl worker) {
-    String base = worker.toString();
-    if (base.endsWith("/")) {
-      base = base.substring(0, base.length() - 1);
-    }
     Request.Builder builder =
         new Request.Builder()
-            .url(HttpUrl.get(base + call.encodedPath()))
+            .url(url(worker, call.encodedPath()))
             .header("Accept", "application/json")
             .header("User-Agent", ClientVersion.USER_AGENT);
     config.security().headers().forEach(builder::header);

@@ -8,6 +8,7 @@ import io.github.connectclient.internal.endpoint.Endpoints;
 import io.github.connectclient.internal.endpoint.Feature;
 import io.github.connectclient.internal.endpoint.PreparedCall;
 import io.github.connectclient.internal.json.JsonCodec;
+import io.github.connectclient.internal.retry.CallState;
 import io.github.connectclient.model.ServerInfo;
 import java.io.IOException;
 import java.time.Duration;
@@ -67,21 +68,21 @@ final class VersionProbe {
   }
 
   /**
-   * Why attempt {@code attempt} of {@code call} must not go to {@code worker}: of the call's
+   * Why the attempt under way of {@code state}'s call must not go to {@code worker}: of the call's
    * requirements that the worker's version lacks, the one needing the newest version (what the
    * worker must be upgraded to), as an {@link UnsupportedEndpointException} not sent; null when the
    * call may go (the worker is new enough, its version is unknown, or the call needs nothing but
-   * Connect's first release, in which case nobody is asked).
-   *
-   * @param timeout how long asking for the version may take
+   * Connect's first release, in which case nobody is asked). Asking takes at most the attempt's
+   * timeout.
    */
-  CompletableFuture<UnsupportedEndpointException> refusal(
-      PreparedCall<?> call, HttpUrl worker, int attempt, Duration timeout) {
+  CompletableFuture<UnsupportedEndpointException> refusal(CallState<?> state, HttpUrl worker) {
+    PreparedCall<?> call = state.call();
     List<Feature> needs = call.requirements();
     if (needs.isEmpty()) {
       return PASS;
     }
-    return version(worker, timeout)
+    int attempt = state.attempt();
+    return version(worker, requests.attemptTimeout(state))
         .thenApply(reported -> refusal(call, needs, worker, attempt, reported));
   }
 

@@ -2,29 +2,25 @@ package io.github.connectclient.internal.json;
 
 import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
+import io.github.connectclient.model.ConfigKeyInfo;
 import io.github.connectclient.model.ConnectorState;
 import io.github.connectclient.model.NewConnector;
 import io.github.connectclient.model.PluginInfo;
 import io.github.connectclient.model.TaskState;
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and writes, in the server's shape, every record that Moshi's reflective record adapter
- * cannot map: one with an enum component and its raw string twin, or one with members the server
- * leaves out when unset.
+ * Reads and writes, in the server's shape, every record of the public model (but {@link
+ * ConfigKeyInfo}), and any other record that Moshi's reflective record adapter cannot map: one with
+ * an enum component and its raw string twin, or one with members the server leaves out when unset.
+ * It also reports a compact constructor's rejection at the record's path, as {@link
+ * RecordConstructionGuard} does for other records, building that path only on failure.
  *
  * <p><b>Twins.</b> A record with an enum component {@code x} and a {@code String} component {@code
  * rawX} (decision 0001) has one JSON member for both, named after {@code x}. Decoding reads it as a
@@ -48,18 +44,18 @@ final class ModelRecordAdapter extends JsonAdapter<Object> {
    * out: specific to these records, so listed here rather than discovered. Every other member is
    * written, {@code null} or not ({@code initial_state} breaks workers before Kafka 3.7.0).
    */
-  private static final Map<Class<?>, Set<String>> OMITTED_WHEN_NULL =
+  static final Map<Class<?>, Set<String>> OMITTED_WHEN_NULL =
       Map.of(
           ConnectorState.class, Set.of("trace", "version"),
           TaskState.class, Set.of("trace", "version"),
           PluginInfo.class, Set.of("version"),
           NewConnector.class, Set.of("initialState"));
 
-  private static final ClassValue<Shape> SHAPES =
+  private static final ClassValue<RecordShape> SHAPES =
       new ClassValue<>() {
         @Override
-        protected Shape computeValue(Class<?> type) {
-          return Shape.of(type);
+        protected RecordShape computeValue(Class<?> type) {
+          return RecordShape.of(type);
         }
       };
 
@@ -69,15 +65,15 @@ final class ModelRecordAdapter extends JsonAdapter<Object> {
         if (!annotations.isEmpty() || !(type instanceof Class<?> raw) || !raw.isRecord()) {
           return null;
         }
-        Shape shape = SHAPES.get(raw);
+        RecordShape shape = SHAPES.get(raw);
         return shape == null ? null : new ModelRecordAdapter(shape, moshi).nullSafe();
       };
 
-  private final Shape shape;
+  private final RecordShape shape;
   private final JsonAdapter<Object>[] adapters;
 
   @SuppressWarnings("unchecked")
-  private ModelRecordAdapter(Shape shape, Moshi moshi) {
+  private ModelRecordAdapter(RecordShape shape, Moshi moshi) {
     this.shape = shape;
     this.adapters = new JsonAdapter[shape.members.length];
     for (int i = 0; i < adapters.length; i++) {
@@ -87,33 +83,65 @@ final class ModelRecordAdapter extends JsonAdapter<Object> {
 
   @Override
   public Object fromJson(JsonReader reader) throws IOException {
-    String path = shape.primitives.length == 0 ? null : reader.getPath();
     Object[] arguments = new Object[shape.componentCount];
+    String lastName = null; // the reader's path is this record's + "." + the last name read
     reader.beginObject();
-    while (reader.hasNext()) {
-      int index = reader.selectName(shape.names);
-      if (index < 0) {
-        reader.skipName();
-        reader.skipValue();
-      } else {
-        arguments[shape.members[index].argument()] = adapters[index].fromJson(reader);
+    try {
+      while (reader.hasNext()) {
+        int index = reader.selectName(shape.names);
+        if (index < 0) {
+          reader.skipName();
+          lastName = "null"; // what Moshi's reader puts in its path for a skipped name
+          reader.skipValue();
+        } else {
+          lastName = shape.members[index].jsonName();
+          arguments[shape.members[index].argument()] = adapters[index].fromJson(reader);
+        }
       }
+    } catch (JsonDecodeException | JsonDataException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw rejected(reader.getPath(), e);
+    }
+    for (RecordShape.Member member : shape.primitives) {
+      if (arguments[member.argument()] == null) {
+        String path = recordPath(reader, lastName);
+        throw new JsonDecodeException(member.missingText() + " missing at path " + path, path);
+      }
+    }
+    Object value;
+    try {
+      value = shape.construct(arguments);
+    } catch (RuntimeException e) {
+      throw rejected(recordPath(reader, lastName), e);
     }
     reader.endObject();
-    for (Member member : shape.primitives) {
-      if (arguments[member.argument()] == null) {
-        throw new JsonDecodeException(
-            "Required value '" + member.jsonName() + "' missing at path " + path, path);
-      }
-    }
-    return shape.construct(arguments);
+    return value;
+  }
+
+  /**
+   * The path of the record being read, from inside it: the reader's path without the {@code .name}
+   * of the last member read. Built only for an error, never for a record that decodes.
+   */
+  private static String recordPath(JsonReader reader, String lastName) {
+    String path = reader.getPath();
+    String member = "." + (lastName == null ? "" : lastName);
+    return path.endsWith(member) ? path.substring(0, path.length() - member.length()) : path;
+  }
+
+  /** A compact constructor's rejection of decoded values, reported at the record's path. */
+  private JsonDecodeException rejected(String path, RuntimeException cause) {
+    return new JsonDecodeException(
+        "Invalid " + shape.recordName + " at path " + path + ": " + cause.getMessage(),
+        path,
+        cause);
   }
 
   @Override
   public void toJson(JsonWriter writer, Object value) throws IOException {
     writer.beginObject();
     for (int i = 0; i < adapters.length; i++) {
-      Member member = shape.members[i];
+      RecordShape.Member member = shape.members[i];
       Object memberValue = member.read(value);
       if (memberValue != null || !member.omittedWhenNull()) {
         writer.name(member.jsonName());
@@ -128,131 +156,14 @@ final class ModelRecordAdapter extends JsonAdapter<Object> {
     return "JsonAdapter(" + shape.recordName + ")";
   }
 
-  /** A record's JSON members and constructor, found by reflection once per record class. */
-  private static final class Shape {
-    private static final MethodHandles.Lookup LOOKUP = MethodHandles.publicLookup();
-    private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
-
-    final String recordName;
-    final int componentCount;
-    final Member[] members;
-    final Member[] primitives;
-    final JsonReader.Options names;
-    private final MethodHandle constructor;
-
-    private Shape(
-        Class<?> type, int componentCount, List<Member> members, MethodHandle constructor) {
-      this.recordName = type.getSimpleName();
-      this.componentCount = componentCount;
-      this.members = members.toArray(new Member[0]);
-      this.primitives = members.stream().filter(Member::primitive).toArray(Member[]::new);
-      this.names =
-          JsonReader.Options.of(members.stream().map(Member::jsonName).toArray(String[]::new));
-      this.constructor = constructor;
-    }
-
-    /** The shape of {@code type}, or {@code null} if Moshi's reflective adapter serves it. */
-    static Shape of(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      Set<String> omitted = OMITTED_WHEN_NULL.getOrDefault(type, Set.of());
-      Set<String> twins = new HashSet<>();
-      for (RecordComponent component : components) {
-        int twin = indexOf(components, twinName(component));
-        if (component.getType().isEnum()
-            && twin >= 0
-            && components[twin].getType() == String.class) {
-          twins.add(components[twin].getName());
-        }
-      }
-      if (twins.isEmpty() && omitted.isEmpty()) {
-        return null;
-      }
-      List<Member> members = new ArrayList<>();
-      Class<?>[] parameterTypes = new Class<?>[components.length];
-      try {
-        for (int i = 0; i < components.length; i++) {
-          RecordComponent component = components[i];
-          parameterTypes[i] = component.getType();
-          if (twins.contains(component.getName())) {
-            continue; // Read and written as the member of its enum.
-          }
-          int source =
-              twins.contains(twinName(component)) ? indexOf(components, twinName(component)) : i;
-          members.add(
-              new Member(
-                  jsonName(component),
-                  source == i ? component.getGenericType() : String.class,
-                  source,
-                  component.getType().isPrimitive(),
-                  omitted.contains(component.getName()),
-                  LOOKUP.unreflect(components[source].getAccessor()).asType(READER)));
-        }
-        MethodHandle constructor =
-            LOOKUP
-                .findConstructor(type, MethodType.methodType(void.class, parameterTypes))
-                .asType(MethodType.genericMethodType(components.length))
-                .asSpreader(Object[].class, components.length);
-        return new Shape(type, components.length, members, constructor);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalArgumentException("Cannot map record " + type.getName(), e);
-      }
-    }
-
-    Object construct(Object[] arguments) {
-      try {
-        return constructor.invokeExact(arguments);
-      } catch (RuntimeException | Error e) {
-        throw e; // A compact constructor's rejection, reported by RecordConstructionGuard.
-      } catch (Throwable e) {
-        throw new IllegalStateException(
-            e); // Unreachable: a record constructor throws no checked exception.
-      }
-    }
-
-    /** {@code state} gives {@code rawState}. */
-    private static String twinName(RecordComponent component) {
-      String name = component.getName();
-      return "raw" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static int indexOf(RecordComponent[] components, String name) {
-      for (int i = 0; i < components.length; i++) {
-        if (components[i].getName().equals(name)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    /** Moshi's rule: {@link Json#name()} if set, else the component's name. */
-    private static String jsonName(RecordComponent component) {
-      Json json = component.getAnnotation(Json.class);
-      return json == null || Json.UNSET_NAME.equals(json.name())
-          ? component.getName()
-          : json.name();
-    }
-  }
-
   /**
-   * One JSON member: its name and type, the constructor argument it fills, and the accessor that
-   * reads it back (for an enum with a raw twin: the twin's).
+   * A record of the public model, other than {@link ConfigKeyInfo} (which has an adapter of its
+   * own): read here rather than by Moshi's reflective record adapter, which builds its arguments
+   * with {@code MethodHandle.invokeWithArguments} (a method type and a bound handle allocated for
+   * every record decoded) and which {@link RecordConstructionGuard} must wrap.
    */
-  private record Member(
-      String jsonName,
-      Type jsonType,
-      int argument,
-      boolean primitive,
-      boolean omittedWhenNull,
-      MethodHandle accessor) {
-
-    Object read(Object record) {
-      try {
-        return accessor.invokeExact(record);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e); // Unreachable: an accessor throws no checked exception.
-      }
-    }
+  static boolean isModelRecord(Class<?> type) {
+    return type.getPackageName().equals(ConnectorState.class.getPackageName())
+        && type != ConfigKeyInfo.class;
   }
 }

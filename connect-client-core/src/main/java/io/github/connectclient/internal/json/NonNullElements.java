@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,39 +39,107 @@ final class NonNullElements implements JsonAdapter.Factory {
       return null;
     }
     JsonAdapter<Object> delegate = moshi.nextAdapter(this, type, annotations);
-    return new JsonAdapter<Object>() {
-      @Override
-      public Object fromJson(JsonReader reader) throws IOException {
-        String path = reader.getPath();
-        Object value = delegate.fromJson(reader);
-        if (value instanceof List<?> elements) {
-          for (int i = 0; i < elements.size(); i++) {
-            if (elements.get(i) == null) {
-              throw new JsonDataException(
-                  "Unexpected null element at path " + path + "[" + i + "]");
-            }
-          }
-        } else if (value instanceof Map<?, ?> entries) {
-          for (Map.Entry<?, ?> entry : entries.entrySet()) {
-            if (entry.getValue() == null) {
-              throw new JsonDataException(
-                  "Unexpected null value at path " + path + "." + entry.getKey());
-            }
+    if (list) {
+      return new Checked(delegate, null, moshi.adapter(arguments[0]));
+    }
+    if (arguments[0] != String.class) {
+      return new Checked(delegate, null, null);
+    }
+    return new Checked(delegate, moshi.adapter((Type) String.class), moshi.adapter(arguments[1]));
+  }
+
+  /**
+   * Reads a list or a map of non-nullable elements itself, straight into an {@link ArrayList} or a
+   * {@link LinkedHashMap}, and refuses a {@code null} element where it meets it, with the reader's
+   * path at that element (so no path is built for a body without one). A map whose keys are not
+   * strings is read by Moshi's adapter and checked afterwards.
+   */
+  private static final class Checked extends JsonAdapter<Object> {
+    private final JsonAdapter<Object> delegate;
+    private final JsonAdapter<Object> keys;
+    private final JsonAdapter<Object> elements;
+
+    Checked(JsonAdapter<Object> delegate, JsonAdapter<Object> keys, JsonAdapter<Object> elements) {
+      this.delegate = delegate;
+      this.keys = keys;
+      this.elements = elements;
+    }
+
+    @Override
+    public Object fromJson(JsonReader reader) throws IOException {
+      if (reader.peek() == JsonReader.Token.NULL) {
+        return reader.nextNull();
+      }
+      if (elements == null) {
+        return checkedMap(reader);
+      }
+      return keys == null ? list(reader) : map(reader);
+    }
+
+    private List<Object> list(JsonReader reader) throws IOException {
+      List<Object> result = new ArrayList<>();
+      reader.beginArray();
+      while (reader.hasNext()) {
+        if (reader.peek() == JsonReader.Token.NULL) {
+          throw new JsonDataException("Unexpected null element at path " + reader.getPath());
+        }
+        result.add(elements.fromJson(reader));
+      }
+      reader.endArray();
+      return result;
+    }
+
+    /** As Moshi's map adapter reads it, its messages kept, into a {@link LinkedHashMap}. */
+    private Map<Object, Object> map(JsonReader reader) throws IOException {
+      Map<Object, Object> result = new LinkedHashMap<>();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        reader.promoteNameToValue();
+        Object name = keys.fromJson(reader);
+        if (reader.peek() == JsonReader.Token.NULL) {
+          throw new JsonDataException("Unexpected null value at path " + reader.getPath());
+        }
+        Object value = elements.fromJson(reader);
+        Object replaced = result.put(name, value);
+        if (replaced != null) {
+          throw new JsonDataException(
+              "Map key '"
+                  + name
+                  + "' has multiple values at path "
+                  + reader.getPath()
+                  + ": "
+                  + replaced
+                  + " and "
+                  + value);
+        }
+      }
+      reader.endObject();
+      return result;
+    }
+
+    private Object checkedMap(JsonReader reader) throws IOException {
+      String path = reader.getPath();
+      Object value = delegate.fromJson(reader);
+      if (value instanceof Map<?, ?> entries) {
+        for (Map.Entry<?, ?> entry : entries.entrySet()) {
+          if (entry.getValue() == null) {
+            throw new JsonDataException(
+                "Unexpected null value at path " + path + "." + entry.getKey());
           }
         }
-        return value;
       }
+      return value;
+    }
 
-      @Override
-      public void toJson(JsonWriter writer, Object value) throws IOException {
-        delegate.toJson(writer, value);
-      }
+    @Override
+    public void toJson(JsonWriter writer, Object value) throws IOException {
+      delegate.toJson(writer, value);
+    }
 
-      @Override
-      public String toString() {
-        return delegate + ".nonNullElements()";
-      }
-    };
+    @Override
+    public String toString() {
+      return delegate + ".nonNullElements()";
+    }
   }
 
   /** Strings, enums and records: what the API promises as present when listed. */

@@ -19,14 +19,16 @@ import java.util.Set;
  * record adapter wraps such an exception in an {@link AssertionError}, and the failure happens
  * after the object was read, when the reader's path no longer points at it. This factory wraps
  * every record adapter (hand-written or reflective), remembers the path where the record starts,
- * and reports the constructor's exception there.
+ * and reports the constructor's exception there. The model's own records are read by {@link
+ * ModelRecordAdapter}, which reports such failures itself without building a path up front.
  */
 final class RecordConstructionGuard implements JsonAdapter.Factory {
 
   @Override
   public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
-    if (!annotations.isEmpty() || !Types.getRawType(type).isRecord()) {
-      return null;
+    Class<?> raw = Types.getRawType(type);
+    if (!annotations.isEmpty() || !raw.isRecord() || ModelRecordAdapter.isModelRecord(raw)) {
+      return null; // the model's records are guarded by ModelRecordAdapter itself, lazily
     }
     JsonAdapter<Object> delegate = moshi.nextAdapter(this, type, annotations);
     return new Guarded(delegate, Types.getRawType(type).getSimpleName());

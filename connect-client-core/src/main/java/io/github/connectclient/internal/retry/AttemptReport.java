@@ -20,26 +20,34 @@ final class AttemptReport {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.connectclient.retry");
 
   private final Consumer<AttemptNotice> listener;
+  private final boolean listened;
   private final Clock clock;
 
   AttemptReport(Consumer<AttemptNotice> listener, Clock clock) {
     this.listener = listener;
+    this.listened = listener != RetrySettings.NO_ATTEMPT_LISTENER;
     this.clock = clock;
   }
 
   /** Attempt {@code state.attempt} is starting now. */
   void started(CallState<?> state) {
-    state.attemptStarted = clock.instant();
+    state.attemptStarted = listened ? clock.instant() : null;
     state.status = 0;
   }
 
   /** The attempt under way returned the call's result. */
   void succeeded(CallState<?> state) {
+    if (!listened) {
+      return; // no notice, no duration: nothing per call when nobody listens
+    }
     notify(state, Outcome.SUCCESS, null, Next.COMPLETE, Duration.ZERO, null);
   }
 
   /** The attempt under way failed with {@code failure}, and the engine decided {@code decision}. */
   void failed(CallState<?> state, RuntimeException failure, Decision decision) {
+    if (!listened) {
+      return;
+    }
     Next next =
         switch (decision.kind()) {
           case RETRY -> decision.worker().equals(state.worker) ? Next.RETRY : Next.FAILOVER;

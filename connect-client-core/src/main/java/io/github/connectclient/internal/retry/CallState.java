@@ -18,7 +18,8 @@ import okhttp3.HttpUrl;
 public final class CallState<T> {
 
   private final PreparedCall<T> call;
-  final Retry.AsyncContext<Object> retryContext;
+  private final RetryEngine engine;
+  private Retry.AsyncContext<Object> retryContext;
   final Instant started;
 
   /** What went wrong at each failed attempt, in order (server answers included). */
@@ -45,15 +46,27 @@ public final class CallState<T> {
   /** The one worker every attempt goes to (no failover), or null for the client's workers. */
   final HttpUrl pinned;
 
-  CallState(
-      PreparedCall<T> call,
-      Retry.AsyncContext<Object> retryContext,
-      Instant started,
-      HttpUrl pinned) {
+  CallState(PreparedCall<T> call, RetryEngine engine, Instant started, HttpUrl pinned) {
     this.call = call;
-    this.retryContext = retryContext;
+    this.engine = engine;
     this.started = started;
     this.pinned = pinned;
+  }
+
+  /**
+   * resilience4j's count of this call's attempts, started at the first failure: a call that
+   * succeeds at once (nearly all of them) never needs it.
+   */
+  Retry.AsyncContext<Object> retryContext() {
+    if (retryContext == null) {
+      retryContext = engine.retryFor(call.endpoint().retryClass()).asyncContext();
+    }
+    return retryContext;
+  }
+
+  /** Whether {@link #retryContext()} was started, by a failed attempt. */
+  boolean failedBefore() {
+    return retryContext != null;
   }
 
   /** The call. */

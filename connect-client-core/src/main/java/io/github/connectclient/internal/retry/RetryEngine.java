@@ -64,7 +64,15 @@ public final class RetryEngine {
     this.random = random;
     this.report = new RetryReport(policy.listener());
     this.attempts = new AttemptReport(policy.attemptListener(), clock);
-    for (RetryClass retryClass : RetryClass.values()) {
+  }
+
+  /**
+   * The resilience4j retry of {@code retryClass}, built the first time a call of that class fails:
+   * a client whose calls succeed never loads resilience4j (a cold start does less).
+   */
+  synchronized Retry retryFor(RetryClass retryClass) {
+    Retry retry = retries.get(retryClass);
+    if (retry == null) {
       RetryConfig config =
           RetryConfig.custom()
               .maxAttempts(policy.maxAttempts())
@@ -73,10 +81,10 @@ public final class RetryEngine {
               .failAfterMaxAttempts(false)
               .writableStackTraceEnabled(false)
               .build();
-      retries.put(
-          retryClass,
-          Retry.of("connect-client-" + retryClass.name().toLowerCase(Locale.ROOT), config));
+      retry = Retry.of("connect-client-" + retryClass.name().toLowerCase(Locale.ROOT), config);
+      retries.put(retryClass, retry);
     }
+    return retry;
   }
 
   /** Starts tracking a new call, to the client's workers. */
@@ -90,8 +98,7 @@ public final class RetryEngine {
    * over: a refused connection ends it.
    */
   public <T> CallState<T> start(PreparedCall<T> call, HttpUrl worker) {
-    Retry retry = retries.get(call.endpoint().retryClass());
-    return new CallState<>(call, retry.asyncContext(), clock.instant(), worker);
+    return new CallState<>(call, this, clock.instant(), worker);
   }
 
   /** The worker the next attempt of {@code state} goes to, and counts that attempt. */
@@ -111,7 +118,9 @@ public final class RetryEngine {
 
   /** Records a success: the attempt under way returned the call's result. */
   public void succeeded(CallState<?> state) {
-    state.retryContext.onComplete();
+    if (state.failedBefore()) {
+      state.retryContext().onComplete();
+    }
     attempts.succeeded(state);
   }
 
@@ -140,7 +149,7 @@ public final class RetryEngine {
         && state.mayHaveApplied
         && failure instanceof ConnectorNotFoundException) {
       // an earlier attempt that may have been applied did it (API reference §4.18)
-      state.retryContext.onComplete();
+      state.retryContext().onComplete();
       return Decision.done();
     }
     Decision decision = retryOrGiveUp(state, worker, failure);
@@ -167,7 +176,7 @@ public final class RetryEngine {
       pool.markFailed(worker);
     }
     boolean retryable = RetryClassifier.isRetryable(failure, call.endpoint().retryClass());
-    long delayMillis = state.retryContext.onError(failure);
+    long delayMillis = state.retryContext().onError(failure);
     if (delayMillis == 0 && state.pinned != null && RetryClassifier.isWorkerDown(failure)) {
       // no other worker takes over a call for this one: it waits as for any retry
       delayMillis = backoff(state.attempt);

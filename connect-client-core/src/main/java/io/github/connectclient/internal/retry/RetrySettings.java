@@ -26,6 +26,9 @@ public record RetrySettings(
     Consumer<RetryNotice> listener,
     Consumer<AttemptNotice> attemptListener) {
 
+  /** The attempt listener of a client nobody listens to: the engine then builds no notices. */
+  public static final Consumer<AttemptNotice> NO_ATTEMPT_LISTENER = notice -> {};
+
   /** Checks the values. */
   public RetrySettings {
     if (maxAttempts < 1) {
@@ -47,6 +50,6 @@ public record RetrySettings(
       Duration deadline,
       boolean respectRetryAfter,
       Consumer<RetryNotice> listener) {
-    this(maxAttempts, backoff, jitter, deadline, respectRetryAfter, listener, notice -> {});
+    this(maxAttempts, backoff, jitter, deadline, respectRetryAfter, listener, NO_ATTEMPT_LISTENER);
   }
 }
