@@ -95,6 +95,11 @@ class CapturedFixturesTest {
             Map.class,
             ConnectorExpanded.class),
         decoded(
+            "connectors-expanded-production",
+            Operation.of("listConnectorsExpanded"),
+            Map.class,
+            ConnectorExpanded.class),
+        decoded(
             "connector-created",
             Operation.of("createConnector", SOURCE, CONFIG),
             ConnectorInfo.class),

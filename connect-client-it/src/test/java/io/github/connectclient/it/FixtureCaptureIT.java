@@ -55,6 +55,7 @@ class FixtureCaptureIT extends SharedClusterIT {
             + topic
             + "\"}";
 
+    captureProductionShapedListing(base, input);
     capture("server-info", 200, "GET", base + "/", null);
     capture("health", 200, "GET", base + "/health", null);
     capture("connector-plugins", 200, "GET", base + "/connector-plugins", null);
@@ -195,6 +196,42 @@ class FixtureCaptureIT extends SharedClusterIT {
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
+  }
+
+  /**
+   * The expanded listing of one connector whose config has the shape of a production one
+   * (converters, transforms, error handling, topic creation, a producer override): the entry the
+   * benchmarks repeat 2,000 times. Captured first, while it is the only connector, then deleted.
+   */
+  private void captureProductionShapedListing(String base, Path input) {
+    String name = "fixture-production";
+    String config =
+        "{\"connector.class\":\"org.apache.kafka.connect.file.FileStreamSourceConnector\","
+            + "\"tasks.max\":\"1\",\"file\":\""
+            + input
+            + "\",\"topic\":\"orders.raw.v1\","
+            + "\"key.converter\":\"org.apache.kafka.connect.storage.StringConverter\","
+            + "\"value.converter\":\"org.apache.kafka.connect.json.JsonConverter\","
+            + "\"transforms\":\"addSource,route\","
+            + "\"transforms.addSource.type\":\"org.apache.kafka.connect.transforms.InsertField$Value\","
+            + "\"transforms.addSource.static.field\":\"source_system\","
+            + "\"transforms.addSource.static.value\":\"orders-service-eu-west-1\","
+            + "\"transforms.route.type\":\"org.apache.kafka.connect.transforms.RegexRouter\","
+            + "\"transforms.route.regex\":\"orders\\\\.raw\\\\.(.*)\","
+            + "\"transforms.route.replacement\":\"orders.clean.$1\","
+            + "\"errors.tolerance\":\"all\",\"errors.log.enable\":\"true\","
+            + "\"topic.creation.default.replication.factor\":\"1\","
+            + "\"topic.creation.default.partitions\":\"6\","
+            + "\"producer.override.compression.type\":\"lz4\"}";
+    send("PUT", base + "/connectors/" + name + "/config", config);
+    awaitBody(base + "/connectors/" + name + "/status", "\"RUNNING\"", "\"tasks\":[{");
+    capture(
+        "connectors-expanded-production",
+        200,
+        "GET",
+        base + "/connectors?expand=status&expand=info",
+        null);
+    send("DELETE", base + "/connectors/" + name, null);
   }
 
   private void capture(String what, int status, String method, String url, String body) {

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The bodies the stub serves: captured from a real Kafka Connect 4.3.1 worker (the fixtures of
  * {@code connect-client-test-support}), and the expanded listing of many connectors built by
- * repeating the captured entry of {@code connectors-expanded.200.json} under distinct names.
+ * repeating the captured entry of {@code connectors-expanded-production.200.json} (a connector
+ * whose config has a production shape: converters, transforms, error handling, topic creation, a
+ * producer override) under distinct names.
  */
 public final class StubBodies {
 
@@ -16,7 +18,7 @@ public final class StubBodies {
   public static final int EXPANDED_CONNECTORS = 2_000;
 
   /** The captured connector's name; every occurrence is renamed in each copy. */
-  static final String CAPTURED_NAME = "fixture-source";
+  static final String CAPTURED_NAME = "fixture-production";
 
   private StubBodies() {}
 
@@ -47,7 +49,7 @@ public final class StubBodies {
    * @return the body, UTF-8
    */
   public static byte[] expandedListing(int count) {
-    String captured = captured("connectors-expanded");
+    String captured = captured("connectors-expanded-production");
     String entry = captured.substring(1, captured.length() - 1);
     StringBuilder body = new StringBuilder(entry.length() * count + 2).append('{');
     for (int i = 0; i < count; i++) {
