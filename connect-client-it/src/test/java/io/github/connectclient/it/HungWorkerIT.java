@@ -77,6 +77,43 @@ class HungWorkerIT extends SharedClusterIT {
     }
   }
 
+  /**
+   * Issue 16, point 1 on the real cluster: with {@code hedgeReads}, a read whose first attempt
+   * went to the hung worker does not wait for the read timeout; a second attempt goes to the other
+   * worker after the hedge delay and its answer wins. The read timeout is long here on purpose:
+   * only hedging can keep every read short.
+   */
+  @Test
+  void hedgedReads_doNotWaitForTheReadTimeoutOfAHungWorker() {
+    Duration hedgeAfter = Duration.ofMillis(300);
+    Duration readTimeout = Duration.ofSeconds(30);
+    String name = uniqueName("hedge");
+    leader.putConnectorConfig(name, fileSource(TempFiles.tempFile(name), "hedge-it-" + name));
+    leader.awaitConnectorState(name, State.RUNNING, Duration.ofSeconds(60));
+    Map<Integer, AtomicInteger> served = new ConcurrentHashMap<>();
+    try (TestProxy first = new TestProxy(cluster.workerUrl(0));
+        TestProxy second = new TestProxy(cluster.workerUrl(1));
+        ConnectClient client =
+            ConnectClient.builder()
+                .urls(List.of(first.url(), second.url()))
+                .readTimeout(readTimeout)
+                .hedgeReads(hedgeAfter)
+                .okHttpClient(counting(served))
+                .build()) {
+      Duration normal = Collections.max(reads(client, name, 10));
+      first.hang(true);
+      List<Duration> hedged = reads(client, name, 30);
+      report("first worker hung, reads hedged after 300 ms", hedged, readTimeout);
+      assertThat(Collections.max(hedged))
+          .as("no read waited for the %s read timeout", readTimeout)
+          .isLessThan(hedgeAfter.plus(normal).plusSeconds(2));
+      assertThat(count(served, second)).isGreaterThanOrEqualTo(30);
+      first.hang(false);
+    } finally {
+      leader.deleteConnector(name);
+    }
+  }
+
   private static List<Duration> reads(ConnectClient client, String name, int count) {
     List<Duration> took = new ArrayList<>();
     for (int i = 0; i < count; i++) {
