@@ -78,8 +78,8 @@ class HungWorkerIT extends SharedClusterIT {
   }
 
   /**
-   * Issue 16, point 1 on the real cluster: with {@code hedgeReads}, a read whose first attempt
-   * went to the hung worker does not wait for the read timeout; a second attempt goes to the other
+   * Issue 16, point 1 on the real cluster: with {@code hedgeReads}, a read whose first attempt went
+   * to the hung worker does not wait for the read timeout; a second attempt goes to the other
    * worker after the hedge delay and its answer wins. The read timeout is long here on purpose:
    * only hedging can keep every read short.
    */
