@@ -60,7 +60,7 @@ public final class AsyncAwait {
     try {
       attempt = transport.executeAsync(await.statusCall());
     } catch (RuntimeException closed) {
-      result.completeExceptionally(closed);
+      transport.fail(result, closed);
       return;
     }
     send(attempt);
@@ -91,16 +91,16 @@ public final class AsyncAwait {
               ? failure.getCause()
               : failure;
       if (!(cause instanceof RuntimeException runtime)) {
-        result.completeExceptionally(cause);
+        transport.fail(result, cause);
         return;
       }
       verdict = await.onFailure(runtime);
       lastError = runtime;
     }
     if (verdict.outcome() == Outcome.DONE) {
-      result.complete(verdict.status());
+      transport.complete(result, verdict.status());
     } else if (verdict.outcome() == Outcome.FAILED) {
-      result.completeExceptionally(verdict.failure());
+      transport.fail(result, verdict.failure());
     } else {
       pollAgain();
     }
@@ -109,7 +109,7 @@ public final class AsyncAwait {
   private void pollAgain() {
     Duration left = Duration.between(transport.config().execution().clock().instant(), deadline);
     if (left.isNegative() || left.isZero()) {
-      result.completeExceptionally(await.timedOut(last, lastError));
+      transport.fail(result, await.timedOut(last, lastError));
       return;
     }
     Duration delay = Await.pause(polls, left);
@@ -117,8 +117,7 @@ public final class AsyncAwait {
       scheduled =
           transport.scheduler().schedule(this::poll, delay.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException shutDown) {
-      result.completeExceptionally(
-          new IllegalStateException("the connect client is closed", shutDown));
+      transport.fail(result, new IllegalStateException("the connect client is closed", shutDown));
       return;
     }
     if (result.isDone()) {

@@ -31,6 +31,7 @@ public final class Transport implements AutoCloseable {
   private final RequestFactory requests;
   private final BlockingExecutor blocking;
   private final AsyncExecutor async;
+  private final CompletionHandOff handOff;
   private ScheduledExecutorService ownedScheduler;
   private volatile boolean closed;
 
@@ -61,6 +62,7 @@ public final class Transport implements AutoCloseable {
             versions,
             config.execution().sleeper(),
             this::ensureOpen);
+    this.handOff = new CompletionHandOff(config.execution().completionExecutor());
     this.async =
         new AsyncExecutor(
             requests,
@@ -69,8 +71,22 @@ public final class Transport implements AutoCloseable {
             engine,
             versions,
             this::scheduler,
-            new CompletionHandOff(config.execution().completionExecutor()),
+            handOff,
             this::isClosed);
+  }
+
+  /**
+   * Completes {@code future} as the async calls do: on the completion executor when there is one.
+   * For futures the transport's own calls do not complete (an await), whose last step may run on
+   * the scheduler's thread.
+   */
+  public <T> void complete(CompletableFuture<T> future, T value) {
+    handOff.complete(future, value);
+  }
+
+  /** Fails {@code future} as the async calls do: on the completion executor when there is one. */
+  public void fail(CompletableFuture<?> future, Throwable failure) {
+    handOff.fail(future, failure);
   }
 
   /** A transport; the OkHttp client and the JSON adapters are built once, here. */
