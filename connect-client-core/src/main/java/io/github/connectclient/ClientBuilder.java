@@ -265,6 +265,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends TimeoutO
       throw new IllegalStateException("url(...) or urls(...) is required");
     }
     SecuritySettings security = securitySettings(workers);
+    if (okHttpClient == null) {
+      security = security.withTlsDeferredIfPlainHttp(workers);
+    }
     RetryPolicy policy = retryPolicy;
     return new TransportConfig(
         new WorkerSettings(workers, workerCooldown, maxRedirects, authorizationAcrossHosts()),

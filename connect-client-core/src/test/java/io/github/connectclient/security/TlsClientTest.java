@@ -100,6 +100,33 @@ class TlsClientTest {
   }
 
   @Test
+  void plainHttpWorker_redirectingToHttps_getsTheJdksTls_setUpAtThatHop() throws Exception {
+    // A client of http:// workers only builds no TLS context (cold start); a 307 to an https
+    // URL still goes over TLS with the JDK's default trust, which refuses the test CA.
+    MockWebServer tls = httpsServer(pki.server);
+    MockWebServer plain = new MockWebServer();
+    servers.add(plain);
+    plain.enqueue(
+        new MockResponse.Builder()
+            .code(307)
+            .addHeader("Location", "https://127.0.0.1:" + tls.getPort() + "/")
+            .build());
+    plain.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body(SERVER_INFO)
+            .build());
+    plain.start(InetAddress.getLoopbackAddress(), 0);
+    ConnectClient client = client("http://127.0.0.1:" + plain.getPort(), b -> b);
+
+    assertThatThrownBy(client::getServerInfo)
+        .isInstanceOf(ConnectTransportException.class)
+        .hasMessageContaining("TLS handshake failed: the worker's certificate is not trusted");
+    assertThat(client.getServerInfo().version()).isEqualTo("4.3.1");
+  }
+
+  @Test
   void trustedCertificates_ofAnotherCa_refuseTheWorker() throws Exception {
     MockWebServer server = httpsServer(pki.server);
     ConnectClient client =

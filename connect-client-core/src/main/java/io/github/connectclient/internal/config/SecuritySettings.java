@@ -2,9 +2,11 @@ package io.github.connectclient.internal.config;
 
 import io.github.connectclient.internal.endpoint.ConnectorNamePolicy;
 import io.github.connectclient.internal.tls.TlsSettings;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import okhttp3.HttpUrl;
 
 /**
  * What the client proves and trusts, and what it refuses to send. {@link #toString()} shows no
@@ -28,6 +30,23 @@ public record SecuritySettings(
     headers = Map.copyOf(headers);
     Objects.requireNonNull(tls, "tls == null");
     Objects.requireNonNull(connectorNames, "connectorNames == null");
+  }
+
+  /**
+   * These settings, with TLS {@linkplain TlsSettings#deferred() deferred} to the first {@code
+   * https} request when no worker is {@code https} (TLS options then fail earlier, so none are
+   * set); for a client that builds its own OkHttp client.
+   *
+   * @param workers the workers' URLs
+   * @return these settings, or a copy with TLS deferred
+   */
+  public SecuritySettings withTlsDeferredIfPlainHttp(List<HttpUrl> workers) {
+    for (HttpUrl worker : workers) {
+      if (worker.isHttps()) {
+        return this;
+      }
+    }
+    return new SecuritySettings(headers, authorization, tls.deferred(), proxy, connectorNames);
   }
 
   @Override

@@ -9,8 +9,6 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * The kinds of request bodies: how the value a client method takes is checked (before any request
@@ -23,94 +21,65 @@ final class Body<B> {
   private static final Type STRING_MAP =
       Types.newParameterizedType(Map.class, String.class, String.class);
 
+  // The kinds are told apart by a number rather than by lambdas: each lambda is a class spun at
+  // run time when the endpoint table is first built, on the cold path of a client's first call.
+  private static final int KIND_CONFIG = 0;
+  private static final int KIND_PATCH = 1;
+  private static final int KIND_NEW_CONNECTOR = 2;
+  private static final int KIND_OFFSETS = 3;
+  private static final int KIND_LOGGER_LEVEL = 4;
+  private static final int KIND_RAW_JSON = 5;
+
   /** A connector config: no null key or value. */
-  static final Body<Map<String, String>> CONFIG =
-      new Body<>(
-          STRING_MAP, (config, names) -> Arguments.config(config), SecretMasking::sensitiveValues);
+  static final Body<Map<String, String>> CONFIG = new Body<>(STRING_MAP, KIND_CONFIG);
 
   /** A config patch: a null value removes the key; never the {@code name} key. */
-  static final Body<Map<String, String>> PATCH =
-      new Body<>(
-          STRING_MAP, (patch, names) -> Arguments.patch(patch), SecretMasking::sensitiveValues);
+  static final Body<Map<String, String>> PATCH = new Body<>(STRING_MAP, KIND_PATCH);
 
   /**
    * A connector to create: its name is a connector name like any in a path; an initial state needs
    * a 3.7 worker.
    */
   static final Body<NewConnector> NEW_CONNECTOR =
-      new Body<>(
-          NewConnector.class,
-          Body::checkNewConnector,
-          request -> SecretMasking.sensitiveValues(request.config()),
-          request -> request.initialState() == null ? List.of() : List.of(Features.INITIAL_STATE));
+      new Body<>(NewConnector.class, KIND_NEW_CONNECTOR);
 
   /** Offsets to write: at least one partition. */
-  static final Body<ConnectorOffsets> OFFSETS =
-      new Body<>(
-          ConnectorOffsets.class, (offsets, names) -> checkOffsets(offsets), offsets -> List.of());
+  static final Body<ConnectorOffsets> OFFSETS = new Body<>(ConnectorOffsets.class, KIND_OFFSETS);
 
   /** A log level, sent as {@code {"level": ...}}. */
-  static final Body<String> LOGGER_LEVEL =
-      new Body<>(
-          STRING_MAP,
-          (level, names) -> Map.of("level", Arguments.level(level)),
-          level -> List.of());
+  static final Body<String> LOGGER_LEVEL = new Body<>(STRING_MAP, KIND_LOGGER_LEVEL);
 
   /**
    * A raw request's JSON text, sent as it is (checked to be JSON, never re-encoded); the values of
    * sensitive keys anywhere in it are secrets. May be null: no body.
    */
-  static final Body<String> RAW_JSON =
-      new Body<>(
-          String.class,
-          (json, names) -> json,
-          SecretMasking::sensitiveValuesInJson,
-          value -> List.of(),
-          Body::encodeRawJson);
+  static final Body<String> RAW_JSON = new Body<>(String.class, KIND_RAW_JSON);
 
   private final Type type;
-  private final BiFunction<B, ConnectorNamePolicy, Object> check;
-  private final Function<B, List<String>> secrets;
-  private final Function<B, List<Feature>> requirements;
-  private final BiFunction<Object, JsonCodec, byte[]> encoder;
+  private final int kind;
 
-  private Body(
-      Type type,
-      BiFunction<B, ConnectorNamePolicy, Object> check,
-      Function<B, List<String>> secrets) {
-    this(type, check, secrets, value -> List.of());
-  }
-
-  private Body(
-      Type type,
-      BiFunction<B, ConnectorNamePolicy, Object> check,
-      Function<B, List<String>> secrets,
-      Function<B, List<Feature>> requirements) {
-    this(type, check, secrets, requirements, null);
-  }
-
-  private Body(
-      Type type,
-      BiFunction<B, ConnectorNamePolicy, Object> check,
-      Function<B, List<String>> secrets,
-      Function<B, List<Feature>> requirements,
-      BiFunction<Object, JsonCodec, byte[]> encoder) {
+  private Body(Type type, int kind) {
     this.type = type;
-    this.check = check;
-    this.secrets = secrets;
-    this.requirements = requirements;
-    this.encoder = encoder != null ? encoder : (checked, codec) -> codec.encode(checked, type);
+    this.kind = kind;
   }
 
   /** The value to encode, after checking {@code value}; throws on a bad argument. */
   @SuppressWarnings("unchecked")
   Object check(Object value, ConnectorNamePolicy names) {
-    return check.apply((B) value, names);
+    return switch (kind) {
+      case KIND_CONFIG -> Arguments.config((Map<String, String>) value);
+      case KIND_PATCH -> Arguments.patch((Map<String, String>) value);
+      case KIND_NEW_CONNECTOR -> checkNewConnector((NewConnector) value, names);
+      case KIND_OFFSETS -> checkOffsets((ConnectorOffsets) value);
+      case KIND_LOGGER_LEVEL -> Map.of("level", Arguments.level((String) value));
+      case KIND_RAW_JSON -> value;
+      default -> throw new IllegalStateException("unknown body kind " + kind);
+    };
   }
 
   /** The checked value as the JSON bytes to send, or null for no body. */
   byte[] encode(Object checked, JsonCodec codec) {
-    return encoder.apply(checked, codec);
+    return kind == KIND_RAW_JSON ? encodeRawJson(checked, codec) : codec.encode(checked, type);
   }
 
   /** A raw request's JSON text as it is, once checked to be JSON; null for none. */
@@ -128,15 +97,21 @@ final class Body<B> {
   }
 
   /** What the fields {@code value} sets need of the worker (a checked value). */
-  @SuppressWarnings("unchecked")
   List<Feature> requirements(Object value) {
-    return requirements.apply((B) value);
+    return kind == KIND_NEW_CONNECTOR && ((NewConnector) value).initialState() != null
+        ? List.of(Features.INITIAL_STATE)
+        : List.of();
   }
 
   /** The values of {@code value} never to show in a message (its config's secrets). */
   @SuppressWarnings("unchecked")
   List<String> secrets(Object value) {
-    return secrets.apply((B) value);
+    return switch (kind) {
+      case KIND_CONFIG, KIND_PATCH -> SecretMasking.sensitiveValues((Map<String, String>) value);
+      case KIND_NEW_CONNECTOR -> SecretMasking.sensitiveValues(((NewConnector) value).config());
+      case KIND_RAW_JSON -> SecretMasking.sensitiveValuesInJson((String) value);
+      default -> List.of();
+    };
   }
 
   private static NewConnector checkNewConnector(NewConnector request, ConnectorNamePolicy names) {

@@ -8,6 +8,7 @@ import io.github.connectclient.internal.endpoint.TimeoutKind;
 import io.github.connectclient.internal.json.JsonCodec;
 import io.github.connectclient.internal.retry.CallState;
 import io.github.connectclient.internal.retry.RetryEngine;
+import io.github.connectclient.internal.tls.TlsSetup;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class RequestFactory {
   private final OkHttpClient client;
   private final RetryEngine engine;
   private final Map<HttpUrl, HttpUrl> directories;
+  private volatile OkHttpClient tlsClient;
 
   RequestFactory(TransportConfig config, JsonCodec codec, OkHttpClient client, RetryEngine engine) {
     this.config = config;
@@ -96,9 +98,30 @@ final class RequestFactory {
 
   /** An OkHttp call of {@code request} that may take {@code timeout}. */
   Call newCall(Request request, Duration timeout) {
-    Call call = client.newCall(request);
+    Call call = clientFor(request).newCall(request);
     call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     return call;
+  }
+
+  /**
+   * The client for {@code request}: ours, or for an {@code https} request (a redirect) of a client
+   * whose TLS is deferred, the same client with TLS, set up at the first such request.
+   */
+  private OkHttpClient clientFor(Request request) {
+    if (!request.isHttps() || !config.security().tls().isDeferred()) {
+      return client;
+    }
+    OkHttpClient tls = tlsClient;
+    if (tls == null) {
+      synchronized (this) {
+        tls = tlsClient;
+        if (tls == null) {
+          tls = TlsSetup.withTls(client);
+          tlsClient = tls;
+        }
+      }
+    }
+    return tls;
   }
 
   /** The time the next attempt of {@code state} may take: the timeout of its kind, or less. */

@@ -27,25 +27,28 @@ public final class TlsSettings {
 
   /** The JDK's default trust (its CA certificates), no client certificate. */
   public static final TlsSettings DEFAULT =
-      new TlsSettings(List.of(), List.of(), null, null, false);
+      new TlsSettings(List.of(), List.of(), null, null, false, false);
 
   private final List<X509Certificate> trusted;
   private final List<String> trustSources;
   private final X509KeyManager keyManager;
   private final String identitySource;
   private final boolean insecure;
+  private final boolean deferred;
 
   private TlsSettings(
       List<X509Certificate> trusted,
       List<String> trustSources,
       X509KeyManager keyManager,
       String identitySource,
-      boolean insecure) {
+      boolean insecure,
+      boolean deferred) {
     this.trusted = List.copyOf(trusted);
     this.trustSources = List.copyOf(trustSources);
     this.keyManager = keyManager;
     this.identitySource = identitySource;
     this.insecure = insecure;
+    this.deferred = deferred;
   }
 
   /** These settings, also trusting the CA certificates of PEM file {@code file}. */
@@ -137,7 +140,27 @@ public final class TlsSettings {
 
   /** These settings, trusting every certificate and host name. */
   public TlsSettings insecure() {
-    return new TlsSettings(trusted, trustSources, keyManager, identitySource, true);
+    return new TlsSettings(trusted, trustSources, keyManager, identitySource, true, false);
+  }
+
+  /**
+   * The JDK's default trust, set up only when a request first goes to an {@code https} URL (a
+   * redirect): for a client whose workers are all plain {@code http} and that builds its own OkHttp
+   * client. OkHttp otherwise loads the JDK's CA certificates and builds a TLS context when the
+   * client is built, a fifth of a cold start that plain HTTP never uses.
+   *
+   * @throws IllegalStateException if these settings are customized (they need TLS at once)
+   */
+  public TlsSettings deferred() {
+    if (isCustomized()) {
+      throw new IllegalStateException("customized TLS settings cannot be deferred");
+    }
+    return new TlsSettings(trusted, trustSources, keyManager, identitySource, false, true);
+  }
+
+  /** Whether TLS is set up at the first {@code https} request rather than with the client. */
+  public boolean isDeferred() {
+    return deferred;
   }
 
   /** Whether certificate and host name checks are off. */
@@ -179,11 +202,11 @@ public final class TlsSettings {
     all.addAll(more);
     List<String> sources = new ArrayList<>(trustSources);
     sources.add(source);
-    return new TlsSettings(all, sources, keyManager, identitySource, insecure);
+    return new TlsSettings(all, sources, keyManager, identitySource, insecure, false);
   }
 
   private TlsSettings withIdentity(X509KeyManager manager, String source) {
-    return new TlsSettings(trusted, trustSources, manager, source, insecure);
+    return new TlsSettings(trusted, trustSources, manager, source, insecure, false);
   }
 
   private static X509KeyManager keyManager(KeyStore store, char[] password)

@@ -3,11 +3,13 @@ package io.github.connectclient.internal.tls;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,11 @@ public final class TlsSetup {
    */
   public static void apply(TlsSettings settings, OkHttpClient.Builder builder) {
     settings.validate();
+    if (settings.isDeferred()) {
+      // OkHttp builds its TLS context with the client unless no connection spec is TLS.
+      builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+      return;
+    }
     if (!settings.isCustomized()) {
       return;
     }
@@ -55,6 +62,22 @@ public final class TlsSetup {
               + " read the credentials and configs sent to them. Trust the workers' CA with trustedCertificates(...)"
               + " or trustStore(...) instead.");
     }
+  }
+
+  /**
+   * The client for {@code https} requests of a client built with {@linkplain
+   * TlsSettings#isDeferred() deferred} TLS: the same client (dispatcher, connection pool, timeouts,
+   * proxy) with OkHttp's default connection specs, so OkHttp sets up the JDK's default TLS as it
+   * would have when {@code cleartext} was built.
+   *
+   * @param cleartext the client built by {@link #apply} with deferred settings
+   * @return a client that also speaks TLS
+   */
+  public static OkHttpClient withTls(OkHttpClient cleartext) {
+    return cleartext
+        .newBuilder()
+        .connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT))
+        .build();
   }
 
   private static X509TrustManager trustManager(TlsSettings settings) {
