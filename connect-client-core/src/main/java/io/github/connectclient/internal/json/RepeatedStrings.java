@@ -14,8 +14,8 @@ import java.util.Set;
  *
  * <p>One instance per reader and kind (names, values), kept as the reader's tag, so nothing is
  * shared between bodies or threads. A string read twice becomes an option; the options are rebuilt
- * at most when a map or record ends with new ones, and learning stops at a bound, so a body of
- * unique strings costs a set of at most {@value #SEEN_LIMIT} of them.
+ * at most when a map ends with new ones, and learning stops at a bound, so a body of unique strings
+ * costs a set of at most {@value #SEEN_LIMIT} of them.
  */
 final class RepeatedStrings {
 
@@ -84,7 +84,7 @@ final class RepeatedStrings {
     return value;
   }
 
-  /** At the end of a map or record: takes the strings learned since the last time as options. */
+  /** At the end of a map: takes the strings learned since the last time as options. */
   void update() {
     if (stale) {
       stale = false;
