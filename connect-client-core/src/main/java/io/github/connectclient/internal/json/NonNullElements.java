@@ -45,7 +45,11 @@ final class NonNullElements implements JsonAdapter.Factory {
     if (arguments[0] != String.class) {
       return new Checked(delegate, null, null);
     }
-    return new Checked(delegate, moshi.adapter((Type) String.class), moshi.adapter(arguments[1]));
+    return new Checked(
+        delegate,
+        moshi.adapter((Type) String.class),
+        moshi.adapter(arguments[1]),
+        arguments[1] == String.class);
   }
 
   /**
@@ -58,11 +62,21 @@ final class NonNullElements implements JsonAdapter.Factory {
     private final JsonAdapter<Object> delegate;
     private final JsonAdapter<Object> keys;
     private final JsonAdapter<Object> elements;
+    private final boolean stringValues;
 
     Checked(JsonAdapter<Object> delegate, JsonAdapter<Object> keys, JsonAdapter<Object> elements) {
+      this(delegate, keys, elements, false);
+    }
+
+    Checked(
+        JsonAdapter<Object> delegate,
+        JsonAdapter<Object> keys,
+        JsonAdapter<Object> elements,
+        boolean stringValues) {
       this.delegate = delegate;
       this.keys = keys;
       this.elements = elements;
+      this.stringValues = stringValues;
     }
 
     @Override
@@ -89,17 +103,29 @@ final class NonNullElements implements JsonAdapter.Factory {
       return result;
     }
 
-    /** As Moshi's map adapter reads it, its messages kept, into a {@link LinkedHashMap}. */
+    /**
+     * As Moshi's map adapter reads it, its messages kept, into a {@link LinkedHashMap}; names (and
+     * string values) the body repeats are shared, not decoded again ({@link RepeatedStrings}).
+     */
     private Map<Object, Object> map(JsonReader reader) throws IOException {
       Map<Object, Object> result = new LinkedHashMap<>();
+      // A config's keys and values repeat across the connectors of a listing; a listing's names
+      // (the connectors') do not.
+      RepeatedStrings names = stringValues ? RepeatedStrings.names(reader) : null;
+      RepeatedStrings values = stringValues ? RepeatedStrings.values(reader) : null;
       reader.beginObject();
       while (reader.hasNext()) {
-        reader.promoteNameToValue();
-        Object name = keys.fromJson(reader);
+        Object name = names == null ? reader.nextName() : names.nextName(reader);
         if (reader.peek() == JsonReader.Token.NULL) {
           throw new JsonDataException("Unexpected null value at path " + reader.getPath());
         }
-        Object value = elements.fromJson(reader);
+        Object value = values == null ? null : values.selectString(reader);
+        if (value == null) {
+          value = elements.fromJson(reader);
+          if (values != null && value instanceof String string) {
+            values.learn(string);
+          }
+        }
         Object replaced = result.put(name, value);
         if (replaced != null) {
           throw new JsonDataException(
@@ -114,6 +140,10 @@ final class NonNullElements implements JsonAdapter.Factory {
         }
       }
       reader.endObject();
+      if (stringValues) {
+        names.update();
+        values.update();
+      }
       return result;
     }
 
