@@ -36,8 +36,8 @@ import org.sourcelab.kafka.connect.apiclient.KafkaConnectClient;
  * 1,000 status calls against a stub that waits 5 ms before every answer: the time until all have
  * answered. The 64-way ideal, {@code 1000 / 64 * 5 ms = 78.1 ms}, is computed by the report, not
  * measured. Each method returns how many calls answered (all of them, or it threw). Fifteen warm-up
- * shots: the first ten or so of this client's still include JIT compilation of its larger code
- * path (a JFR recording showed iteration times falling from about 250 to 120 ms over the first 15),
+ * shots: the first ten or so of this client's still include JIT compilation of its larger code path
+ * (a JFR recording showed iteration times falling from about 250 to 120 ms over the first 15),
  * which three warm-ups left inside the measured ones; every contender is warmed the same way.
  */
 @State(Scope.Benchmark)
