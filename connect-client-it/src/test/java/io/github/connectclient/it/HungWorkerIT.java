@@ -33,18 +33,14 @@ class HungWorkerIT extends SharedClusterIT {
 
   @Test
   void aHungWorker_costsAReadAtMostTheReadTimeout_andIsUsedAgainAfterTheHang() {
-    String name = uniqueName("hung");
-    leader.putConnectorConfig(name, fileSource(TempFiles.tempFile(name), "hung-it-" + name));
-    leader.awaitConnectorState(name, State.RUNNING, Duration.ofSeconds(60));
+    String name = runningConnector("hung");
     Map<Integer, AtomicInteger> served = new ConcurrentHashMap<>();
     try (TestProxy first = new TestProxy(cluster.workerUrl(0));
         TestProxy second = new TestProxy(cluster.workerUrl(1));
         ConnectClient client =
-            ConnectClient.builder()
-                .urls(List.of(first.url(), second.url()))
+            bothUrls(first, second, served)
                 .readTimeout(READ_TIMEOUT)
                 .workerCooldown(COOLDOWN)
-                .okHttpClient(counting(served))
                 .build()) {
       List<Duration> healthy = reads(client, name, 10);
       Duration normal = Collections.max(healthy);
@@ -87,18 +83,14 @@ class HungWorkerIT extends SharedClusterIT {
   void hedgedReads_doNotWaitForTheReadTimeoutOfAHungWorker() {
     Duration hedgeAfter = Duration.ofMillis(300);
     Duration readTimeout = Duration.ofSeconds(30);
-    String name = uniqueName("hedge");
-    leader.putConnectorConfig(name, fileSource(TempFiles.tempFile(name), "hedge-it-" + name));
-    leader.awaitConnectorState(name, State.RUNNING, Duration.ofSeconds(60));
+    String name = runningConnector("hedge");
     Map<Integer, AtomicInteger> served = new ConcurrentHashMap<>();
     try (TestProxy first = new TestProxy(cluster.workerUrl(0));
         TestProxy second = new TestProxy(cluster.workerUrl(1));
         ConnectClient client =
-            ConnectClient.builder()
-                .urls(List.of(first.url(), second.url()))
+            bothUrls(first, second, served)
                 .readTimeout(readTimeout)
                 .hedgeReads(hedgeAfter)
-                .okHttpClient(counting(served))
                 .build()) {
       Duration normal = Collections.max(reads(client, name, 10));
       first.hang(true);
@@ -112,6 +104,22 @@ class HungWorkerIT extends SharedClusterIT {
     } finally {
       leader.deleteConnector(name);
     }
+  }
+
+  /** A client with both proxies' URLs, counting which one answered each request. */
+  private static ConnectClient.Builder bothUrls(
+      TestProxy first, TestProxy second, Map<Integer, AtomicInteger> served) {
+    return ConnectClient.builder()
+        .urls(List.of(first.url(), second.url()))
+        .okHttpClient(counting(served));
+  }
+
+  /** A new file source connector, RUNNING, for the reads to ask about. */
+  private String runningConnector(String prefix) {
+    String name = uniqueName(prefix);
+    leader.putConnectorConfig(name, fileSource(TempFiles.tempFile(name), prefix + "-it-" + name));
+    leader.awaitConnectorState(name, State.RUNNING, Duration.ofSeconds(60));
+    return name;
   }
 
   private static List<Duration> reads(ConnectClient client, String name, int count) {
