@@ -3,7 +3,6 @@ package io.github.connectclient.async;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.apply.Action;
 import io.github.connectclient.apply.ApplyOptions;
 import io.github.connectclient.apply.ApplyResult;
@@ -42,11 +41,7 @@ class AsyncDeclarativeTest {
     server = new MockWebServer();
     server.setDispatcher(worker);
     server.start();
-    client =
-        AsyncConnectClient.builder()
-            .url(server.url("/").toString())
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = NoRetryClients.of(server);
   }
 
   @AfterEach

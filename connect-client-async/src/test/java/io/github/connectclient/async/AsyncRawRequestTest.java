@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.connectclient.RawRequest;
 import io.github.connectclient.RawResponse;
-import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.BadRequestException;
 import io.github.connectclient.errors.NotFoundException;
 import java.util.List;
@@ -29,11 +28,7 @@ class AsyncRawRequestTest {
 
   @BeforeEach
   void buildClient() {
-    client =
-        AsyncConnectClient.builder()
-            .url(server.url("/").toString())
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = NoRetryClients.of(server);
   }
 
   @AfterEach

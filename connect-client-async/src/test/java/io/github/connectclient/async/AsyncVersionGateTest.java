@@ -2,7 +2,6 @@ package io.github.connectclient.async;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.connectclient.RetryPolicy;
 import io.github.connectclient.errors.UnsupportedEndpointException;
 import io.github.connectclient.model.InitialState;
 import io.github.connectclient.model.NewConnector;
@@ -32,11 +31,7 @@ class AsyncVersionGateTest {
   @BeforeEach
   void buildClient() {
     server.setDispatcher(worker);
-    client =
-        AsyncConnectClient.builder()
-            .url(server.url("/").toString())
-            .retryPolicy(RetryPolicy.none())
-            .build();
+    client = NoRetryClients.of(server);
   }
 
   @AfterEach
